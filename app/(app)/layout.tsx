@@ -1,0 +1,31 @@
+import { AppHeader } from '@/components/app-shell/app-header';
+import type { NavItem } from '@/components/app-shell/nav-links';
+import { requirePageContext } from '@/lib/auth/page';
+import { roleAtLeast, roleLabels } from '@/lib/auth/roles';
+import { signOutAction } from './actions';
+
+export default async function AppLayout({ children }: { children: React.ReactNode }) {
+  const ctx = await requirePageContext({ allowPasswordChange: true });
+  const nav: NavItem[] = ctx.mustChangePassword ? [] : [{ href: '/', label: 'Home' }];
+  if (!ctx.mustChangePassword && roleAtLeast(ctx.role, 'admin'))
+    nav.push({ href: '/settings', label: 'Settings' });
+
+  return (
+    <div className="flex min-h-dvh flex-col">
+      <a
+        href="#main"
+        className="sr-only z-50 rounded bg-white px-3 py-2 text-brand-800 focus:not-sr-only focus:absolute focus:top-2 focus:left-2"
+      >
+        Skip to main content
+      </a>
+      <AppHeader
+        nav={nav}
+        user={{ name: ctx.name, email: ctx.email, roleLabel: roleLabels[ctx.role], orgName: ctx.orgName }}
+        signOut={signOutAction}
+      />
+      <main id="main" className="mx-auto w-full max-w-7xl flex-1 px-4 py-6 sm:px-6 sm:py-8">
+        {children}
+      </main>
+    </div>
+  );
+}

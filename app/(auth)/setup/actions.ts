@@ -1,0 +1,39 @@
+'use server';
+
+import { redirect } from 'next/navigation';
+import { z } from 'zod';
+import { getDb } from '@/db';
+import { signIn } from '@/lib/auth';
+import { type ActionResult, formDataToObject } from '@/lib/auth/action';
+import { completeFirstRun, SetupClosedError } from '@/lib/setup/first-run';
+import { setupSchema } from '@/lib/setup/validation';
+
+/** Public by design, but only while no one has set the app up; `completeFirstRun` enforces that. */
+export async function setupAction(_previous: unknown, formData: FormData): Promise<ActionResult<null>> {
+  const parsed = setupSchema.safeParse(formDataToObject(formData));
+  if (!parsed.success) {
+    return {
+      ok: false,
+      message: 'Some fields need attention.',
+      fieldErrors: z.flattenError(parsed.error).fieldErrors,
+    };
+  }
+  try {
+    await completeFirstRun(await getDb(), parsed.data);
+  } catch (error) {
+    if (error instanceof SetupClosedError) return { ok: false, message: error.message };
+    console.error('[setup]', error);
+    return { ok: false, message: 'Setting up failed and nothing was saved. Please try again.' };
+  }
+  try {
+    await signIn('credentials', {
+      email: parsed.data.email,
+      password: parsed.data.password,
+      redirectTo: '/',
+    });
+  } catch (error) {
+    if ((error as { digest?: string }).digest?.startsWith('NEXT_REDIRECT')) throw error;
+    console.error('[setup sign-in]', error);
+  }
+  redirect('/sign-in');
+}

@@ -1,0 +1,56 @@
+'use client';
+
+import { Button } from '@/components/ui/button';
+import { TextField } from '@/components/ui/field';
+import { FormMessage } from '@/components/ui/form-message';
+import { useActionForm } from '@/components/ui/use-action-form';
+import { setupAction } from './actions';
+
+export function SetupForm() {
+  const { state, pending, formProps, fieldError } = useActionForm(setupAction);
+  return (
+    <form {...formProps} className="space-y-4">
+      <FormMessage state={state} />
+      <TextField
+        label="Library system name"
+        name="organizationName"
+        required
+        autoComplete="organization"
+        hint="As your staff and board know it, for example “Riverbend Public Library”."
+        error={fieldError('organizationName')}
+      />
+      <fieldset className="space-y-4 border-t border-line pt-4">
+        <legend className="pt-2 text-sm font-semibold text-ink">Your admin account</legend>
+        <TextField label="Your name" name="name" required autoComplete="name" error={fieldError('name')} />
+        <TextField
+          label="Email"
+          name="email"
+          type="email"
+          required
+          autoComplete="email"
+          error={fieldError('email')}
+        />
+        <TextField
+          label="Password"
+          name="password"
+          type="password"
+          required
+          autoComplete="new-password"
+          hint="At least 12 characters. A short sentence is easy to remember and hard to guess."
+          error={fieldError('password')}
+        />
+        <TextField
+          label="Confirm password"
+          name="confirmPassword"
+          type="password"
+          required
+          autoComplete="new-password"
+          error={fieldError('confirmPassword')}
+        />
+      </fieldset>
+      <Button type="submit" pending={pending} className="w-full">
+        Create the organization
+      </Button>
+    </form>
+  );
+}

@@ -1,0 +1,57 @@
+'use server';
+
+import { AuthError, CredentialsSignin } from 'next-auth';
+import { getDb } from '@/db';
+import { signIn } from '@/lib/auth';
+import { type ActionResult, formDataToObject } from '@/lib/auth/action';
+import { lockedUntil } from '@/lib/auth/throttle';
+import { safeCallbackPath, signInSchema } from '@/lib/auth/validation';
+
+function lockedMessage(until: Date | null) {
+  const when = until
+    ? ` Try again after ${until.toLocaleTimeString('en-US', { hour: 'numeric', minute: '2-digit', timeZone: 'UTC', timeZoneName: 'short' })}`
+    : ' Try again later';
+  return `Too many failed sign-ins for this account, so it is locked for a while.${when}, or ask your library’s admin to reset your password.`;
+}
+
+export async function signInAction(_previous: unknown, formData: FormData): Promise<ActionResult<null>> {
+  const parsed = signInSchema.safeParse(formDataToObject(formData));
+  if (!parsed.success) {
+    const fieldErrors = Object.fromEntries(
+      parsed.error.issues.map((issue) => [String(issue.path[0]), [issue.message]]),
+    );
+    return { ok: false, message: 'Enter your email and password.', fieldErrors };
+  }
+  try {
+    await signIn('credentials', {
+      email: parsed.data.email,
+      password: parsed.data.password,
+      redirectTo: safeCallbackPath(formData.get('callbackUrl')),
+    });
+  } catch (error) {
+    if (error instanceof CredentialsSignin) {
+      if (error.code === 'locked')
+        return { ok: false, message: lockedMessage(await lockedUntil(await getDb(), parsed.data.email)) };
+      if (error.code === 'deactivated') {
+        return {
+          ok: false,
+          message:
+            'This account has been deactivated. Ask your library’s Partner Atlas admin if you need access again.',
+        };
+      }
+      return {
+        ok: false,
+        message: 'That email and password don’t match an account. Check both and try again.',
+      };
+    }
+    if (error instanceof AuthError) {
+      console.error('[sign-in]', error);
+      return {
+        ok: false,
+        message: 'Signing in failed for a reason on our side. Please try again in a moment.',
+      };
+    }
+    throw error; // Next.js's redirect to where the person was going.
+  }
+  return { ok: true, data: null };
+}

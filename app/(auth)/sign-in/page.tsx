@@ -1,0 +1,65 @@
+import type { Metadata } from 'next';
+import Link from 'next/link';
+import { redirect } from 'next/navigation';
+import { Alert } from '@/components/ui/alert';
+import { Card } from '@/components/ui/card';
+import { getDb } from '@/db';
+import { getAuthContext } from '@/lib/auth/context';
+import { safeCallbackPath } from '@/lib/auth/validation';
+import { visibleDemoAccounts } from '@/lib/demo/accounts';
+import { isSetupOpen } from '@/lib/setup/queries';
+import { SignInForm } from './sign-in-form';
+
+export const metadata: Metadata = { title: 'Sign in' };
+
+type Props = { searchParams: Promise<Record<string, string | string[] | undefined>> };
+
+export default async function SignInPage({ searchParams }: Props) {
+  const params = await searchParams;
+  const callbackUrl = safeCallbackPath(params.callbackUrl);
+  if (await getAuthContext()) redirect(callbackUrl);
+  if (await isSetupOpen(await getDb())) redirect('/setup');
+  const demo = visibleDemoAccounts();
+
+  return (
+    <div className="space-y-6">
+      <Card>
+        <h1 className="mb-1 text-2xl font-semibold tracking-tight">Sign in</h1>
+        <p className="mb-5 text-sm text-muted">Use the email and password your library gave you.</p>
+        {params.signedOut ? (
+          <Alert tone="success" className="mb-4">
+            You have signed out.
+          </Alert>
+        ) : null}
+        <SignInForm callbackUrl={callbackUrl} />
+        <p className="mt-5 text-sm text-muted">
+          Forgot your password? Ask your library’s Partner Atlas admin to give you a new one-time password.
+        </p>
+      </Card>
+
+      {demo ? (
+        <Card aria-labelledby="demo-heading">
+          <h2 id="demo-heading" className="font-semibold">
+            Demo accounts
+          </h2>
+          <p className="mt-1 text-sm text-muted">
+            This is a demo with a fictional library system. Every account uses the password{' '}
+            <code className="rounded bg-stone-100 px-1 py-0.5 font-mono text-ink">{demo[0]?.password}</code>.
+          </p>
+          <ul className="mt-3 divide-y divide-line text-sm">
+            {demo.map((account) => (
+              <li key={account.email} className="py-2">
+                <span className="font-medium">{account.role}</span>:{' '}
+                <code className="font-mono text-ink">{account.email}</code>
+                <span className="block text-muted">{account.description}</span>
+              </li>
+            ))}
+          </ul>
+        </Card>
+      ) : null}
+      <p className="text-center text-sm text-muted">
+        <Link href="/setup">Setting up Partner Atlas for a new library?</Link>
+      </p>
+    </div>
+  );
+}

@@ -1,0 +1,69 @@
+'use client';
+
+import * as DropdownMenu from '@radix-ui/react-dropdown-menu';
+import Link from 'next/link';
+
+type Props = {
+  name: string;
+  email: string;
+  roleLabel: string;
+  orgName: string;
+  signOut: () => Promise<void>;
+};
+
+export function UserMenu({ name, email, roleLabel, orgName, signOut }: Props) {
+  const initials = name
+    .split(/\s+/)
+    .map((part) => part[0])
+    .slice(0, 2)
+    .join('')
+    .toUpperCase();
+  return (
+    <DropdownMenu.Root>
+      <DropdownMenu.Trigger
+        className="flex items-center gap-2 rounded-full py-1 pr-3 pl-1 text-sm text-white hover:bg-white/10"
+        aria-label={`Account menu for ${name}`}
+      >
+        <span
+          aria-hidden="true"
+          className="grid size-8 place-items-center rounded-full bg-white text-xs font-bold text-brand-800"
+        >
+          {initials}
+        </span>
+        <span className="hidden max-w-40 truncate sm:inline">{name}</span>
+      </DropdownMenu.Trigger>
+      <DropdownMenu.Portal>
+        <DropdownMenu.Content
+          align="end"
+          sideOffset={6}
+          className="z-50 min-w-64 rounded-lg border border-line bg-white p-1 text-sm text-ink shadow-lg"
+        >
+          <div className="px-3 py-2">
+            <p className="font-semibold">{name}</p>
+            <p className="text-muted">{email}</p>
+            <p className="mt-1 text-muted">
+              {roleLabel} · {orgName}
+            </p>
+          </div>
+          <DropdownMenu.Separator className="my-1 h-px bg-line" />
+          <DropdownMenu.Item asChild>
+            <Link
+              href="/account/password"
+              className="block rounded px-3 py-2 text-ink no-underline outline-none data-highlighted:bg-brand-50"
+            >
+              Change password
+            </Link>
+          </DropdownMenu.Item>
+          <DropdownMenu.Item
+            className="block cursor-pointer rounded px-3 py-2 outline-none data-highlighted:bg-brand-50"
+            onSelect={() => {
+              void signOut();
+            }}
+          >
+            Sign out
+          </DropdownMenu.Item>
+        </DropdownMenu.Content>
+      </DropdownMenu.Portal>
+    </DropdownMenu.Root>
+  );
+}

@@ -1,0 +1,38 @@
+'use client';
+
+import { startTransition, useActionState, useEffect, useRef } from 'react';
+import type { ActionResult } from '@/lib/auth/action';
+
+type Action<T> = (previous: ActionResult<T> | null, formData: FormData) => Promise<ActionResult<T>>;
+
+/**
+ * Runs a server action from a form without React's automatic form reset, so that a refused
+ * submission keeps everything the user typed. `resetOnSuccess` clears the form once it saved.
+ */
+export function useActionForm<T>(
+  action: Action<T>,
+  options: { resetOnSuccess?: boolean; onSuccess?: (data: T) => void } = {},
+) {
+  const [state, dispatch, pending] = useActionState(action, null);
+  const formRef = useRef<HTMLFormElement>(null);
+  const { resetOnSuccess, onSuccess } = options;
+
+  // Only a new result should trigger this, not a new callback identity.
+  // biome-ignore lint/correctness/useExhaustiveDependencies: runs once per action result
+  useEffect(() => {
+    if (!state?.ok) return;
+    if (resetOnSuccess) formRef.current?.reset();
+    onSuccess?.(state.data);
+  }, [state]);
+
+  const onSubmit = (event: React.FormEvent<HTMLFormElement>) => {
+    event.preventDefault();
+    const formData = new FormData(event.currentTarget);
+    startTransition(() => dispatch(formData));
+  };
+
+  const fieldError = (name: string): string | undefined =>
+    state && !state.ok ? state.fieldErrors?.[name]?.[0] : undefined;
+
+  return { state, pending, formProps: { ref: formRef, onSubmit, noValidate: true }, fieldError };
+}

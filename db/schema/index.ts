@@ -1,0 +1,4 @@
+export * from './audit';
+export * from './branches';
+export * from './organizations';
+export * from './users';

@@ -1,0 +1,26 @@
+import { doublePrecision, integer, pgTable, smallint, text, timestamp, uuid } from 'drizzle-orm/pg-core';
+
+/** A library system: the tenant. Every other row belongs to exactly one. */
+export const organizations = pgTable('organizations', {
+  id: uuid().primaryKey().defaultRandom(),
+  name: text().notNull(),
+  // Where the map opens for this organization until someone pans it.
+  mapCenterLat: doublePrecision().notNull().default(47.6),
+  mapCenterLng: doublePrecision().notNull().default(-122.3),
+  mapZoom: smallint().notNull().default(10),
+  version: integer().notNull().default(1),
+  createdAt: timestamp({ withTimezone: true }).notNull().defaultNow(),
+  updatedAt: timestamp({ withTimezone: true }).notNull().defaultNow(),
+});
+
+/**
+ * One row, written in the same transaction as the first organization. Its primary key makes
+ * first-run setup happen at most once, even when two people submit the form at the same moment.
+ */
+export const appSetup = pgTable('app_setup', {
+  id: smallint().primaryKey().default(1),
+  completedAt: timestamp({ withTimezone: true }).notNull().defaultNow(),
+});
+
+export type Organization = typeof organizations.$inferSelect;
+export type NewOrganization = typeof organizations.$inferInsert;

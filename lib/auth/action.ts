@@ -1,0 +1,93 @@
+import { revalidatePath } from 'next/cache';
+import { redirect, unstable_rethrow } from 'next/navigation';
+import { z } from 'zod';
+import { type AuthContext, getAuthContext } from './context';
+import { type MemberRole, roleAtLeast, roleLabels } from './roles';
+
+export type FieldErrors = Record<string, string[] | undefined>;
+export type ActionResult<T = unknown> =
+  | { ok: true; data: T; message?: string }
+  | { ok: false; message: string; fieldErrors?: FieldErrors };
+
+/** A refusal the user should read: thrown by a handler, shown beside the form or field. */
+export class ActionError extends Error {
+  constructor(
+    message: string,
+    readonly fieldErrors?: FieldErrors,
+  ) {
+    super(message);
+    this.name = 'ActionError';
+  }
+}
+
+export const staleMessage =
+  'Someone else changed this while you were editing. Your changes are still in the form: reload the page to see theirs, then make yours again.';
+
+/** FormData to a plain object; a field sent several times becomes an array. */
+export function formDataToObject(formData: FormData): Record<string, unknown> {
+  const out: Record<string, unknown> = {};
+  for (const key of new Set(formData.keys())) {
+    if (key.startsWith('$ACTION')) continue;
+    const values = formData.getAll(key).filter((v): v is string => typeof v === 'string');
+    out[key] = values.length > 1 ? values : values[0];
+  }
+  return out;
+}
+
+type Options<S extends z.ZodType, T> = {
+  schema: S;
+  /** The lowest role that may do this. */
+  role: MemberRole;
+  /** Lets a member who must still choose a password call it. */
+  allowPasswordChange?: boolean;
+  /** Paths whose cached pages this change makes stale. */
+  revalidate?: string[];
+  /** Where to send the user afterwards. */
+  redirectTo?: (data: T) => string;
+};
+
+/**
+ * Every server action is built with this, so none can forget a step: the session, the role, zod
+ * parsing of the form, and errors shaped for the form (never a raw database error).
+ */
+export function defineAction<S extends z.ZodType, T>(
+  options: Options<S, T>,
+  handler: (input: z.output<S>, ctx: AuthContext) => Promise<T>,
+) {
+  return async (_previous: unknown, formData: FormData): Promise<ActionResult<T>> => {
+    const ctx = await getAuthContext();
+    if (!ctx) return { ok: false, message: 'Your session has ended. Sign in again to continue.' };
+    if (ctx.mustChangePassword && !options.allowPasswordChange) {
+      return { ok: false, message: 'Choose a new password before making changes.' };
+    }
+    if (!roleAtLeast(ctx.role, options.role)) {
+      const who =
+        options.role === 'admin' ? 'admins' : `${roleLabels[options.role].toLowerCase()}s and above`;
+      return {
+        ok: false,
+        message: `Only ${who} can do this. Your role is ${roleLabels[ctx.role].toLowerCase()}.`,
+      };
+    }
+    const parsed = options.schema.safeParse(formDataToObject(formData));
+    if (!parsed.success) {
+      return {
+        ok: false,
+        message: 'Some fields need attention.',
+        fieldErrors: z.flattenError(parsed.error).fieldErrors as FieldErrors,
+      };
+    }
+    let data: T;
+    try {
+      data = await handler(parsed.data, ctx);
+    } catch (error) {
+      unstable_rethrow(error);
+      if (error instanceof ActionError)
+        return { ok: false, message: error.message, fieldErrors: error.fieldErrors };
+      console.error('[action]', error);
+      return { ok: false, message: 'Something went wrong and nothing was saved. Please try again.' };
+    }
+    for (const path of options.revalidate ?? []) revalidatePath(path);
+    if (options.redirectTo) redirect(options.redirectTo(data));
+    return { ok: true, data };
+  };
+}

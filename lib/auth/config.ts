@@ -1,0 +1,48 @@
+import type { NextAuthConfig } from 'next-auth';
+
+/** Pages anyone may open. Everything else needs a session (and checks it again itself). */
+const publicPrefixes = ['/sign-in', '/setup', '/api/auth'];
+
+export function isPublicPath(pathname: string): boolean {
+  return publicPrefixes.some((prefix) => pathname === prefix || pathname.startsWith(`${prefix}/`));
+}
+
+/**
+ * The part of the Auth.js configuration that needs no database, shared by `proxy.ts` (which only
+ * redirects early) and the full configuration in `./index.ts`.
+ */
+export const authConfig = {
+  pages: { signIn: '/sign-in' },
+  session: { strategy: 'jwt', maxAge: 12 * 60 * 60 },
+  // The app is reached under whatever host the library deploys it on; AUTH_URL pins one if set.
+  trustHost: true,
+  providers: [],
+  callbacks: {
+    authorized({ auth, request }) {
+      return isPublicPath(request.nextUrl.pathname) || Boolean(auth?.user);
+    },
+    jwt({ token, user }) {
+      if (user?.membershipId) {
+        token.membershipId = user.membershipId;
+        token.orgId = user.orgId;
+      }
+      return token;
+    },
+    session({ session, token }) {
+      if (token.sub) session.user.id = token.sub;
+      session.membershipId = token.membershipId;
+      return session;
+    },
+  },
+  logger: {
+    // A wrong password is an answer, not a server error: keep it out of the log.
+    error(error) {
+      const type = (error as { type?: string }).type;
+      if (type === 'CredentialsSignin' || error.name === 'CredentialsSignin') return;
+      console.error('[auth]', error);
+    },
+    warn(code) {
+      if (code !== 'debug-enabled') console.warn('[auth]', code);
+    },
+  },
+} satisfies NextAuthConfig;

@@ -1,0 +1,19 @@
+import 'next-auth';
+import 'next-auth/jwt';
+
+declare module 'next-auth' {
+  interface User {
+    membershipId?: string;
+    orgId?: string;
+  }
+  interface Session {
+    membershipId?: string;
+  }
+}
+
+declare module 'next-auth/jwt' {
+  interface JWT {
+    membershipId?: string;
+    orgId?: string;
+  }
+}

@@ -1,0 +1,32 @@
+import { z } from 'zod';
+
+export const emailSchema = z
+  .string()
+  .trim()
+  .min(1, 'Enter an email address.')
+  .max(254, 'That email address is too long.')
+  .pipe(z.email('Enter an email address like name@library.org.'))
+  .transform((value) => value.toLowerCase());
+
+export const newPasswordSchema = z
+  .string()
+  .min(12, 'Use at least 12 characters.')
+  .max(200, 'Use at most 200 characters.');
+
+export const signInSchema = z.object({
+  email: emailSchema,
+  password: z.string().min(1, 'Enter your password.').max(200, 'That password is too long.'),
+});
+
+/** Where to go after signing in: only a path on this site, never another origin. */
+export function safeCallbackPath(raw: unknown): string {
+  if (typeof raw !== 'string' || raw === '') return '/';
+  try {
+    const url = new URL(raw, 'http://partner-atlas.invalid');
+    const path = `${url.pathname}${url.search}${url.hash}`;
+    if (!path.startsWith('/') || path.startsWith('//') || path.startsWith('/sign-in')) return '/';
+    return path;
+  } catch {
+    return '/';
+  }
+}

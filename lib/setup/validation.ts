@@ -1,0 +1,21 @@
+import { z } from 'zod';
+import { emailSchema, newPasswordSchema } from '@/lib/auth/validation';
+
+export const setupSchema = z
+  .object({
+    organizationName: z
+      .string()
+      .trim()
+      .min(2, 'Enter your library system’s name.')
+      .max(200, 'Use at most 200 characters.'),
+    name: z.string().trim().min(1, 'Enter your name.').max(120, 'Use at most 120 characters.'),
+    email: emailSchema,
+    password: newPasswordSchema,
+    confirmPassword: z.string(),
+  })
+  .refine((value) => value.password === value.confirmPassword, {
+    path: ['confirmPassword'],
+    message: 'The two passwords are not the same.',
+  });
+
+export type SetupInput = z.output<typeof setupSchema>;

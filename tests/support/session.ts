@@ -1,0 +1,18 @@
+type TestSession = { user: { id: string }; membershipId: string; expires: string } | null;
+
+let session: TestSession = null;
+
+export function currentTestSession(): TestSession {
+  return session;
+}
+
+/** Makes the following calls act as this member, as if their session cookie came with them. */
+export function signInAs(member: { userId: string; membershipId: string } | null) {
+  session = member
+    ? {
+        user: { id: member.userId },
+        membershipId: member.membershipId,
+        expires: new Date(Date.now() + 3600_000).toISOString(),
+      }
+    : null;
+}
