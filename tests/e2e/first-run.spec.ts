@@ -1,0 +1,34 @@
+import { expect, test } from '@playwright/test';
+import { expectNoAxeViolations, signOut } from './support/helpers';
+
+test('the first person sets up the organization, becomes its admin, and setup closes for good', async ({
+  page,
+}) => {
+  await page.goto('/');
+  await expect(page).toHaveURL(/\/setup$/);
+  await expect(page.getByRole('heading', { name: 'Set up Partner Atlas' })).toBeVisible();
+  await expectNoAxeViolations(page);
+
+  await page.getByLabel('Library system name').fill('Riverbend Public Library');
+  await page.getByLabel('Your name').fill('Jordan Park');
+  await page.getByLabel('Email').fill('jordan@riverbend.test');
+  await page.getByLabel('Password', { exact: true }).fill('short');
+  await page.getByLabel('Confirm password').fill('short');
+  await page.getByRole('button', { name: 'Create the organization' }).click();
+  await expect(page.getByText('Use at least 12 characters.')).toBeVisible();
+  // Nothing the person typed is lost.
+  await expect(page.getByLabel('Library system name')).toHaveValue('Riverbend Public Library');
+  await expect(page.getByLabel('Email')).toHaveValue('jordan@riverbend.test');
+
+  await page.getByLabel('Password', { exact: true }).fill('a good long password');
+  await page.getByLabel('Confirm password').fill('a good long password');
+  await page.getByRole('button', { name: 'Create the organization' }).click();
+  await expect(page.getByRole('heading', { name: 'Welcome, Jordan' })).toBeVisible();
+  await expect(page.getByText('Riverbend Public Library on Partner Atlas.')).toBeVisible();
+  await expect(page.getByRole('link', { name: 'Settings' })).toBeVisible();
+
+  await signOut(page);
+  await page.goto('/setup');
+  await expect(page.getByRole('heading', { name: 'Setup is complete' })).toBeVisible();
+  await expect(page.getByLabel('Library system name')).toHaveCount(0);
+});

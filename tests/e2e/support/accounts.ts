@@ -1,0 +1,28 @@
+/** The people and places the browser tests' server is seeded with (tests/e2e/support/server.ts). */
+export const e2ePassword = 'browser-tests-password';
+
+export const northgate = {
+  id: '00000000-0000-4000-8000-00000000a001',
+  name: 'Northgate Library',
+  branchId: '00000000-0000-4000-8000-00000000b001',
+  branchName: 'Northgate Central',
+  accounts: {
+    admin: { email: 'admin@northgate.test', name: 'Nora Admin' },
+    manager: { email: 'manager@northgate.test', name: 'Max Manager' },
+    staff: { email: 'staff@northgate.test', name: 'Sasha Staff' },
+    viewer: { email: 'viewer@northgate.test', name: 'Vic Viewer' },
+    lockout: { email: 'lockout@northgate.test', name: 'Lee Lockout' },
+    deactivated: { email: 'former@northgate.test', name: 'Fran Former' },
+  },
+} as const;
+
+export const southport = {
+  id: '00000000-0000-4000-8000-00000000a002',
+  name: 'Southport Library',
+  branchId: '00000000-0000-4000-8000-00000000b002',
+  branchName: 'Southport Harbour Branch',
+  memberId: '00000000-0000-4000-8000-00000000c002',
+  accounts: { admin: { email: 'admin@southport.test', name: 'Sol Southport' } },
+} as const;
+
+export const ports = { app: 3100, firstRun: 3101 } as const;

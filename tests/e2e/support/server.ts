@@ -1,0 +1,41 @@
+// Serves the production build for the browser tests on a fresh embedded database of its own:
+//   node --import tsx tests/e2e/support/server.ts PORT [--empty]
+// --empty leaves the database empty (first-run setup); otherwise it is seeded with two organizations.
+import { spawn } from 'node:child_process';
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { openDatabase } from '@/db/client';
+import { seedBrowserTestData } from './seed';
+
+const port = process.argv[2] ?? '3100';
+const empty = process.argv.includes('--empty');
+const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), `pa-e2e-${port}-`));
+
+const handle = await openDatabase({
+  kind: 'pglite',
+  dataDir,
+  purpose: 'the browser-test seed',
+  migrate: true,
+});
+if (!empty) await seedBrowserTestData(handle.db);
+await handle.close();
+
+const server = spawn(process.execPath, ['node_modules/next/dist/bin/next', 'start', '-p', port], {
+  stdio: 'inherit',
+  env: {
+    ...process.env,
+    DATABASE_URL: '',
+    PGLITE_DIR: dataDir,
+    AUTH_SECRET: 'browser-tests-only-secret-0123456789abcdef',
+    AUTH_URL: `http://localhost:${port}`,
+    PARTNER_ATLAS_DEMO: '0',
+  },
+});
+const stop = () => server.kill('SIGTERM');
+process.on('SIGINT', stop);
+process.on('SIGTERM', stop);
+server.on('exit', (code) => {
+  fs.rmSync(dataDir, { recursive: true, force: true });
+  process.exit(code ?? 0);
+});

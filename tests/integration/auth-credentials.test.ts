@@ -1,0 +1,106 @@
+import { eq } from 'drizzle-orm';
+import { describe, expect, it } from 'vitest';
+import { signInAttempts } from '@/db/schema';
+import { checkCredentials } from '@/lib/auth/credentials';
+import { signInPolicy } from '@/lib/auth/throttle';
+import { createMember, createOrganization, defaultTestPassword } from '../factories';
+import { useTestDatabase } from '../support/database';
+
+const t = useTestDatabase();
+const noSleep = { sleep: async () => {} };
+
+describe('checking a password', () => {
+  it('accepts the right password, whatever the case of the email', async () => {
+    const org = await createOrganization(t.db);
+    const member = await createMember(t.db, org.id, { email: 'Reader@Example.org' });
+    const result = await checkCredentials(t.db, '  READER@example.ORG ', defaultTestPassword, noSleep);
+    expect(result).toMatchObject({
+      ok: true,
+      userId: member.userId,
+      orgId: org.id,
+      membershipId: member.membershipId,
+    });
+  });
+
+  it('refuses a wrong password and an unknown address with the same answer', async () => {
+    const org = await createOrganization(t.db);
+    const member = await createMember(t.db, org.id);
+    expect(await checkCredentials(t.db, member.email, 'not the password', noSleep)).toEqual({
+      ok: false,
+      reason: 'invalid',
+    });
+    expect(await checkCredentials(t.db, 'nobody@example.org', 'whatever', noSleep)).toEqual({
+      ok: false,
+      reason: 'invalid',
+    });
+  });
+
+  it('refuses a deactivated member even with the right password, and keeps their account', async () => {
+    const org = await createOrganization(t.db);
+    const member = await createMember(t.db, org.id, { active: false });
+    expect(await checkCredentials(t.db, member.email, member.password, noSleep)).toEqual({
+      ok: false,
+      reason: 'deactivated',
+    });
+  });
+});
+
+describe('repeated failures', () => {
+  it('slows the answers after the free failures, then locks the address even for the right password', async () => {
+    const org = await createOrganization(t.db);
+    const member = await createMember(t.db, org.id);
+    const waits: number[] = [];
+    const sleep = async (ms: number) => {
+      waits.push(ms);
+    };
+    for (let i = 1; i < signInPolicy.maxFailures; i++) {
+      expect(await checkCredentials(t.db, member.email, `wrong ${i}`, { sleep })).toEqual({
+        ok: false,
+        reason: 'invalid',
+      });
+    }
+    expect(waits.slice(0, signInPolicy.freeFailures).every((ms) => ms === 0)).toBe(true);
+    expect(waits.at(-1)).toBeGreaterThan(0);
+
+    const locking = await checkCredentials(t.db, member.email, 'wrong again', { sleep });
+    expect(locking).toMatchObject({ ok: false, reason: 'locked' });
+    const refused = await checkCredentials(t.db, member.email, member.password, { sleep });
+    expect(refused.ok).toBe(false);
+    if (!refused.ok && refused.reason === 'locked') {
+      const minutes = (refused.until.getTime() - Date.now()) / 60_000;
+      expect(minutes).toBeGreaterThan(signInPolicy.lockMinutes - 1);
+      expect(minutes).toBeLessThanOrEqual(signInPolicy.lockMinutes);
+    } else {
+      throw new Error(`expected a lock, got ${JSON.stringify(refused)}`);
+    }
+  });
+
+  it('lets the member in again once the lock has run out, and a success clears the count', async () => {
+    const org = await createOrganization(t.db);
+    const member = await createMember(t.db, org.id);
+    for (let i = 0; i < signInPolicy.maxFailures; i++)
+      await checkCredentials(t.db, member.email, 'wrong', noSleep);
+    // The lock is kept in the database, so moving its end into the past is what time passing looks like.
+    await t.db
+      .update(signInAttempts)
+      .set({ lockedUntil: new Date(Date.now() - 1000) })
+      .where(eq(signInAttempts.email, member.email));
+    expect(await checkCredentials(t.db, member.email, member.password, noSleep)).toMatchObject({ ok: true });
+    const rows = await t.db.select().from(signInAttempts).where(eq(signInAttempts.email, member.email));
+    expect(rows).toHaveLength(0);
+  });
+
+  it('counts failures from several app processes in one place', async () => {
+    const org = await createOrganization(t.db);
+    const member = await createMember(t.db, org.id);
+    // Concurrent failures stand in for several processes: the count is one atomic upsert.
+    await Promise.all(
+      Array.from({ length: signInPolicy.maxFailures }, () =>
+        checkCredentials(t.db, member.email, 'wrong', noSleep),
+      ),
+    );
+    const [row] = await t.db.select().from(signInAttempts).where(eq(signInAttempts.email, member.email));
+    expect(row?.failedCount).toBe(signInPolicy.maxFailures);
+    expect(row?.lockedUntil).not.toBeNull();
+  });
+});
