@@ -7,5 +7,12 @@ const { auth } = NextAuth(authConfig);
 export const proxy = auth;
 
 export const config = {
-  matcher: ['/((?!_next/static|_next/image|favicon.ico|robots.txt|api/auth).*)'],
+  matcher: [
+    {
+      source: '/((?!_next/static|_next/image|favicon.ico|robots.txt|api/auth).*)',
+      // Server actions check the session themselves, and the proxy's refreshed session cookie
+      // would otherwise overwrite the removal that signing out sets on the same response.
+      missing: [{ type: 'header', key: 'next-action' }],
+    },
+  ],
 };

@@ -29,13 +29,13 @@ export function AppHeader({ nav, user, signOut }: Props) {
           <Logo />
           <span className="text-lg font-semibold tracking-tight">Partner Atlas</span>
         </Link>
-        <span className="hidden truncate text-sm text-brand-100 md:inline">{user.orgName}</span>
-        <div className="ml-auto">
-          <UserMenu {...user} signOut={signOut} />
-        </div>
         <nav aria-label="Main" className="order-last w-full md:order-none md:w-auto">
           <NavLinks items={nav} />
         </nav>
+        <div className="ml-auto flex items-center gap-3">
+          <span className="hidden max-w-64 truncate text-sm text-brand-100 lg:inline">{user.orgName}</span>
+          <UserMenu {...user} signOut={signOut} />
+        </div>
       </div>
     </header>
   );

@@ -12,8 +12,9 @@ import {
 import { branches } from './branches';
 import { organizations } from './organizations';
 
-export const memberRoles = ['admin', 'manager', 'staff', 'viewer'] as const;
-export type MemberRole = (typeof memberRoles)[number];
+import { memberRoles } from './roles';
+
+export { type MemberRole, memberRoles } from './roles';
 export const memberRole = pgEnum('member_role', memberRoles);
 
 /** A person who can sign in. Email is stored lower-cased and is unique across the service. */

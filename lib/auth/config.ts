@@ -19,7 +19,11 @@ export const authConfig = {
   providers: [],
   callbacks: {
     authorized({ auth, request }) {
-      return isPublicPath(request.nextUrl.pathname) || Boolean(auth?.user);
+      const { pathname } = request.nextUrl;
+      if (isPublicPath(pathname) || auth?.user) return true;
+      // A program calling a route handler wants a status, not the sign-in page.
+      if (pathname.startsWith('/api/')) return Response.json({ error: 'Sign in first.' }, { status: 401 });
+      return false;
     },
     jwt({ token, user }) {
       if (user?.membershipId) {

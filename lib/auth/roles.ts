@@ -1,6 +1,6 @@
-import type { MemberRole } from '@/db/schema/users';
+import type { MemberRole } from '@/db/schema/roles';
 
-export { memberRoles } from '@/db/schema/users';
+export { memberRoles } from '@/db/schema/roles';
 export type { MemberRole };
 
 const rank: Record<MemberRole, number> = { viewer: 0, staff: 1, manager: 2, admin: 3 };

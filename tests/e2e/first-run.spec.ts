@@ -28,6 +28,8 @@ test('the first person sets up the organization, becomes its admin, and setup cl
   await expect(page.getByRole('link', { name: 'Settings' })).toBeVisible();
 
   await signOut(page);
+  await page.goto('/');
+  await expect(page).toHaveURL(/\/sign-in/);
   await page.goto('/setup');
   await expect(page.getByRole('heading', { name: 'Setup is complete' })).toBeVisible();
   await expect(page.getByLabel('Library system name')).toHaveCount(0);

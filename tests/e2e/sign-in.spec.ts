@@ -58,3 +58,8 @@ test('a viewer signs in, sees their role, and is refused the settings with a pla
   const csv = await page.request.get('/api/settings/audit');
   expect(csv.status()).toBe(403);
 });
+
+test('a signed-out program calling a route handler gets 401, not a page', async ({ request }) => {
+  const response = await request.get('/api/settings/audit', { maxRedirects: 0 });
+  expect(response.status()).toBe(401);
+});

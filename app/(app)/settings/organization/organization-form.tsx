@@ -1,0 +1,93 @@
+'use client';
+
+import { Button } from '@/components/ui/button';
+import { SelectField, TextField } from '@/components/ui/field';
+import { FormMessage } from '@/components/ui/form-message';
+import { useActionForm } from '@/components/ui/use-action-form';
+import { updateOrganizationSettings } from '@/lib/organization/actions';
+
+type Props = {
+  settings: { name: string; mapCenterLat: number; mapCenterLng: number; mapZoom: number; version: number };
+};
+
+// What each zoom level roughly shows, so nobody has to guess what "11" means.
+const zoomHints: Record<number, string> = {
+  1: 'the whole world',
+  4: 'a large region',
+  6: 'a state or province',
+  8: 'a county',
+  10: 'a city and its surroundings',
+  12: 'a town',
+  14: 'a neighbourhood',
+  16: 'a few streets',
+  18: 'a single building',
+};
+
+const zoomOptions = Array.from({ length: 18 }, (_, index) => {
+  const level = index + 1;
+  const hint = zoomHints[level];
+  return { value: String(level), label: hint ? `${level}: ${hint}` : String(level) };
+});
+
+export function OrganizationForm({ settings }: Props) {
+  const { state, pending, formProps, fieldError } = useActionForm(updateOrganizationSettings);
+  return (
+    <form {...formProps} className="space-y-5">
+      <FormMessage state={state} />
+      <input type="hidden" name="version" value={settings.version} />
+      <TextField
+        label="Library system name"
+        name="name"
+        required
+        maxLength={200}
+        autoComplete="organization"
+        defaultValue={settings.name}
+        hint="Shown at the top of every page and in reports."
+        error={fieldError('name')}
+      />
+      <fieldset className="space-y-3" aria-describedby="map-centre-hint">
+        <legend className="text-sm font-semibold text-ink">Where the map opens</legend>
+        <p id="map-centre-hint" className="text-sm text-muted">
+          The point in the middle of the map when someone opens it. Pick a spot in the middle of your service
+          area: look it up in any online map (OpenStreetMap, Google Maps, Bing Maps…), right-click it and copy
+          its coordinates. The first number is the latitude, the second the longitude; you can paste both into
+          Latitude.
+        </p>
+        <div className="grid gap-4 sm:grid-cols-2">
+          <TextField
+            label="Latitude"
+            name="mapCenterLat"
+            required
+            inputMode="decimal"
+            autoComplete="off"
+            defaultValue={settings.mapCenterLat}
+            hint="Between -90 and 90."
+            error={fieldError('mapCenterLat')}
+          />
+          <TextField
+            label="Longitude"
+            name="mapCenterLng"
+            required
+            inputMode="decimal"
+            autoComplete="off"
+            defaultValue={settings.mapCenterLng}
+            hint="Between -180 and 180."
+            error={fieldError('mapCenterLng')}
+          />
+        </div>
+        <SelectField
+          label="Zoom"
+          name="mapZoom"
+          required
+          options={zoomOptions}
+          defaultValue={String(settings.mapZoom)}
+          hint="How close the map starts. Higher numbers show a smaller area in more detail."
+          error={fieldError('mapZoom')}
+        />
+      </fieldset>
+      <Button type="submit" pending={pending}>
+        Save settings
+      </Button>
+    </form>
+  );
+}

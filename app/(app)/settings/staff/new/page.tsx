@@ -1,0 +1,32 @@
+import type { Metadata } from 'next';
+import Link from 'next/link';
+import { Card } from '@/components/ui/card';
+import { NoAccess } from '@/components/ui/no-access';
+import { PageHeader } from '@/components/ui/page-header';
+import { getDb } from '@/db';
+import { requireAdminPage } from '@/lib/auth/admin-page';
+import { listBranches } from '@/lib/branches/queries';
+import { AddMemberForm } from './add-member-form';
+
+export const metadata: Metadata = { title: 'Add a staff member' };
+
+export default async function NewMemberPage() {
+  const ctx = await requireAdminPage();
+  if (!ctx) return <NoAccess what="staff settings" />;
+  const db = await getDb();
+  const branchList = await listBranches(db, ctx);
+  return (
+    <div className="mx-auto max-w-2xl">
+      <p className="mb-2 text-sm">
+        <Link href="/settings/staff">← Back to staff</Link>
+      </p>
+      <PageHeader
+        title="Add a staff member"
+        description="They get a one-time password from you, then choose their own when they first sign in."
+      />
+      <Card>
+        <AddMemberForm branches={branchList.map((branch) => ({ value: branch.id, label: branch.name }))} />
+      </Card>
+    </div>
+  );
+}

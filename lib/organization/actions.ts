@@ -1,0 +1,62 @@
+'use server';
+
+import { eq, sql } from 'drizzle-orm';
+import { getDb } from '@/db';
+import { type Organization, organizations } from '@/db/schema';
+import { recordAudit } from '@/lib/audit/record';
+import { ActionError, defineAction, staleMessage } from '@/lib/auth/action';
+import { organizationSettingsSchema } from './validation';
+
+/** What the audit log keeps of the settings: what an admin can see and change. */
+function snapshot(org: Organization) {
+  return {
+    name: org.name,
+    mapCenterLat: org.mapCenterLat,
+    mapCenterLng: org.mapCenterLng,
+    mapZoom: org.mapZoom,
+  };
+}
+
+/** Saves the caller's own organization's settings; there is no way to name another organization. */
+export const updateOrganizationSettings = defineAction(
+  {
+    schema: organizationSettingsSchema,
+    role: 'admin',
+    revalidate: ['/settings/organization', '/'],
+    redirectTo: () => '/settings/organization?saved=1',
+  },
+  async (input, ctx) => {
+    const db = await getDb();
+    return db.transaction(async (tx) => {
+      const [current] = await tx
+        .select()
+        .from(organizations)
+        .where(eq(organizations.id, ctx.orgId))
+        .for('update');
+      if (!current) throw new ActionError('Your organization was not found. Sign in again.');
+      if (current.version !== input.version) throw new ActionError(staleMessage);
+      const next = {
+        name: input.name,
+        mapCenterLat: input.mapCenterLat,
+        mapCenterLng: input.mapCenterLng,
+        mapZoom: input.mapZoom,
+      };
+      const before = snapshot(current);
+      if (JSON.stringify(before) === JSON.stringify(next)) return { id: current.id };
+      const [updated] = await tx
+        .update(organizations)
+        .set({ ...next, version: sql`${organizations.version} + 1`, updatedAt: new Date() })
+        .where(eq(organizations.id, ctx.orgId))
+        .returning();
+      if (!updated) throw new Error('Update returned no row');
+      await recordAudit(tx, ctx, {
+        action: 'organization.update',
+        entityType: 'organization',
+        entityId: updated.id,
+        before,
+        after: snapshot(updated),
+      });
+      return { id: updated.id };
+    });
+  },
+);

@@ -1,0 +1,270 @@
+'use server';
+
+import { and, count, eq, ne, sql } from 'drizzle-orm';
+import { getDb } from '@/db';
+import type { Db } from '@/db/client';
+import { isUniqueViolation } from '@/db/errors';
+import { branches, memberships, organizations, users } from '@/db/schema';
+import { recordAudit } from '@/lib/audit/record';
+import { ActionError, defineAction, staleMessage } from '@/lib/auth/action';
+import type { AuthContext } from '@/lib/auth/context';
+import { generateOneTimePassword, hashPassword } from '@/lib/auth/password';
+import { clearFailedSignIns } from '@/lib/auth/throttle';
+import { isUuid } from '@/lib/branches/queries';
+import { countActiveAdmins, getMember, type StaffMember } from './queries';
+import { addMemberSchema, memberStatusSchema, resetPasswordSchema, updateMemberSchema } from './validation';
+
+const staffPath = '/settings/staff';
+const notFoundMessage = 'That member was not found.';
+const emailTakenField = 'An account with this email already exists.';
+
+/**
+ * Takes the organization's row lock, then reads the member. Every change to who may sign in or
+ * who is an admin goes through this, so two admins demoting each other at the same moment are
+ * served one after the other and the last-admin check cannot be raced.
+ */
+async function memberForChange(tx: Db, ctx: AuthContext, memberId: string): Promise<StaffMember> {
+  if (!isUuid(memberId)) throw new ActionError(notFoundMessage);
+  await tx
+    .select({ id: organizations.id })
+    .from(organizations)
+    .where(eq(organizations.id, ctx.orgId))
+    .for('update');
+  const member = await getMember(tx, ctx, memberId);
+  if (!member) throw new ActionError(notFoundMessage);
+  return member;
+}
+
+/** The chosen home branch, which must be one of the caller's organization's own. */
+async function branchOfOrg(tx: Db, ctx: AuthContext, branchId: string | null) {
+  if (!branchId) return null;
+  const refuse = () =>
+    new ActionError('Some fields need attention.', {
+      homeBranchId: ['Choose one of your library’s branches, or none.'],
+    });
+  if (!isUuid(branchId)) throw refuse();
+  const [branch] = await tx
+    .select({ id: branches.id, name: branches.name })
+    .from(branches)
+    .where(and(eq(branches.id, branchId), eq(branches.orgId, ctx.orgId)));
+  if (!branch) throw refuse();
+  return branch;
+}
+
+/** Refuses the change when it would leave the organization without an active admin. */
+async function keepAnActiveAdmin(
+  tx: Db,
+  ctx: AuthContext,
+  member: StaffMember,
+  change: 'role' | 'deactivate',
+) {
+  if (member.role !== 'admin' || !member.active) return;
+  if ((await countActiveAdmins(tx, ctx)) > 1) return;
+  const self = member.userId === ctx.userId;
+  const first = self ? 'You are the only active admin' : `${member.name} is the only active admin`;
+  const what =
+    change === 'role'
+      ? self
+        ? 'so you can’t change your own role'
+        : 'so their role can’t change'
+      : self
+        ? 'so you can’t deactivate yourself'
+        : 'so they can’t be deactivated';
+  const message = `${first}, ${what}. Make someone else an admin first.`;
+  throw new ActionError(message, change === 'role' ? { role: [message] } : undefined);
+}
+
+export const addMember = defineAction(
+  { schema: addMemberSchema, role: 'admin', revalidate: [staffPath] },
+  async (input, ctx) => {
+    const db = await getDb();
+    const oneTimePassword = generateOneTimePassword();
+    const passwordHash = await hashPassword(oneTimePassword);
+    try {
+      return await db.transaction(async (tx) => {
+        const branch = await branchOfOrg(tx, ctx, input.homeBranchId);
+        await refuseTakenEmail(tx, ctx, input.email);
+        const [user] = await tx
+          .insert(users)
+          .values({ email: input.email, name: input.name, passwordHash, mustChangePassword: true })
+          .returning({ id: users.id });
+        if (!user) throw new Error('Insert returned no user');
+        const [membership] = await tx
+          .insert(memberships)
+          .values({ orgId: ctx.orgId, userId: user.id, role: input.role, homeBranchId: branch?.id ?? null })
+          .returning({ id: memberships.id });
+        if (!membership) throw new Error('Insert returned no membership');
+        await recordAudit(tx, ctx, {
+          action: 'member.create',
+          entityType: 'member',
+          entityId: membership.id,
+          after: {
+            name: input.name,
+            email: input.email,
+            role: input.role,
+            homeBranchId: branch?.id ?? null,
+            homeBranchName: branch?.name ?? null,
+            active: true,
+            mustChangePassword: true,
+          },
+        });
+        return { membershipId: membership.id, name: input.name, oneTimePassword };
+      });
+    } catch (error) {
+      // Someone added the same address between the check and the insert.
+      if (isUniqueViolation(error, 'users_email_unique')) {
+        throw new ActionError('That email address is already in use.', { email: [emailTakenField] });
+      }
+      throw error;
+    }
+  },
+);
+
+/** One account per email across the service: a taken address is refused, whoever holds it. */
+async function refuseTakenEmail(tx: Db, ctx: AuthContext, email: string) {
+  const [taken] = await tx
+    .select({ name: users.name, membershipActive: memberships.active })
+    .from(users)
+    .leftJoin(memberships, and(eq(memberships.userId, users.id), eq(memberships.orgId, ctx.orgId)))
+    .where(eq(users.email, email));
+  if (!taken) return;
+  // Only a member of the caller's own organization is named; another library's account is not.
+  const message =
+    taken.membershipActive === null
+      ? 'That email address is already in use.'
+      : taken.membershipActive
+        ? `${taken.name} is already on your staff list.`
+        : `${taken.name} is already on your staff list, deactivated. Open their page to reactivate them.`;
+  throw new ActionError(message, { email: [emailTakenField] });
+}
+
+export const updateMember = defineAction(
+  { schema: updateMemberSchema, role: 'admin', revalidate: [staffPath] },
+  async (input, ctx) => {
+    const db = await getDb();
+    return db.transaction(async (tx) => {
+      const member = await memberForChange(tx, ctx, input.memberId);
+      if (member.version !== input.version) throw new ActionError(staleMessage);
+      const branch = await branchOfOrg(tx, ctx, input.homeBranchId);
+      const homeBranchId = branch?.id ?? null;
+      if (member.role === input.role && member.homeBranchId === homeBranchId) {
+        return { membershipId: member.membershipId, version: member.version, changed: false };
+      }
+      if (input.role !== 'admin') await keepAnActiveAdmin(tx, ctx, member, 'role');
+      const [updated] = await tx
+        .update(memberships)
+        .set({
+          role: input.role,
+          homeBranchId,
+          version: sql`${memberships.version} + 1`,
+          updatedAt: new Date(),
+        })
+        .where(
+          and(
+            eq(memberships.id, member.membershipId),
+            eq(memberships.orgId, ctx.orgId),
+            eq(memberships.version, input.version),
+          ),
+        )
+        .returning({ version: memberships.version });
+      if (!updated) throw new ActionError(staleMessage);
+      await recordAudit(tx, ctx, {
+        action: 'member.update',
+        entityType: 'member',
+        entityId: member.membershipId,
+        before: {
+          role: member.role,
+          homeBranchId: member.homeBranchId,
+          homeBranchName: member.homeBranchName,
+        },
+        after: { role: input.role, homeBranchId, homeBranchName: branch?.name ?? null },
+      });
+      return { membershipId: member.membershipId, version: updated.version, changed: true };
+    });
+  },
+);
+
+/** Deactivating or reactivating: who may sign in changes; everything they recorded stays. */
+async function setActive(input: { memberId: string; version: number }, ctx: AuthContext, active: boolean) {
+  const db = await getDb();
+  return db.transaction(async (tx) => {
+    const member = await memberForChange(tx, ctx, input.memberId);
+    if (member.version !== input.version) throw new ActionError(staleMessage);
+    if (member.active === active) {
+      throw new ActionError(
+        active ? `${member.name} is already active.` : `${member.name} is already deactivated.`,
+      );
+    }
+    if (!active) await keepAnActiveAdmin(tx, ctx, member, 'deactivate');
+    const deactivatedAt = active ? null : new Date();
+    const [updated] = await tx
+      .update(memberships)
+      .set({ active, deactivatedAt, version: sql`${memberships.version} + 1`, updatedAt: new Date() })
+      .where(
+        and(
+          eq(memberships.id, member.membershipId),
+          eq(memberships.orgId, ctx.orgId),
+          eq(memberships.version, input.version),
+        ),
+      )
+      .returning({ version: memberships.version });
+    if (!updated) throw new ActionError(staleMessage);
+    await recordAudit(tx, ctx, {
+      action: active ? 'member.reactivate' : 'member.deactivate',
+      entityType: 'member',
+      entityId: member.membershipId,
+      before: { name: member.name, active: member.active, deactivatedAt: member.deactivatedAt },
+      after: { name: member.name, active, deactivatedAt },
+    });
+    return { membershipId: member.membershipId, name: member.name, version: updated.version };
+  });
+}
+
+export const deactivateMember = defineAction(
+  { schema: memberStatusSchema, role: 'admin', revalidate: [staffPath] },
+  (input, ctx) => setActive(input, ctx, false),
+);
+
+export const reactivateMember = defineAction(
+  { schema: memberStatusSchema, role: 'admin', revalidate: [staffPath] },
+  (input, ctx) => setActive(input, ctx, true),
+);
+
+export const resetMemberPassword = defineAction(
+  { schema: resetPasswordSchema, role: 'admin', revalidate: [staffPath] },
+  async (input, ctx) => {
+    const db = await getDb();
+    const oneTimePassword = generateOneTimePassword();
+    const passwordHash = await hashPassword(oneTimePassword);
+    return db.transaction(async (tx) => {
+      const member = await memberForChange(tx, ctx, input.memberId);
+      if (member.userId === ctx.userId) {
+        throw new ActionError('To change your own password, use “Change password” in your account menu.');
+      }
+      // An account that also belongs to another library system is not this admin's to take over.
+      const [elsewhere] = await tx
+        .select({ value: count() })
+        .from(memberships)
+        .where(and(eq(memberships.userId, member.userId), ne(memberships.orgId, ctx.orgId)));
+      if ((elsewhere?.value ?? 0) > 0) {
+        throw new ActionError(
+          `${member.name}’s account is also used by another library system, so its password can’t be reset here. They can change it themselves from their account menu.`,
+        );
+      }
+      await tx
+        .update(users)
+        .set({ passwordHash, mustChangePassword: true, updatedAt: new Date() })
+        .where(eq(users.id, member.userId));
+      // A reset is often the answer to a lock-out, so the new password works at once.
+      await clearFailedSignIns(tx, member.email);
+      await recordAudit(tx, ctx, {
+        action: 'member.password_reset',
+        entityType: 'member',
+        entityId: member.membershipId,
+        before: { name: member.name, mustChangePassword: member.mustChangePassword },
+        after: { name: member.name, mustChangePassword: true },
+      });
+      return { membershipId: member.membershipId, name: member.name, oneTimePassword };
+    });
+  },
+);

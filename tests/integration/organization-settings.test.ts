@@ -1,0 +1,198 @@
+import { eq } from 'drizzle-orm';
+import { afterEach, describe, expect, it } from 'vitest';
+import { auditEntries, organizations } from '@/db/schema';
+import { staleMessage } from '@/lib/auth/action';
+import { updateOrganizationSettings } from '@/lib/organization/actions';
+import { getOrganizationSettings } from '@/lib/organization/queries';
+import { createOrganizationWithMembers, form, signInAs } from '../factories';
+import { useTestDatabase } from '../support/database';
+
+const t = useTestDatabase();
+
+afterEach(() => signInAs(null));
+
+async function expectRedirect(result: Promise<unknown>, to: string) {
+  let thrown: unknown;
+  try {
+    const value = await result;
+    throw new Error(`expected a redirect, got ${JSON.stringify(value)}`);
+  } catch (error) {
+    thrown = error;
+  }
+  const digest = (thrown as { digest?: string }).digest ?? '';
+  if (!digest.startsWith('NEXT_REDIRECT')) throw thrown;
+  expect(digest).toContain(`;${to};`);
+}
+
+async function auditFor(orgId: string) {
+  return t.db.select().from(auditEntries).where(eq(auditEntries.orgId, orgId));
+}
+
+async function orgRow(id: string) {
+  const [row] = await t.db.select().from(organizations).where(eq(organizations.id, id));
+  return row;
+}
+
+const valid = {
+  name: 'Riverbend Public Library',
+  mapCenterLat: '45.5152',
+  mapCenterLng: '-122.6784',
+  mapZoom: '12',
+  version: '1',
+};
+
+describe('saving organization settings', () => {
+  it('saves the name, map centre and zoom, moves the version on, and records before and after', async () => {
+    const { org, admin } = await createOrganizationWithMembers(t.db, 'Old Name Library');
+    signInAs(admin);
+    await expectRedirect(updateOrganizationSettings(null, form(valid)), '/settings/organization?saved=1');
+
+    expect(await getOrganizationSettings(t.db, { orgId: org.id })).toEqual({
+      id: org.id,
+      name: 'Riverbend Public Library',
+      mapCenter: { lat: 45.5152, lng: -122.6784 },
+      mapZoom: 12,
+      version: 2,
+    });
+    const entries = await auditFor(org.id);
+    expect(entries).toHaveLength(1);
+    expect(entries[0]).toMatchObject({
+      action: 'organization.update',
+      entityType: 'organization',
+      entityId: org.id,
+      actorUserId: admin.userId,
+      before: { name: 'Old Name Library', mapCenterLat: 47.6, mapCenterLng: -122.3, mapZoom: 10 },
+      after: {
+        name: 'Riverbend Public Library',
+        mapCenterLat: 45.5152,
+        mapCenterLng: -122.6784,
+        mapZoom: 12,
+      },
+    });
+  });
+
+  it('accepts a map centre pasted as one "latitude, longitude" pair', async () => {
+    const { org, admin } = await createOrganizationWithMembers(t.db);
+    signInAs(admin);
+    await expectRedirect(
+      updateOrganizationSettings(null, form({ ...valid, mapCenterLat: '44.98, -93.27', mapCenterLng: '' })),
+      '/settings/organization?saved=1',
+    );
+    expect((await getOrganizationSettings(t.db, { orgId: org.id })).mapCenter).toEqual({
+      lat: 44.98,
+      lng: -93.27,
+    });
+  });
+
+  it.each([
+    [{ name: ' ' }, 'name', /Enter your library system’s name/],
+    [{ mapCenterLat: '' }, 'mapCenterLat', /Enter the latitude/],
+    [{ mapCenterLat: '95' }, 'mapCenterLat', /between -90 and 90/],
+    [{ mapCenterLng: '-181' }, 'mapCenterLng', /between -180 and 180/],
+    [{ mapCenterLng: 'west' }, 'mapCenterLng', /as a number/],
+    [{ mapZoom: '0' }, 'mapZoom', /from 1 to 18/],
+    [{ mapZoom: '19' }, 'mapZoom', /from 1 to 18/],
+    [{ mapZoom: '10.5' }, 'mapZoom', /from 1 to 18/],
+    [{ mapZoom: 'close' }, 'mapZoom', /from 1 to 18/],
+  ])('refuses %o beside its field and changes nothing', async (change, field, message) => {
+    const { org, admin } = await createOrganizationWithMembers(t.db);
+    const before = await orgRow(org.id);
+    signInAs(admin);
+    const result = await updateOrganizationSettings(null, form({ ...valid, ...change }));
+    expect(result).toMatchObject({ ok: false, message: 'Some fields need attention.' });
+    if (result.ok) return;
+    expect(result.fieldErrors?.[field]?.[0]).toMatch(message);
+    expect(await orgRow(org.id)).toEqual(before);
+    expect(await auditFor(org.id)).toHaveLength(0);
+  });
+
+  it('refuses an edit that started from an older version, and applies nothing', async () => {
+    const { org, admin } = await createOrganizationWithMembers(t.db, 'First Name Library');
+    signInAs(admin);
+    await expectRedirect(
+      updateOrganizationSettings(null, form({ ...valid, name: 'Second Name Library' })),
+      '/settings/organization?saved=1',
+    );
+    const stale = await updateOrganizationSettings(null, form({ ...valid, name: 'Third Name Library' }));
+    expect(stale).toMatchObject({ ok: false, message: staleMessage });
+    const settings = await getOrganizationSettings(t.db, { orgId: org.id });
+    expect(settings).toMatchObject({ name: 'Second Name Library', version: 2 });
+    expect(await auditFor(org.id)).toHaveLength(1);
+  });
+
+  it('writes nothing when nothing changed', async () => {
+    const { org, admin } = await createOrganizationWithMembers(t.db, 'Same Library');
+    signInAs(admin);
+    await expectRedirect(
+      updateOrganizationSettings(
+        null,
+        form({
+          name: 'Same Library',
+          mapCenterLat: '47.6',
+          mapCenterLng: '-122.3',
+          mapZoom: '10',
+          version: '1',
+        }),
+      ),
+      '/settings/organization?saved=1',
+    );
+    expect((await orgRow(org.id))?.version).toBe(1);
+    expect(await auditFor(org.id)).toHaveLength(0);
+  });
+});
+
+describe('who may change organization settings', () => {
+  it.each(['manager', 'staff', 'viewer'] as const)('refuses a %s', async (role) => {
+    const members = await createOrganizationWithMembers(t.db);
+    const before = await orgRow(members.org.id);
+    signInAs(members[role]);
+    const result = await updateOrganizationSettings(null, form(valid));
+    expect(result).toMatchObject({ ok: false, message: expect.stringMatching(/^Only admins can do this/) });
+    expect(await orgRow(members.org.id)).toEqual(before);
+    expect(await auditFor(members.org.id)).toHaveLength(0);
+  });
+
+  it('refuses a visitor who is not signed in', async () => {
+    const { org } = await createOrganizationWithMembers(t.db);
+    const before = await orgRow(org.id);
+    signInAs(null);
+    expect(await updateOrganizationSettings(null, form(valid))).toEqual({
+      ok: false,
+      message: 'Your session has ended. Sign in again to continue.',
+    });
+    expect(await orgRow(org.id)).toEqual(before);
+  });
+});
+
+describe('organization walls', () => {
+  it('only ever changes the admin’s own organization, whatever the form names', async () => {
+    const a = await createOrganizationWithMembers(t.db, 'Library A');
+    const b = await createOrganizationWithMembers(t.db, 'Library B');
+    const theirsBefore = await orgRow(b.org.id);
+    signInAs(a.admin);
+    await expectRedirect(
+      updateOrganizationSettings(
+        null,
+        form({ ...valid, name: 'Renamed A', id: b.org.id, orgId: b.org.id, organizationId: b.org.id }),
+      ),
+      '/settings/organization?saved=1',
+    );
+    expect((await getOrganizationSettings(t.db, { orgId: a.org.id })).name).toBe('Renamed A');
+    expect(await orgRow(b.org.id)).toEqual(theirsBefore);
+    expect(await auditFor(b.org.id)).toHaveLength(0);
+  });
+
+  it('reads each organization’s own settings', async () => {
+    const a = await createOrganizationWithMembers(t.db, 'Library A');
+    const b = await createOrganizationWithMembers(t.db, 'Library B');
+    await t.db.update(organizations).set({ mapZoom: 14 }).where(eq(organizations.id, b.org.id));
+    expect(await getOrganizationSettings(t.db, { orgId: a.org.id })).toMatchObject({
+      name: 'Library A',
+      mapZoom: 10,
+    });
+    expect(await getOrganizationSettings(t.db, { orgId: b.org.id })).toMatchObject({
+      name: 'Library B',
+      mapZoom: 14,
+    });
+  });
+});
