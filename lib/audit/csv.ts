@@ -1,10 +1,5 @@
-import {
-  type AuditRow,
-  auditChanges,
-  auditRecordName,
-  describeAuditAction,
-  describeEntityType,
-} from './queries';
+import { auditChanges, auditRecordName, describeAuditAction, describeEntityType } from './describe';
+import type { AuditRow } from './queries';
 
 // Spreadsheet programs run a cell that starts with one of these as a formula, even in a CSV file.
 // A leading apostrophe makes them show it as text instead:

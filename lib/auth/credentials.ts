@@ -1,6 +1,7 @@
 import { and, asc, eq } from 'drizzle-orm';
 import type { Db } from '@/db/client';
 import { memberships, users } from '@/db/schema';
+import { recordAudit } from '@/lib/audit/record';
 import { spendVerifyTime, verifyPassword } from './password';
 import {
   clearFailedSignIns,
@@ -53,7 +54,18 @@ export async function checkCredentials(
     .limit(1);
   if (!membership) return { ok: false, reason: 'deactivated' };
 
-  await db.update(users).set({ lastSignInAt: new Date() }).where(eq(users.id, user.id));
+  await db.transaction(async (tx) => {
+    await tx.update(users).set({ lastSignInAt: new Date() }).where(eq(users.id, user.id));
+    await recordAudit(
+      tx,
+      { orgId: membership.orgId, userId: user.id },
+      {
+        action: 'member.sign_in',
+        entityType: 'member',
+        entityId: membership.id,
+      },
+    );
+  });
   return {
     ok: true,
     userId: user.id,

@@ -3,14 +3,8 @@ import { afterEach, describe, expect, it } from 'vitest';
 import { GET } from '@/app/api/settings/audit/route';
 import { auditEntries } from '@/db/schema';
 import { auditCsvColumns, csvCell, csvLine } from '@/lib/audit/csv';
-import {
-  auditChanges,
-  auditPageSize,
-  auditRecordName,
-  describeAuditAction,
-  exportAuditEntries,
-  listAuditEntries,
-} from '@/lib/audit/queries';
+import { auditChanges, auditRecordName, describeAuditAction } from '@/lib/audit/describe';
+import { auditPageSize, exportAuditEntries, listAuditEntries } from '@/lib/audit/queries';
 import { createBranch, updateBranch } from '@/lib/branches/actions';
 import { createMember, createOrganizationWithMembers, form, signInAs } from '../factories';
 import { useTestDatabase } from '../support/database';

@@ -1,6 +1,6 @@
 import { eq } from 'drizzle-orm';
 import { describe, expect, it } from 'vitest';
-import { signInAttempts } from '@/db/schema';
+import { auditEntries, signInAttempts, users } from '@/db/schema';
 import { checkCredentials } from '@/lib/auth/credentials';
 import { signInPolicy } from '@/lib/auth/throttle';
 import { createMember, createOrganization, defaultTestPassword } from '../factories';
@@ -20,6 +20,12 @@ describe('checking a password', () => {
       orgId: org.id,
       membershipId: member.membershipId,
     });
+    const audit = await t.db.select().from(auditEntries).where(eq(auditEntries.orgId, org.id));
+    expect(audit).toMatchObject([
+      { action: 'member.sign_in', actorUserId: member.userId, entityId: member.membershipId },
+    ]);
+    const [user] = await t.db.select().from(users).where(eq(users.id, member.userId));
+    expect(user?.lastSignInAt).toBeInstanceOf(Date);
   });
 
   it('refuses a wrong password and an unknown address with the same answer', async () => {

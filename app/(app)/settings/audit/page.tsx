@@ -5,14 +5,8 @@ import { Card } from '@/components/ui/card';
 import { NoAccess } from '@/components/ui/no-access';
 import { PageHeader } from '@/components/ui/page-header';
 import { getDb } from '@/db';
-import {
-  type AuditRow,
-  auditChanges,
-  auditRecordName,
-  describeAuditAction,
-  describeEntityType,
-  listAuditEntries,
-} from '@/lib/audit/queries';
+import { auditChanges, auditRecordName, describeAuditAction, describeEntityType } from '@/lib/audit/describe';
+import { type AuditRow, listAuditEntries } from '@/lib/audit/queries';
 import { requireAdminPage } from '@/lib/auth/admin-page';
 
 export const metadata: Metadata = { title: 'Audit log' };

@@ -1,0 +1,95 @@
+// Reading an audit entry the way a person would. Used by the audit page and the CSV export alike,
+// so both describe an entry in the same words. Later features add their actions and fields here.
+
+const actionLabels: Record<string, string> = {
+  'organization.create': 'Set up the organization',
+  'organization.update': 'Updated organization settings',
+  'branch.create': 'Added branch',
+  'branch.update': 'Updated branch',
+  'branch.delete': 'Removed branch',
+  'member.create': 'Added staff member',
+  'member.update': 'Updated staff member',
+  'member.password_change': 'Changed their password',
+  'member.password_reset': 'Reset a staff member’s password',
+  'member.deactivate': 'Deactivated staff member',
+  'member.reactivate': 'Reactivated staff member',
+  'member.sign_in': 'Signed in',
+  'demo.seed': 'Loaded the demo data',
+};
+
+const entityLabels: Record<string, string> = {
+  organization: 'Organization',
+  branch: 'Branch',
+  member: 'Staff member',
+};
+
+const fieldLabels: Record<string, string> = {
+  name: 'Name',
+  address: 'Address',
+  latitude: 'Latitude',
+  longitude: 'Longitude',
+  mapCenterLat: 'Map centre latitude',
+  mapCenterLng: 'Map centre longitude',
+  mapZoom: 'Map zoom',
+  homeBranchMembers: 'Staff with this home branch',
+  email: 'Email',
+  role: 'Role',
+};
+
+/** "customer_note" or "customerNote" to "Customer note". */
+function humanise(key: string): string {
+  const words = key
+    .replace(/([a-z0-9])([A-Z])/g, '$1 $2')
+    .replace(/[_.-]+/g, ' ')
+    .trim()
+    .toLowerCase();
+  return words ? words[0]!.toUpperCase() + words.slice(1) : key;
+}
+
+/** 'branch.update' to "Updated branch"; an action without a label still reads sensibly. */
+export function describeAuditAction(action: string): string {
+  const known = actionLabels[action];
+  if (known) return known;
+  const [entity = '', verb = ''] = action.split('.');
+  return verb ? `${humanise(entity)}: ${humanise(verb).toLowerCase()}` : humanise(action);
+}
+
+export function describeEntityType(entityType: string): string {
+  return entityLabels[entityType] ?? humanise(entityType);
+}
+
+export function describeField(field: string): string {
+  return fieldLabels[field] ?? humanise(field);
+}
+
+/** A stored value as text; null, undefined and '' all read as empty. */
+export function formatAuditValue(value: unknown): string {
+  if (value === null || value === undefined || value === '') return '';
+  if (typeof value === 'string') return value;
+  if (typeof value === 'number' || typeof value === 'boolean') return String(value);
+  return JSON.stringify(value);
+}
+
+export type AuditChange = { field: string; label: string; before: string; after: string };
+
+/** The fields that differ between before and after, in the order they were recorded. */
+export function auditChanges(
+  before: Record<string, unknown> | null | undefined,
+  after: Record<string, unknown> | null | undefined,
+): AuditChange[] {
+  const fields = [...new Set([...Object.keys(before ?? {}), ...Object.keys(after ?? {})])];
+  return fields.flatMap((field) => {
+    const was = formatAuditValue(before?.[field]);
+    const now = formatAuditValue(after?.[field]);
+    return was === now ? [] : [{ field, label: describeField(field), before: was, after: now }];
+  });
+}
+
+/** Which record an entry is about, by the name it had then when the entry kept one. */
+export function auditRecordName(entry: {
+  before?: Record<string, unknown> | null;
+  after?: Record<string, unknown> | null;
+}): string | null {
+  const name = entry.after?.name ?? entry.before?.name;
+  return typeof name === 'string' && name !== '' ? name : null;
+}
