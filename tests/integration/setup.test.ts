@@ -46,7 +46,11 @@ describe('first-run setup', () => {
     expect(login).toMatchObject({ ok: true, orgId: org!.id });
 
     const audit = await t.db.select().from(auditEntries).where(eq(auditEntries.orgId, org!.id));
-    expect(audit.map((entry) => entry.action).sort()).toEqual(['member.create', 'member.sign_in', 'organization.create']);
+    expect(audit.map((entry) => entry.action).sort()).toEqual([
+      'member.create',
+      'member.sign_in',
+      'organization.create',
+    ]);
     expect(JSON.stringify(audit)).not.toContain('argon2');
 
     expect(await isSetupOpen(t.db)).toBe(false);

@@ -296,7 +296,11 @@ describe('deactivating and reactivating', () => {
     expect(await membershipRow(staff.membershipId)).toMatchObject({ active: true, deactivatedAt: null });
 
     const entries = await auditFor(staff.membershipId);
-    expect(entries.map((e) => e.action).sort()).toEqual(['member.deactivate', 'member.reactivate', 'member.sign_in']);
+    expect(entries.map((e) => e.action).sort()).toEqual([
+      'member.deactivate',
+      'member.reactivate',
+      'member.sign_in',
+    ]);
     const deactivation = entries.find((e) => e.action === 'member.deactivate');
     expect(deactivation).toMatchObject({ before: { active: true }, after: { active: false } });
   });
