@@ -19,3 +19,23 @@ export function isUniqueViolation(error: unknown, constraint?: string): boolean 
     .join(' ');
   return text.includes(constraint);
 }
+
+/**
+ * Logs a failure without its query parameters: drizzle's error message carries every parameter
+ * of the failed query, password hashes included, so only the code, constraint and cause are kept.
+ */
+export function logError(tag: string, error: unknown): void {
+  const cause = (error as { cause?: unknown })?.cause;
+  const code = pgErrorCode(error);
+  if (code || cause) {
+    const detail = cause instanceof Error ? cause.message : undefined;
+    const constraint = (cause as { constraint_name?: string; constraint?: string } | undefined)
+      ?.constraint_name;
+    console.error(`[${tag}] database error`, { code, constraint, detail });
+    return;
+  }
+  console.error(
+    `[${tag}]`,
+    error instanceof Error ? `${error.name}: ${error.message}\n${error.stack ?? ''}` : error,
+  );
+}

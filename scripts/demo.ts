@@ -4,8 +4,8 @@ import { spawn, spawnSync } from 'node:child_process';
 import { randomBytes } from 'node:crypto';
 import fs from 'node:fs';
 import path from 'node:path';
-import { openFromEnvironment } from '../db/client';
-import { demoSignInText, isEmpty, seedDemo } from '../db/seed/demo';
+import { openDatabase, openFromEnvironment } from '../db/client';
+import { demoSignInText, holdsDemo, isEmpty, seedDemo } from '../db/seed/demo';
 
 const root = process.cwd();
 const port = process.env.PORT ?? '3000';
@@ -45,27 +45,36 @@ function buildIfStale() {
   if (result.status !== 0) process.exit(result.status ?? 1);
 }
 
-async function prepareDatabase() {
-  const handle = await openFromEnvironment('the demo start-up (npm run demo)');
+/** Migrates, seeds an empty database, and says whether the demo's sign-in details may be shown. */
+async function prepareDatabase(): Promise<boolean> {
+  const url = process.env.DATABASE_URL;
+  const handle = url
+    ? await openDatabase({ kind: 'postgres', url, migrate: true, maxConnections: 1 })
+    : await openFromEnvironment('the demo start-up (npm run demo)');
   try {
     if (await isEmpty(handle.db)) {
       await seedDemo(handle.db);
       console.log('Loaded the demo library system.');
     }
+    const demo = await holdsDemo(handle.db);
+    if (!demo) console.log('This database holds other data than the demo: the demo accounts are not shown.');
+    return demo;
   } finally {
     await handle.close();
   }
 }
 
 async function main() {
-  await prepareDatabase();
+  const demo = await prepareDatabase();
   buildIfStale();
-  const env = { ...process.env, AUTH_SECRET: authSecret(), PARTNER_ATLAS_DEMO: '1', PORT: port };
+  const env = { ...process.env, AUTH_SECRET: authSecret(), PARTNER_ATLAS_DEMO: demo ? '1' : '0', PORT: port };
   const server = spawn(process.execPath, ['node_modules/next/dist/bin/next', 'start', '-p', port], {
     stdio: 'inherit',
     env,
   });
-  console.log(`\n${demoSignInText(`http://localhost:${port}`)}\n`);
+  console.log(
+    demo ? `\n${demoSignInText(`http://localhost:${port}`)}\n` : `\nOpen http://localhost:${port}\n`,
+  );
   for (const signal of ['SIGINT', 'SIGTERM'] as const) process.on(signal, () => server.kill(signal));
   server.on('exit', (code) => process.exit(code ?? 0));
 }

@@ -34,5 +34,10 @@ export function useActionForm<T>(
   const fieldError = (name: string): string | undefined =>
     state && !state.ok ? state.fieldErrors?.[name]?.[0] : undefined;
 
-  return { state, pending, formProps: { ref: formRef, onSubmit, noValidate: true }, fieldError };
+  return {
+    state,
+    pending, // POST even before the page's JavaScript has loaded: a GET would put passwords in the address.
+    formProps: { ref: formRef, onSubmit, noValidate: true, method: 'post' },
+    fieldError,
+  };
 }

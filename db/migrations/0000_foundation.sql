@@ -47,6 +47,7 @@ CREATE TABLE "memberships" (
 	"home_branch_id" uuid,
 	"active" boolean DEFAULT true NOT NULL,
 	"deactivated_at" timestamp with time zone,
+	"last_sign_in_at" timestamp with time zone,
 	"version" integer DEFAULT 1 NOT NULL,
 	"created_at" timestamp with time zone DEFAULT now() NOT NULL,
 	"updated_at" timestamp with time zone DEFAULT now() NOT NULL
@@ -55,7 +56,6 @@ CREATE TABLE "memberships" (
 CREATE TABLE "sign_in_attempts" (
 	"email" text PRIMARY KEY NOT NULL,
 	"failed_count" integer DEFAULT 0 NOT NULL,
-	"first_failed_at" timestamp with time zone DEFAULT now() NOT NULL,
 	"last_failed_at" timestamp with time zone DEFAULT now() NOT NULL,
 	"locked_until" timestamp with time zone
 );
@@ -66,7 +66,7 @@ CREATE TABLE "users" (
 	"name" text NOT NULL,
 	"password_hash" text NOT NULL,
 	"must_change_password" boolean DEFAULT false NOT NULL,
-	"last_sign_in_at" timestamp with time zone,
+	"session_version" integer DEFAULT 1 NOT NULL,
 	"created_at" timestamp with time zone DEFAULT now() NOT NULL,
 	"updated_at" timestamp with time zone DEFAULT now() NOT NULL,
 	CONSTRAINT "users_email_unique" UNIQUE("email")

@@ -25,7 +25,8 @@ export const users = pgTable('users', {
   passwordHash: text().notNull(),
   // Set when an admin hands out a one-time password: the person chooses their own on first sign-in.
   mustChangePassword: boolean().notNull().default(false),
-  lastSignInAt: timestamp({ withTimezone: true }),
+  // Part of every session token: raising it (a password change or reset) ends every other session.
+  sessionVersion: integer().notNull().default(1),
   createdAt: timestamp({ withTimezone: true }).notNull().defaultNow(),
   updatedAt: timestamp({ withTimezone: true }).notNull().defaultNow(),
 });
@@ -45,6 +46,8 @@ export const memberships = pgTable(
     homeBranchId: uuid().references(() => branches.id, { onDelete: 'set null' }),
     active: boolean().notNull().default(true),
     deactivatedAt: timestamp({ withTimezone: true }),
+    // Per membership, so one library never sees when a person signed in to another.
+    lastSignInAt: timestamp({ withTimezone: true }),
     version: integer().notNull().default(1),
     createdAt: timestamp({ withTimezone: true }).notNull().defaultNow(),
     updatedAt: timestamp({ withTimezone: true }).notNull().defaultNow(),
@@ -60,7 +63,6 @@ export const memberships = pgTable(
 export const signInAttempts = pgTable('sign_in_attempts', {
   email: text().primaryKey(),
   failedCount: integer().notNull().default(0),
-  firstFailedAt: timestamp({ withTimezone: true }).notNull().defaultNow(),
   lastFailedAt: timestamp({ withTimezone: true }).notNull().defaultNow(),
   lockedUntil: timestamp({ withTimezone: true }),
 });

@@ -1,5 +1,5 @@
 import { hash } from '@node-rs/argon2';
-import { count } from 'drizzle-orm';
+import { count, eq } from 'drizzle-orm';
 import type { Db } from '../client';
 import { appSetup, auditEntries, branches, memberships, organizations, users } from '../schema';
 import { demoAccounts, demoBranches, demoOrganization, demoPassword } from './demo-data';
@@ -8,6 +8,15 @@ import { demoAccounts, demoBranches, demoOrganization, demoPassword } from './de
 export async function isEmpty(db: Db): Promise<boolean> {
   const [row] = await db.select({ value: count() }).from(organizations);
   return (row?.value ?? 0) === 0;
+}
+
+/** True when the demo library system is in the database (so showing its sign-in details is safe). */
+export async function holdsDemo(db: Db): Promise<boolean> {
+  const [row] = await db
+    .select({ value: count() })
+    .from(organizations)
+    .where(eq(organizations.name, demoOrganization.name));
+  return (row?.value ?? 0) > 0;
 }
 
 /** Loads the demo library system, all or nothing. */

@@ -1,14 +1,20 @@
 'use server';
 
-import { eq } from 'drizzle-orm';
+import { eq, sql } from 'drizzle-orm';
 import { getDb } from '@/db';
 import { users } from '@/db/schema';
 import { recordAudit } from '@/lib/audit/record';
+import { signIn } from '@/lib/auth';
 import { ActionError, defineAction } from '@/lib/auth/action';
-import { hashPassword, verifyPassword } from '@/lib/auth/password';
+import { verifyAccountPassword } from '@/lib/auth/credentials';
+import { lockedMessage } from '@/lib/auth/messages';
+import { hashPassword } from '@/lib/auth/password';
 import { changePasswordSchema } from './validation';
 
-/** A member changes their own password; required after signing in with a one-time password. */
+/**
+ * A member changes their own password; required after signing in with a one-time password.
+ * Every other session of theirs ends; this one is renewed with the new password.
+ */
 export const changePassword = defineAction(
   {
     schema: changePasswordSchema,
@@ -18,8 +24,10 @@ export const changePassword = defineAction(
   },
   async (input, ctx) => {
     const db = await getDb();
-    const [user] = await db.select().from(users).where(eq(users.id, ctx.userId));
-    if (!user || !(await verifyPassword(user.passwordHash, input.currentPassword))) {
+    // Within the sign-in limits, so a borrowed session cannot guess the password at leisure.
+    const verified = await verifyAccountPassword(db, ctx.email, input.currentPassword);
+    if (!verified.ok && verified.reason === 'locked') throw new ActionError(lockedMessage(verified.until));
+    if (!verified.ok || verified.user.id !== ctx.userId) {
       throw new ActionError('Your current password is not right.', {
         currentPassword: ['This is not your current password.'],
       });
@@ -28,14 +36,21 @@ export const changePassword = defineAction(
     await db.transaction(async (tx) => {
       await tx
         .update(users)
-        .set({ passwordHash, mustChangePassword: false, updatedAt: new Date() })
+        .set({
+          passwordHash,
+          mustChangePassword: false,
+          sessionVersion: sql`${users.sessionVersion} + 1`,
+          updatedAt: new Date(),
+        })
         .where(eq(users.id, ctx.userId));
       await recordAudit(tx, ctx, {
         action: 'member.password_change',
         entityType: 'member',
         entityId: ctx.membershipId,
+        after: { name: ctx.name },
       });
     });
+    await signIn('credentials', { email: ctx.email, password: input.newPassword, redirect: false });
     return null;
   },
 );

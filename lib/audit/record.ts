@@ -10,15 +10,16 @@ export type AuditInput = {
   after?: Record<string, unknown> | null;
 };
 
-/** Never written to the audit log, whatever a caller passes. */
-const secretKeys = new Set(['passwordHash', 'password']);
+/** Never written to the audit log, at any depth, whatever a caller passes. */
+const secretKey = /password|secret|token/i;
 
 function clean(value: Record<string, unknown> | null | undefined) {
   if (!value) return null;
-  // Round-trip through JSON so dates become strings and nothing unserialisable sneaks in.
-  const plain = JSON.parse(JSON.stringify(value)) as Record<string, unknown>;
-  for (const key of secretKeys) delete plain[key];
-  return plain;
+  // Round-trip through JSON so dates become strings and nothing unserialisable sneaks in; the
+  // reviver drops secrets wherever they sit. `mustChangePassword` is a flag, not a secret.
+  return JSON.parse(JSON.stringify(value), (key, field) =>
+    secretKey.test(key) && key !== 'mustChangePassword' ? undefined : field,
+  ) as Record<string, unknown>;
 }
 
 /** Writes one audit entry. Call it with the transaction that makes the change. */

@@ -1,6 +1,7 @@
 import { revalidatePath } from 'next/cache';
 import { redirect, unstable_rethrow } from 'next/navigation';
 import { z } from 'zod';
+import { logError } from '@/db/errors';
 import { type AuthContext, getAuthContext } from './context';
 import { type MemberRole, roleAtLeast, roleLabels } from './roles';
 
@@ -22,6 +23,13 @@ export class ActionError extends Error {
 
 export const staleMessage =
   'Someone else changed this while you were editing. Your changes are still in the form: reload the page to see theirs, then make yours again.';
+
+const whoMay: Record<MemberRole, string> = {
+  admin: 'admins',
+  manager: 'managers and admins',
+  staff: 'staff, managers and admins',
+  viewer: 'members',
+};
 
 /** FormData to a plain object; a field sent several times becomes an array. */
 export function formDataToObject(formData: FormData): Record<string, unknown> {
@@ -61,8 +69,7 @@ export function defineAction<S extends z.ZodType, T>(
       return { ok: false, message: 'Choose a new password before making changes.' };
     }
     if (!roleAtLeast(ctx.role, options.role)) {
-      const who =
-        options.role === 'admin' ? 'admins' : `${roleLabels[options.role].toLowerCase()}s and above`;
+      const who = whoMay[options.role];
       return {
         ok: false,
         message: `Only ${who} can do this. Your role is ${roleLabels[ctx.role].toLowerCase()}.`,
@@ -83,7 +90,7 @@ export function defineAction<S extends z.ZodType, T>(
       unstable_rethrow(error);
       if (error instanceof ActionError)
         return { ok: false, message: error.message, fieldErrors: error.fieldErrors };
-      console.error('[action]', error);
+      logError('action', error);
       return { ok: false, message: 'Something went wrong and nothing was saved. Please try again.' };
     }
     for (const path of options.revalidate ?? []) revalidatePath(path);

@@ -29,12 +29,14 @@ export const authConfig = {
       if (user?.membershipId) {
         token.membershipId = user.membershipId;
         token.orgId = user.orgId;
+        token.sessionVersion = user.sessionVersion;
       }
       return token;
     },
     session({ session, token }) {
       if (token.sub) session.user.id = token.sub;
       session.membershipId = token.membershipId;
+      session.sessionVersion = token.sessionVersion;
       return session;
     },
   },

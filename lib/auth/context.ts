@@ -20,13 +20,15 @@ export type AuthContext = {
 
 /**
  * The caller's context, read fresh from the database on every request, so that a deactivated
- * member or a changed role takes effect at once rather than when the session cookie expires.
+ * member, a changed role or a changed password takes effect at once rather than when the session
+ * cookie expires.
  */
 export const getAuthContext = cache(async (): Promise<AuthContext | null> => {
   const session = await auth();
   const userId = session?.user?.id;
   const membershipId = session?.membershipId;
-  if (!userId || !membershipId) return null;
+  const sessionVersion = session?.sessionVersion;
+  if (!userId || !membershipId || typeof sessionVersion !== 'number') return null;
   const db = await getDb();
   const [row] = await db
     .select({
@@ -44,7 +46,13 @@ export const getAuthContext = cache(async (): Promise<AuthContext | null> => {
     .innerJoin(users, eq(users.id, memberships.userId))
     .innerJoin(organizations, eq(organizations.id, memberships.orgId))
     .where(
-      and(eq(memberships.id, membershipId), eq(memberships.userId, userId), eq(memberships.active, true)),
+      and(
+        eq(memberships.id, membershipId),
+        eq(memberships.userId, userId),
+        eq(memberships.active, true),
+        // A password change or reset raises the version and so ends every older session.
+        eq(users.sessionVersion, sessionVersion),
+      ),
     );
   return row ?? null;
 });

@@ -28,6 +28,7 @@ export const { handlers, auth, signIn, signOut } = NextAuth({
             email: result.email,
             membershipId: result.membershipId,
             orgId: result.orgId,
+            sessionVersion: result.sessionVersion,
           };
         }
         if (result.reason === 'locked') throw new LockedSignIn();

@@ -5,9 +5,11 @@ declare module 'next-auth' {
   interface User {
     membershipId?: string;
     orgId?: string;
+    sessionVersion?: number;
   }
   interface Session {
     membershipId?: string;
+    sessionVersion?: number;
   }
 }
 
@@ -15,5 +17,6 @@ declare module 'next-auth/jwt' {
   interface JWT {
     membershipId?: string;
     orgId?: string;
+    sessionVersion?: number;
   }
 }

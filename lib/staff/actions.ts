@@ -253,7 +253,13 @@ export const resetMemberPassword = defineAction(
       }
       await tx
         .update(users)
-        .set({ passwordHash, mustChangePassword: true, updatedAt: new Date() })
+        .set({
+          passwordHash,
+          mustChangePassword: true,
+          // Ends every session signed in with the old password.
+          sessionVersion: sql`${users.sessionVersion} + 1`,
+          updatedAt: new Date(),
+        })
         .where(eq(users.id, member.userId));
       // A reset is often the answer to a lock-out, so the new password works at once.
       await clearFailedSignIns(tx, member.email);

@@ -18,7 +18,7 @@ const memberColumns = {
   active: memberships.active,
   deactivatedAt: memberships.deactivatedAt,
   mustChangePassword: users.mustChangePassword,
-  lastSignInAt: users.lastSignInAt,
+  lastSignInAt: memberships.lastSignInAt,
   version: memberships.version,
   createdAt: memberships.createdAt,
 };

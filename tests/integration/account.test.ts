@@ -2,8 +2,10 @@ import { eq } from 'drizzle-orm';
 import { describe, expect, it } from 'vitest';
 import { auditEntries, memberships, users } from '@/db/schema';
 import { changePassword } from '@/lib/account/actions';
+import { signIn } from '@/lib/auth';
 import { getAuthContext } from '@/lib/auth/context';
 import { checkCredentials } from '@/lib/auth/credentials';
+import { signInPolicy } from '@/lib/auth/throttle';
 import { createMember, createOrganization, form, signInAs } from '../factories';
 import { useTestDatabase } from '../support/database';
 import { expectRedirect } from '../support/next';
@@ -96,6 +98,15 @@ describe('changing your password', () => {
       ),
     );
     expect(to).toBe('/?passwordChanged=1');
+    // The session in hand is renewed with the new password; every older one has ended.
+    expect(signIn).toHaveBeenCalledWith('credentials', {
+      email: member.email,
+      password: 'my own good password',
+      redirect: false,
+    });
+    expect(await getAuthContext()).toBeNull();
+    signInAs({ ...member, sessionVersion: 2 });
+    expect(await getAuthContext()).toMatchObject({ userId: member.userId, mustChangePassword: false });
     const [user] = await t.db.select().from(users).where(eq(users.id, member.userId));
     expect(user?.mustChangePassword).toBe(false);
     expect(await checkCredentials(t.db, member.email, 'my own good password', noSleep)).toMatchObject({
@@ -108,4 +119,25 @@ describe('changing your password', () => {
     const changes = audit.filter((entry) => entry.action !== 'member.sign_in');
     expect(changes).toMatchObject([{ action: 'member.password_change', actorUserId: member.userId }]);
   });
+
+  it('counts wrong current passwords towards the sign-in limit, and then refuses', async () => {
+    const org = await createOrganization(t.db);
+    const member = await createMember(t.db, org.id);
+    signInAs(member);
+    const attempt = () =>
+      changePassword(
+        null,
+        form({ currentPassword: 'a guess', newPassword: 'n'.repeat(12), confirmPassword: 'n'.repeat(12) }),
+      );
+    for (let i = 0; i < signInPolicy.maxFailures - 1; i++) {
+      expect(await attempt()).toMatchObject({
+        ok: false,
+        fieldErrors: { currentPassword: [expect.any(String)] },
+      });
+    }
+    expect(await attempt()).toMatchObject({ ok: false, message: expect.stringMatching(/locked/) });
+    expect(await checkCredentials(t.db, member.email, member.password, noSleep)).toMatchObject({
+      reason: 'locked',
+    });
+  }, 60_000);
 });

@@ -1,6 +1,6 @@
 import { eq } from 'drizzle-orm';
 import { describe, expect, it } from 'vitest';
-import { auditEntries, signInAttempts, users } from '@/db/schema';
+import { auditEntries, memberships, signInAttempts } from '@/db/schema';
 import { checkCredentials } from '@/lib/auth/credentials';
 import { signInPolicy } from '@/lib/auth/throttle';
 import { createMember, createOrganization, defaultTestPassword } from '../factories';
@@ -24,8 +24,8 @@ describe('checking a password', () => {
     expect(audit).toMatchObject([
       { action: 'member.sign_in', actorUserId: member.userId, entityId: member.membershipId },
     ]);
-    const [user] = await t.db.select().from(users).where(eq(users.id, member.userId));
-    expect(user?.lastSignInAt).toBeInstanceOf(Date);
+    const [membership] = await t.db.select().from(memberships).where(eq(memberships.id, member.membershipId));
+    expect(membership?.lastSignInAt).toBeInstanceOf(Date);
   });
 
   it('refuses a wrong password and an unknown address with the same answer', async () => {
@@ -96,7 +96,7 @@ describe('repeated failures', () => {
     expect(rows).toHaveLength(0);
   });
 
-  it('counts failures from several app processes in one place', async () => {
+  it('counts simultaneous failures exactly, with one atomic update in the database', async () => {
     const org = await createOrganization(t.db);
     const member = await createMember(t.db, org.id);
     // Concurrent failures stand in for several processes: the count is one atomic upsert.
@@ -108,5 +108,19 @@ describe('repeated failures', () => {
     const [row] = await t.db.select().from(signInAttempts).where(eq(signInAttempts.email, member.email));
     expect(row?.failedCount).toBe(signInPolicy.maxFailures);
     expect(row?.lockedUntil).not.toBeNull();
+  });
+
+  it('checks at most the allowed number of simultaneous guesses; the rest are refused unchecked', async () => {
+    const org = await createOrganization(t.db);
+    const member = await createMember(t.db, org.id);
+    const results = await Promise.all(
+      Array.from({ length: 20 }, (_, i) => checkCredentials(t.db, member.email, `guess ${i}`, noSleep)),
+    );
+    const checked = results.filter((r) => !r.ok && r.reason === 'invalid');
+    expect(checked.length).toBeLessThan(signInPolicy.maxFailures);
+    expect(results.filter((r) => !r.ok && r.reason === 'locked')).toHaveLength(20 - checked.length);
+    expect(await checkCredentials(t.db, member.email, member.password, noSleep)).toMatchObject({
+      reason: 'locked',
+    });
   });
 });

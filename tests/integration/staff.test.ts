@@ -2,6 +2,7 @@ import { and, eq, inArray } from 'drizzle-orm';
 import { describe, expect, it } from 'vitest';
 import { auditEntries, memberships, signInAttempts, users } from '@/db/schema';
 import { staleMessage } from '@/lib/auth/action';
+import { getAuthContext } from '@/lib/auth/context';
 import { checkCredentials } from '@/lib/auth/credentials';
 import { signInPolicy } from '@/lib/auth/throttle';
 import {
@@ -83,7 +84,8 @@ describe('adding a member', () => {
     const user = await userRow(listed!.userId);
     expect(user?.mustChangePassword).toBe(true);
     expect(user?.passwordHash).not.toContain(oneTimePassword);
-    expect(user?.lastSignInAt).not.toBeNull();
+    const relisted = (await listMembers(t.db, admin)).find((m) => m.membershipId === membershipId);
+    expect(relisted?.lastSignInAt).toBeInstanceOf(Date);
 
     // Shown once: nothing the app reads back afterwards holds the password.
     expect(JSON.stringify(await listMembers(t.db, admin))).not.toContain(oneTimePassword);
@@ -342,6 +344,12 @@ describe('resetting a password', () => {
     });
     const user = await userRow(staff.userId);
     expect(user?.mustChangePassword).toBe(true);
+    // Whoever was signed in with the old password is signed out.
+    signInAs(staff);
+    expect(await getAuthContext()).toBeNull();
+    signInAs({ ...staff, sessionVersion: user!.sessionVersion });
+    expect(await getAuthContext()).toMatchObject({ userId: staff.userId, mustChangePassword: true });
+    signInAs(admin);
 
     const [entry] = await auditFor(staff.membershipId);
     expect(entry).toMatchObject({

@@ -3,6 +3,7 @@
 import { redirect } from 'next/navigation';
 import { z } from 'zod';
 import { getDb } from '@/db';
+import { logError } from '@/db/errors';
 import { signIn } from '@/lib/auth';
 import { type ActionResult, formDataToObject } from '@/lib/auth/action';
 import { completeFirstRun, SetupClosedError } from '@/lib/setup/first-run';
@@ -22,7 +23,7 @@ export async function setupAction(_previous: unknown, formData: FormData): Promi
     await completeFirstRun(await getDb(), parsed.data);
   } catch (error) {
     if (error instanceof SetupClosedError) return { ok: false, message: error.message };
-    console.error('[setup]', error);
+    logError('setup', error);
     return { ok: false, message: 'Setting up failed and nothing was saved. Please try again.' };
   }
   try {
@@ -33,7 +34,7 @@ export async function setupAction(_previous: unknown, formData: FormData): Promi
     });
   } catch (error) {
     if ((error as { digest?: string }).digest?.startsWith('NEXT_REDIRECT')) throw error;
-    console.error('[setup sign-in]', error);
+    logError('setup sign-in', error);
   }
   redirect('/sign-in');
 }

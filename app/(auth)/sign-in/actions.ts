@@ -2,17 +2,12 @@
 
 import { AuthError, CredentialsSignin } from 'next-auth';
 import { getDb } from '@/db';
+import { logError } from '@/db/errors';
 import { signIn } from '@/lib/auth';
 import { type ActionResult, formDataToObject } from '@/lib/auth/action';
+import { lockedMessage } from '@/lib/auth/messages';
 import { lockedUntil } from '@/lib/auth/throttle';
 import { safeCallbackPath, signInSchema } from '@/lib/auth/validation';
-
-function lockedMessage(until: Date | null) {
-  const when = until
-    ? ` Try again after ${until.toLocaleTimeString('en-US', { hour: 'numeric', minute: '2-digit', timeZone: 'UTC', timeZoneName: 'short' })}`
-    : ' Try again later';
-  return `Too many failed sign-ins for this account, so it is locked for a while.${when}, or ask your library’s admin to reset your password.`;
-}
 
 export async function signInAction(_previous: unknown, formData: FormData): Promise<ActionResult<null>> {
   const parsed = signInSchema.safeParse(formDataToObject(formData));
@@ -45,7 +40,7 @@ export async function signInAction(_previous: unknown, formData: FormData): Prom
       };
     }
     if (error instanceof AuthError) {
-      console.error('[sign-in]', error);
+      logError('sign-in', error);
       return {
         ok: false,
         message: 'Signing in failed for a reason on our side. Please try again in a moment.',
