@@ -5,5 +5,4 @@
 export const env = {
   /** Demo mode shows the demo accounts on the sign-in page. Never turn it on for real data. */
   demoMode: () => process.env.PARTNER_ATLAS_DEMO === '1' || process.env.PARTNER_ATLAS_DEMO === 'true',
-  databaseUrl: () => process.env.DATABASE_URL || undefined,
 };

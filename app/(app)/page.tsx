@@ -69,7 +69,7 @@ export default async function HomePage({ searchParams }: Props) {
           <p className="mt-1 text-muted">{roleDescriptions[ctx.role]}</p>
           {isAdmin ? (
             <div className="mt-4 space-y-2 border-t border-line pt-4 text-sm">
-              <p className="font-medium">Getting your library ready</p>
+              <h3 className="font-medium">Getting your library ready</h3>
               <ul className="list-inside list-disc space-y-1 text-muted">
                 <li>
                   <Link href="/settings/branches">Add your branches</Link> with their addresses

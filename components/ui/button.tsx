@@ -31,14 +31,18 @@ export function Button({
   className,
   children,
   disabled,
+  onClick,
   ...rest
 }: Props) {
   return (
     <button
       type="button"
       {...rest}
-      disabled={disabled || pending}
+      // While pending the button keeps focus (a disabled one would drop it) but ignores presses.
+      disabled={disabled}
+      aria-disabled={pending || undefined}
       aria-busy={pending || undefined}
+      onClick={pending ? (event) => event.preventDefault() : onClick}
       className={cx(buttonClasses(variant, size), className)}
     >
       {pending ? <Spinner /> : null}

@@ -7,26 +7,26 @@ type Action<T> = (previous: ActionResult<T> | null, formData: FormData) => Promi
 
 /**
  * Runs a server action from a form without React's automatic form reset, so that a refused
- * submission keeps everything the user typed. `resetOnSuccess` clears the form once it saved.
+ * submission keeps everything the user typed. `onSuccess` runs once for each saved result.
  */
-export function useActionForm<T>(
-  action: Action<T>,
-  options: { resetOnSuccess?: boolean; onSuccess?: (data: T) => void } = {},
-) {
+export function useActionForm<T>(action: Action<T>, options: { onSuccess?: (data: T) => void } = {}) {
   const [state, dispatch, pending] = useActionState(action, null);
   const formRef = useRef<HTMLFormElement>(null);
-  const { resetOnSuccess, onSuccess } = options;
+  const { onSuccess } = options;
 
   // Only a new result should trigger this, not a new callback identity.
   // biome-ignore lint/correctness/useExhaustiveDependencies: runs once per action result
   useEffect(() => {
-    if (!state?.ok) return;
-    if (resetOnSuccess) formRef.current?.reset();
-    onSuccess?.(state.data);
+    // After a refusal, take the person to the first field that needs attention.
+    if (state && !state.ok && state.fieldErrors) {
+      formRef.current?.querySelector<HTMLElement>('[aria-invalid="true"]')?.focus();
+    }
+    if (state?.ok) onSuccess?.(state.data);
   }, [state]);
 
   const onSubmit = (event: React.FormEvent<HTMLFormElement>) => {
     event.preventDefault();
+    if (pending) return;
     const formData = new FormData(event.currentTarget);
     startTransition(() => dispatch(formData));
   };
@@ -36,7 +36,8 @@ export function useActionForm<T>(
 
   return {
     state,
-    pending, // POST even before the page's JavaScript has loaded: a GET would put passwords in the address.
+    pending,
+    // POST even before the page's JavaScript has loaded: a GET would put passwords in the address.
     formProps: { ref: formRef, onSubmit, noValidate: true, method: 'post' },
     fieldError,
   };

@@ -46,7 +46,9 @@ async function branchOfOrg(tx: Db, ctx: AuthContext, branchId: string | null) {
   const [branch] = await tx
     .select({ id: branches.id, name: branches.name })
     .from(branches)
-    .where(and(eq(branches.id, branchId), eq(branches.orgId, ctx.orgId)));
+    .where(and(eq(branches.id, branchId), eq(branches.orgId, ctx.orgId)))
+    // Held until the transaction ends, so the branch cannot be removed between this check and the write.
+    .for('share');
   if (!branch) throw refuse();
   return branch;
 }
@@ -172,12 +174,8 @@ export const updateMember = defineAction(
         action: 'member.update',
         entityType: 'member',
         entityId: member.membershipId,
-        before: {
-          role: member.role,
-          homeBranchId: member.homeBranchId,
-          homeBranchName: member.homeBranchName,
-        },
-        after: { role: input.role, homeBranchId, homeBranchName: branch?.name ?? null },
+        before: { name: member.name, role: member.role, homeBranchName: member.homeBranchName },
+        after: { name: member.name, role: input.role, homeBranchName: branch?.name ?? null },
       });
       return { membershipId: member.membershipId, version: updated.version, changed: true };
     });

@@ -189,8 +189,8 @@ describe('editing a member', () => {
       actorUserId: admin.userId,
       action: 'member.update',
       entityType: 'member',
-      before: { role: 'viewer', homeBranchId: null },
-      after: { role: 'staff', homeBranchId: branch.id, homeBranchName: 'Eastside' },
+      before: { name: viewer.name, role: 'viewer', homeBranchName: null },
+      after: { name: viewer.name, role: 'staff', homeBranchName: 'Eastside' },
     });
   });
 });

@@ -1,5 +1,4 @@
 import type { Metadata } from 'next';
-import Link from 'next/link';
 import { redirect } from 'next/navigation';
 import { Alert } from '@/components/ui/alert';
 import { Card } from '@/components/ui/card';
@@ -57,9 +56,6 @@ export default async function SignInPage({ searchParams }: Props) {
           </ul>
         </Card>
       ) : null}
-      <p className="text-center text-sm text-muted">
-        <Link href="/setup">Setting up Partner Atlas for a new library?</Link>
-      </p>
     </div>
   );
 }
