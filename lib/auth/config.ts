@@ -1,6 +1,6 @@
 import type { NextAuthConfig } from 'next-auth';
 
-/** Pages anyone may open. Everything else needs a session (and checks it again itself). */
+/** Pages anyone may open. Everything else needs a session, and checks it itself. */
 const publicPrefixes = ['/sign-in', '/setup', '/api/auth'];
 
 export function isPublicPath(pathname: string): boolean {
@@ -8,8 +8,7 @@ export function isPublicPath(pathname: string): boolean {
 }
 
 /**
- * The part of the Auth.js configuration that needs no database, shared by `proxy.ts` (which only
- * redirects early) and the full configuration in `./index.ts`.
+ * The part of the Auth.js configuration that needs no database; `./index.ts` adds the provider.
  */
 export const authConfig = {
   pages: { signIn: '/sign-in' },
@@ -18,13 +17,6 @@ export const authConfig = {
   trustHost: true,
   providers: [],
   callbacks: {
-    authorized({ auth, request }) {
-      const { pathname } = request.nextUrl;
-      if (isPublicPath(pathname) || auth?.user) return true;
-      // A program calling a route handler wants a status, not the sign-in page.
-      if (pathname.startsWith('/api/')) return Response.json({ error: 'Sign in first.' }, { status: 401 });
-      return false;
-    },
     jwt({ token, user }) {
       if (user?.membershipId) {
         token.membershipId = user.membershipId;

@@ -63,3 +63,11 @@ test('a signed-out program calling a route handler gets 401, not a page', async 
   const response = await request.get('/api/settings/audit', { maxRedirects: 0 });
   expect(response.status()).toBe(401);
 });
+
+test('the demo accounts are listed only in demo mode', async ({ page }) => {
+  // These servers run with PARTNER_ATLAS_DEMO=0; `npm run demo` turns it on for the demo data.
+  await page.goto('/sign-in');
+  await expect(page.getByRole('heading', { name: 'Sign in' })).toBeVisible();
+  await expect(page.getByRole('heading', { name: 'Demo accounts' })).toHaveCount(0);
+  await expect(page.getByText('atlas-demo-2026')).toHaveCount(0);
+});

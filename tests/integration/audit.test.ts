@@ -8,15 +8,11 @@ import { auditPageSize, exportAuditEntries, listAuditEntries } from '@/lib/audit
 import { createBranch, updateBranch } from '@/lib/branches/actions';
 import { createMember, createOrganizationWithMembers, form, signInAs } from '../factories';
 import { useTestDatabase } from '../support/database';
+import { expectRedirect } from '../support/next';
 
 const t = useTestDatabase();
 
 afterEach(() => signInAs(null));
-
-/** Runs an action that redirects once it has saved, and fails the test if it did not save. */
-async function saved(result: Promise<unknown>) {
-  await expect(result).rejects.toMatchObject({ digest: expect.stringMatching(/^NEXT_REDIRECT/) });
-}
 
 function getCsv() {
   return GET(new Request('http://localhost/api/settings/audit'), { params: Promise.resolve({}) });
@@ -140,20 +136,24 @@ describe('the audit log listing', () => {
   it('holds the entries a branch change leaves, with what changed', async () => {
     const { org, admin } = await createOrganizationWithMembers(t.db);
     signInAs(admin);
-    await saved(createBranch(null, form({ name: 'Delridge' })));
-    const [created] = (await listAuditEntries(t.db, { orgId: org.id })).rows;
-    await saved(
-      updateBranch(
-        null,
-        form({
-          id: created!.entityId,
-          version: 1,
-          name: 'Delridge Branch',
-          latitude: '47.56',
-          longitude: '-122.36',
-        }),
-      ),
+    expect(await expectRedirect(() => createBranch(null, form({ name: 'Delridge' })))).toBe(
+      '/settings/branches?saved=1',
     );
+    const [created] = (await listAuditEntries(t.db, { orgId: org.id })).rows;
+    expect(
+      await expectRedirect(() =>
+        updateBranch(
+          null,
+          form({
+            id: created!.entityId,
+            version: 1,
+            name: 'Delridge Branch',
+            latitude: '47.56',
+            longitude: '-122.36',
+          }),
+        ),
+      ),
+    ).toBe('/settings/branches?saved=1');
 
     const { rows } = await listAuditEntries(t.db, { orgId: org.id });
     expect(rows.map((r) => describeAuditAction(r.action))).toEqual(['Updated branch', 'Added branch']);
@@ -228,14 +228,20 @@ describe('downloading the audit log', () => {
     const a = await createOrganizationWithMembers(t.db);
     const b = await createOrganizationWithMembers(t.db);
     signInAs(b.admin);
-    await saved(createBranch(null, form({ name: 'Secret B Branch' })));
+    expect(await expectRedirect(() => createBranch(null, form({ name: 'Secret B Branch' })))).toBe(
+      '/settings/branches?saved=1',
+    );
 
     signInAs(a.admin);
     const trickyName = '=HYPERLINK("http://evil.example","click")';
     const trickyAddress = '12 "Old" Mill Rd, Unit 4\nRiverbend';
-    await saved(createBranch(null, form({ name: 'Plain Branch' })));
+    expect(await expectRedirect(() => createBranch(null, form({ name: 'Plain Branch' })))).toBe(
+      '/settings/branches?saved=1',
+    );
     await new Promise((resolve) => setTimeout(resolve, 5));
-    await saved(createBranch(null, form({ name: trickyName, address: trickyAddress })));
+    expect(
+      await expectRedirect(() => createBranch(null, form({ name: trickyName, address: trickyAddress }))),
+    ).toBe('/settings/branches?saved=1');
 
     const response = await getCsv();
     expect(response.status).toBe(200);

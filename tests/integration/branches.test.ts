@@ -17,24 +17,11 @@ import {
   signInAs,
 } from '../factories';
 import { useTestDatabase } from '../support/database';
+import { expectRedirect } from '../support/next';
 
 const t = useTestDatabase();
 
 afterEach(() => signInAs(null));
-
-/** An action that redirects on success throws Next's redirect error; anything else is a failure. */
-async function expectRedirect(result: Promise<unknown>, to: string) {
-  let thrown: unknown;
-  try {
-    const value = await result;
-    throw new Error(`expected a redirect, got ${JSON.stringify(value)}`);
-  } catch (error) {
-    thrown = error;
-  }
-  const digest = (thrown as { digest?: string }).digest ?? '';
-  if (!digest.startsWith('NEXT_REDIRECT')) throw thrown;
-  expect(digest).toContain(`;${to};`);
-}
 
 async function branchRows(orgId: string) {
   return t.db.select().from(branches).where(eq(branches.orgId, orgId));
@@ -60,7 +47,7 @@ describe('adding a branch', () => {
   it('saves the branch and its audit entry, then goes back to the list', async () => {
     const { org, admin } = await createOrganizationWithMembers(t.db);
     signInAs(admin);
-    await expectRedirect(createBranch(null, form(central)), '/settings/branches?saved=1');
+    expect(await expectRedirect(() => createBranch(null, form(central)))).toBe('/settings/branches?saved=1');
 
     const [branch] = await branchRows(org.id);
     expect(branch).toMatchObject({
@@ -85,10 +72,11 @@ describe('adding a branch', () => {
   it('accepts a branch with no point yet and trims what was typed', async () => {
     const { org, admin } = await createOrganizationWithMembers(t.db);
     signInAs(admin);
-    await expectRedirect(
-      createBranch(null, form({ name: '  Bookmobile  ', address: '', latitude: '', longitude: ' ' })),
-      '/settings/branches?saved=1',
-    );
+    expect(
+      await expectRedirect(() =>
+        createBranch(null, form({ name: '  Bookmobile  ', address: '', latitude: '', longitude: ' ' })),
+      ),
+    ).toBe('/settings/branches?saved=1');
     const [branch] = await branchRows(org.id);
     expect(branch).toMatchObject({ name: 'Bookmobile', address: '', latitude: null, longitude: null });
   });
@@ -96,10 +84,11 @@ describe('adding a branch', () => {
   it('splits a "latitude, longitude" pair pasted from an online map', async () => {
     const { org, admin } = await createOrganizationWithMembers(t.db);
     signInAs(admin);
-    await expectRedirect(
-      createBranch(null, form({ name: 'Ballard', latitude: '47.66982, −122.38434', longitude: '' })),
-      '/settings/branches?saved=1',
-    );
+    expect(
+      await expectRedirect(() =>
+        createBranch(null, form({ name: 'Ballard', latitude: '47.66982, −122.38434', longitude: '' })),
+      ),
+    ).toBe('/settings/branches?saved=1');
     const [branch] = await branchRows(org.id);
     expect(branch).toMatchObject({ latitude: 47.66982, longitude: -122.38434 });
   });
@@ -122,7 +111,7 @@ describe('adding a branch', () => {
     const b = await createOrganizationWithMembers(t.db);
     await makeBranch(t.db, b.org.id, { name: 'Central Library' });
     signInAs(a.admin);
-    await expectRedirect(createBranch(null, form(central)), '/settings/branches?saved=1');
+    expect(await expectRedirect(() => createBranch(null, form(central)))).toBe('/settings/branches?saved=1');
     expect(await branchRows(a.org.id)).toHaveLength(1);
   });
 
@@ -189,20 +178,21 @@ describe('editing a branch', () => {
     const { org, admin } = await createOrganizationWithMembers(t.db);
     const branch = await makeBranch(t.db, org.id, { name: 'Northgate', address: 'Old address' });
     signInAs(admin);
-    await expectRedirect(
-      updateBranch(
-        null,
-        form({
-          id: branch.id,
-          version: 1,
-          name: 'Northgate Branch',
-          address: '10548 5th Ave NE',
-          latitude: '',
-          longitude: '',
-        }),
+    expect(
+      await expectRedirect(() =>
+        updateBranch(
+          null,
+          form({
+            id: branch.id,
+            version: 1,
+            name: 'Northgate Branch',
+            address: '10548 5th Ave NE',
+            latitude: '',
+            longitude: '',
+          }),
+        ),
       ),
-      '/settings/branches?saved=1',
-    );
+    ).toBe('/settings/branches?saved=1');
     const saved = await getBranch(t.db, { orgId: org.id }, branch.id);
     expect(saved).toMatchObject({
       name: 'Northgate Branch',
@@ -224,10 +214,11 @@ describe('editing a branch', () => {
     const { org, admin } = await createOrganizationWithMembers(t.db);
     const branch = await makeBranch(t.db, org.id, { name: 'Fremont' });
     signInAs(admin);
-    await expectRedirect(
-      updateBranch(null, form({ id: branch.id, version: 1, name: 'Fremont Branch' })),
-      '/settings/branches?saved=1',
-    );
+    expect(
+      await expectRedirect(() =>
+        updateBranch(null, form({ id: branch.id, version: 1, name: 'Fremont Branch' })),
+      ),
+    ).toBe('/settings/branches?saved=1');
     // A second admin's form was opened at version 1 too.
     const stale = await updateBranch(null, form({ id: branch.id, version: 1, name: 'Fremont Library' }));
     expect(stale).toEqual({ ok: false, message: staleMessage, fieldErrors: undefined });
@@ -272,20 +263,21 @@ describe('editing a branch', () => {
     const { org, admin } = await createOrganizationWithMembers(t.db);
     const branch = await makeBranch(t.db, org.id, { name: 'Magnolia' });
     signInAs(admin);
-    await expectRedirect(
-      updateBranch(
-        null,
-        form({
-          id: branch.id,
-          version: 1,
-          name: branch.name,
-          address: branch.address,
-          latitude: String(branch.latitude),
-          longitude: String(branch.longitude),
-        }),
+    expect(
+      await expectRedirect(() =>
+        updateBranch(
+          null,
+          form({
+            id: branch.id,
+            version: 1,
+            name: branch.name,
+            address: branch.address,
+            latitude: String(branch.latitude),
+            longitude: String(branch.longitude),
+          }),
+        ),
       ),
-      '/settings/branches?saved=1',
-    );
+    ).toBe('/settings/branches?saved=1');
     expect(await getBranch(t.db, { orgId: org.id }, branch.id)).toMatchObject({ version: 1 });
     expect(await auditFor(branch.id)).toHaveLength(0);
   });
@@ -305,8 +297,7 @@ describe('removing a branch', () => {
     ).toBe(2);
 
     signInAs(admin);
-    await expectRedirect(
-      deleteBranch(null, form({ id: branch.id, version: 1 })),
+    expect(await expectRedirect(() => deleteBranch(null, form({ id: branch.id, version: 1 })))).toBe(
       '/settings/branches?removed=1',
     );
 

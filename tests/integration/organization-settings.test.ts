@@ -6,23 +6,11 @@ import { updateOrganizationSettings } from '@/lib/organization/actions';
 import { getOrganizationSettings } from '@/lib/organization/queries';
 import { createOrganizationWithMembers, form, signInAs } from '../factories';
 import { useTestDatabase } from '../support/database';
+import { expectRedirect } from '../support/next';
 
 const t = useTestDatabase();
 
 afterEach(() => signInAs(null));
-
-async function expectRedirect(result: Promise<unknown>, to: string) {
-  let thrown: unknown;
-  try {
-    const value = await result;
-    throw new Error(`expected a redirect, got ${JSON.stringify(value)}`);
-  } catch (error) {
-    thrown = error;
-  }
-  const digest = (thrown as { digest?: string }).digest ?? '';
-  if (!digest.startsWith('NEXT_REDIRECT')) throw thrown;
-  expect(digest).toContain(`;${to};`);
-}
 
 async function auditFor(orgId: string) {
   return t.db.select().from(auditEntries).where(eq(auditEntries.orgId, orgId));
@@ -45,7 +33,9 @@ describe('saving organization settings', () => {
   it('saves the name, map centre and zoom, moves the version on, and records before and after', async () => {
     const { org, admin } = await createOrganizationWithMembers(t.db, 'Old Name Library');
     signInAs(admin);
-    await expectRedirect(updateOrganizationSettings(null, form(valid)), '/settings/organization?saved=1');
+    expect(await expectRedirect(() => updateOrganizationSettings(null, form(valid)))).toBe(
+      '/settings/organization?saved=1',
+    );
 
     expect(await getOrganizationSettings(t.db, { orgId: org.id })).toEqual({
       id: org.id,
@@ -74,10 +64,11 @@ describe('saving organization settings', () => {
   it('accepts a map centre pasted as one "latitude, longitude" pair', async () => {
     const { org, admin } = await createOrganizationWithMembers(t.db);
     signInAs(admin);
-    await expectRedirect(
-      updateOrganizationSettings(null, form({ ...valid, mapCenterLat: '44.98, -93.27', mapCenterLng: '' })),
-      '/settings/organization?saved=1',
-    );
+    expect(
+      await expectRedirect(() =>
+        updateOrganizationSettings(null, form({ ...valid, mapCenterLat: '44.98, -93.27', mapCenterLng: '' })),
+      ),
+    ).toBe('/settings/organization?saved=1');
     expect((await getOrganizationSettings(t.db, { orgId: org.id })).mapCenter).toEqual({
       lat: 44.98,
       lng: -93.27,
@@ -109,10 +100,11 @@ describe('saving organization settings', () => {
   it('refuses an edit that started from an older version, and applies nothing', async () => {
     const { org, admin } = await createOrganizationWithMembers(t.db, 'First Name Library');
     signInAs(admin);
-    await expectRedirect(
-      updateOrganizationSettings(null, form({ ...valid, name: 'Second Name Library' })),
-      '/settings/organization?saved=1',
-    );
+    expect(
+      await expectRedirect(() =>
+        updateOrganizationSettings(null, form({ ...valid, name: 'Second Name Library' })),
+      ),
+    ).toBe('/settings/organization?saved=1');
     const stale = await updateOrganizationSettings(null, form({ ...valid, name: 'Third Name Library' }));
     expect(stale).toMatchObject({ ok: false, message: staleMessage });
     const settings = await getOrganizationSettings(t.db, { orgId: org.id });
@@ -123,19 +115,20 @@ describe('saving organization settings', () => {
   it('writes nothing when nothing changed', async () => {
     const { org, admin } = await createOrganizationWithMembers(t.db, 'Same Library');
     signInAs(admin);
-    await expectRedirect(
-      updateOrganizationSettings(
-        null,
-        form({
-          name: 'Same Library',
-          mapCenterLat: '47.6',
-          mapCenterLng: '-122.3',
-          mapZoom: '10',
-          version: '1',
-        }),
+    expect(
+      await expectRedirect(() =>
+        updateOrganizationSettings(
+          null,
+          form({
+            name: 'Same Library',
+            mapCenterLat: '47.6',
+            mapCenterLng: '-122.3',
+            mapZoom: '10',
+            version: '1',
+          }),
+        ),
       ),
-      '/settings/organization?saved=1',
-    );
+    ).toBe('/settings/organization?saved=1');
     expect((await orgRow(org.id))?.version).toBe(1);
     expect(await auditFor(org.id)).toHaveLength(0);
   });
@@ -170,13 +163,14 @@ describe('organization walls', () => {
     const b = await createOrganizationWithMembers(t.db, 'Library B');
     const theirsBefore = await orgRow(b.org.id);
     signInAs(a.admin);
-    await expectRedirect(
-      updateOrganizationSettings(
-        null,
-        form({ ...valid, name: 'Renamed A', id: b.org.id, orgId: b.org.id, organizationId: b.org.id }),
+    expect(
+      await expectRedirect(() =>
+        updateOrganizationSettings(
+          null,
+          form({ ...valid, name: 'Renamed A', id: b.org.id, orgId: b.org.id, organizationId: b.org.id }),
+        ),
       ),
-      '/settings/organization?saved=1',
-    );
+    ).toBe('/settings/organization?saved=1');
     expect((await getOrganizationSettings(t.db, { orgId: a.org.id })).name).toBe('Renamed A');
     expect(await orgRow(b.org.id)).toEqual(theirsBefore);
     expect(await auditFor(b.org.id)).toHaveLength(0);

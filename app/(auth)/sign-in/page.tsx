@@ -16,7 +16,9 @@ type Props = { searchParams: Promise<Record<string, string | string[] | undefine
 export default async function SignInPage({ searchParams }: Props) {
   const params = await searchParams;
   const callbackUrl = safeCallbackPath(params.callbackUrl);
-  if (await getAuthContext()) redirect(callbackUrl);
+  // Signing out ends in this page, rendered in the same request as the sign-out action, where the
+  // removed session cookie still reads as present: on that visit, never send the person back in.
+  if (!params.signedOut && (await getAuthContext())) redirect(callbackUrl);
   if (await isSetupOpen(await getDb())) redirect('/setup');
   const demo = visibleDemoAccounts();
 

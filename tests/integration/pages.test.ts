@@ -1,0 +1,276 @@
+import { readdirSync } from 'node:fs';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import type { ReactNode } from 'react';
+import { renderToStaticMarkup } from 'react-dom/server';
+import { afterEach, beforeAll, describe, expect, it } from 'vitest';
+import ChangePasswordPage from '@/app/(app)/account/password/page';
+import HomePage from '@/app/(app)/page';
+import AuditLogPage from '@/app/(app)/settings/audit/page';
+import EditBranchPage from '@/app/(app)/settings/branches/[branchId]/page';
+import NewBranchPage from '@/app/(app)/settings/branches/new/page';
+import BranchesPage from '@/app/(app)/settings/branches/page';
+import OrganizationSettingsPage from '@/app/(app)/settings/organization/page';
+import SettingsPage from '@/app/(app)/settings/page';
+import MemberPage from '@/app/(app)/settings/staff/[memberId]/page';
+import NewMemberPage from '@/app/(app)/settings/staff/new/page';
+import StaffPage from '@/app/(app)/settings/staff/page';
+import {
+  createBranch,
+  createMember,
+  createOrganizationWithMembers,
+  signInAs,
+  type TestMember,
+} from '../factories';
+import { useTestDatabase } from '../support/database';
+import { expectNotFound, expectRedirect } from '../support/next';
+
+// Each page behind sign-in must refuse callers itself: proxy.ts only redirects early, and a page
+// renders independently of (even before) its layouts, so neither is a security boundary
+// (https://github.com/vercel/next.js/discussions/53026). These tests call the pages the way
+// Next.js does, with no proxy and no layout around them.
+
+const t = useTestDatabase();
+
+afterEach(() => signInAs(null));
+
+type Ids = { branchId: string; memberId: string };
+
+type PageEntry = {
+  /** The page's folder under app/(app), as the file system has it. */
+  dir: string;
+  Page: (props: never) => Promise<ReactNode>;
+  /** `member`: opens for every role; `admin`: shows NoAccess to everyone else. */
+  opensFor: 'member' | 'admin';
+  /** The page's dynamic segments, filled from the organization under test. */
+  params?: (ids: Ids) => Record<string, string>;
+  /** Where the page sends an admin instead of rendering. */
+  adminRedirect?: string;
+  /** Text an admin of the organization sees on it: proof the page rendered for real. */
+  shows: (org: OrgFixture) => string[];
+};
+
+/** Every page under app/(app). A new page fails the first test below until it is listed here. */
+const pages: PageEntry[] = [
+  { dir: '', Page: HomePage, opensFor: 'member', shows: (o) => ['Welcome,', o.branchName] },
+  {
+    dir: 'account/password',
+    Page: ChangePasswordPage,
+    opensFor: 'member',
+    shows: () => ['Change password', 'New password'],
+  },
+  {
+    dir: 'settings',
+    Page: SettingsPage,
+    opensFor: 'admin',
+    adminRedirect: '/settings/organization',
+    shows: () => [],
+  },
+  {
+    dir: 'settings/organization',
+    Page: OrganizationSettingsPage,
+    opensFor: 'admin',
+    shows: (o) => [o.orgName],
+  },
+  {
+    dir: 'settings/branches',
+    Page: BranchesPage,
+    opensFor: 'admin',
+    shows: (o) => [o.branchName, o.otherBranchName],
+  },
+  { dir: 'settings/branches/new', Page: NewBranchPage, opensFor: 'admin', shows: (o) => [o.orgName] },
+  {
+    dir: 'settings/branches/[branchId]',
+    Page: EditBranchPage,
+    opensFor: 'admin',
+    params: (ids) => ({ branchId: ids.branchId }),
+    shows: (o) => [o.branchName],
+  },
+  {
+    dir: 'settings/staff',
+    Page: StaffPage,
+    opensFor: 'admin',
+    shows: (o) => [o.orgName, ...[o.admin, o.manager, o.staff, o.viewer, o.member].map((m) => m.email)],
+  },
+  { dir: 'settings/staff/new', Page: NewMemberPage, opensFor: 'admin', shows: (o) => [o.branchName] },
+  {
+    dir: 'settings/staff/[memberId]',
+    Page: MemberPage,
+    opensFor: 'admin',
+    params: (ids) => ({ memberId: ids.memberId }),
+    shows: (o) => [o.member.name, o.member.email, o.branchName],
+  },
+  { dir: 'settings/audit', Page: AuditLogPage, opensFor: 'admin', shows: () => ['Audit log'] },
+];
+
+const passwordPage = pages.find((page) => page.dir === 'account/password')!;
+const settingsPages = pages.filter((page) => page.opensFor === 'admin');
+const memberPages = pages.filter((page) => page.opensFor === 'member');
+const noAccessHeading = 'You don’t have access to';
+
+/** Test cases named by the page's address, e.g. "/settings/staff/[memberId]". */
+function byAddress(list: PageEntry[]) {
+  return list.map((entry) => [`/${entry.dir}`, entry] as const);
+}
+
+type OrgFixture = Awaited<ReturnType<typeof createOrgFixture>>;
+
+/** An organization with one member per role, two branches, and a staff member at the first. */
+async function createOrgFixture(label: string) {
+  const members = await createOrganizationWithMembers(t.db, `${label} Public Library`);
+  const branchName = `${label} Central Branch`;
+  const otherBranchName = `${label} Riverside Branch`;
+  const branch = await createBranch(t.db, members.org.id, { name: branchName });
+  await createBranch(t.db, members.org.id, { name: otherBranchName });
+  const member = await createMember(t.db, members.org.id, {
+    name: `${label} Staffperson`,
+    email: `${label.toLowerCase()}.staffperson@example.org`,
+    homeBranchId: branch.id,
+  });
+  return {
+    ...members,
+    orgName: members.org.name,
+    branchName,
+    otherBranchName,
+    member,
+    ids: { branchId: branch.id, memberId: member.membershipId },
+  };
+}
+
+/** Everything of an organization that must never show to someone it should not. */
+function secretsOf(org: OrgFixture): string[] {
+  const people: TestMember[] = [org.admin, org.manager, org.staff, org.viewer, org.member];
+  return [
+    org.orgName,
+    org.branchName,
+    org.otherBranchName,
+    ...people.flatMap((person) => [person.name, person.email]),
+  ];
+}
+
+/** Calls the page as Next.js would: params and searchParams are promises. */
+function call(entry: PageEntry, ids: Ids): Promise<ReactNode> {
+  const Page = entry.Page as unknown as (props: {
+    params: Promise<Record<string, string>>;
+    searchParams: Promise<Record<string, string | string[] | undefined>>;
+  }) => Promise<ReactNode>;
+  return Page({ params: Promise.resolve(entry.params?.(ids) ?? {}), searchParams: Promise.resolve({}) });
+}
+
+/** The page's HTML as the server would send it (client components included, before hydration). */
+async function render(entry: PageEntry, ids: Ids): Promise<string> {
+  return renderToStaticMarkup(await call(entry, ids));
+}
+
+function expectNoneOf(html: string, secrets: string[]) {
+  for (const secret of secrets) expect(html, `the page shows “${secret}”`).not.toContain(secret);
+}
+
+let a: OrgFixture;
+let b: OrgFixture;
+let mustChangePassword: TestMember;
+
+beforeAll(async () => {
+  a = await createOrgFixture('Alder');
+  b = await createOrgFixture('Birch');
+  // An admin, so that a page that forgot the check would have everything to show.
+  mustChangePassword = await createMember(t.db, a.org.id, {
+    role: 'admin',
+    name: 'Alder Newcomer',
+    mustChangePassword: true,
+  });
+});
+
+describe('the list of pages', () => {
+  it('names every page under app/(app), so none goes untested', () => {
+    const root = fileURLToPath(new URL('../../app/(app)/', import.meta.url));
+    const onDisk = readdirSync(root, { recursive: true })
+      .map(String)
+      .filter((file) => /^page\.(tsx|ts|jsx|js|mdx)$/.test(path.basename(file)))
+      .map((file) => path.dirname(file).split(path.sep).join('/'))
+      .map((dir) => (dir === '.' ? '' : dir));
+    expect(onDisk.length).toBeGreaterThan(0);
+    expect([...onDisk].sort()).toEqual(pages.map((page) => page.dir).sort());
+  });
+});
+
+describe('a visitor who is not signed in', () => {
+  it.each(byAddress(pages))('is sent to sign in from %s', async (_address, entry) => {
+    signInAs(null);
+    expect(await expectRedirect(() => call(entry, a.ids))).toBe('/sign-in');
+  });
+});
+
+describe('a member who must still choose a password', () => {
+  it.each(byAddress(pages.filter((page) => page !== passwordPage)))(
+    'is sent to choose one from %s',
+    async (_address, entry) => {
+      signInAs(mustChangePassword);
+      expect(await expectRedirect(() => call(entry, a.ids))).toBe('/account/password');
+    },
+  );
+
+  it('can open the password page, which asks for the one-time password', async () => {
+    signInAs(mustChangePassword);
+    const html = await render(passwordPage, a.ids);
+    expect(html).toContain('Choose your password');
+    expect(html).toContain('One-time password');
+  });
+});
+
+describe.each(['viewer', 'staff', 'manager'] as const)('a %s', (role) => {
+  it.each(byAddress(settingsPages))(
+    'sees only NoAccess at %s, nothing of the organization',
+    async (_address, entry) => {
+      signInAs(a[role]);
+      const html = await render(entry, a.ids);
+      expect(html).toContain(noAccessHeading);
+      expectNoneOf(html, secretsOf(a));
+      expectNoneOf(html, secretsOf(b));
+    },
+  );
+
+  it.each(byAddress(memberPages))('can open %s', async (_address, entry) => {
+    signInAs(a[role]);
+    const html = await render(entry, a.ids);
+    expect(html).not.toContain(noAccessHeading);
+    for (const text of entry.shows(a)) expect(html).toContain(text);
+    expectNoneOf(html, secretsOf(b));
+  });
+});
+
+describe('an admin', () => {
+  it.each(byAddress(pages.filter((page) => !page.adminRedirect)))(
+    'opens %s with their own organization’s records and nothing of another’s',
+    async (_address, entry) => {
+      signInAs(a.admin);
+      const html = await render(entry, a.ids);
+      expect(html).not.toContain(noAccessHeading);
+      for (const text of entry.shows(a)) expect(html).toContain(text);
+      expectNoneOf(html, secretsOf(b));
+    },
+  );
+
+  it.each(byAddress(pages.filter((page) => page.adminRedirect)))(
+    'is sent on from %s',
+    async (_address, entry) => {
+      signInAs(a.admin);
+      expect(await expectRedirect(() => call(entry, a.ids))).toBe(entry.adminRedirect);
+    },
+  );
+
+  it.each(byAddress(pages.filter((page) => page.params)))(
+    'gets a 404 at %s for another organization’s record, or one that does not exist',
+    async (_address, entry) => {
+      signInAs(a.admin);
+      await expectNotFound(() => call(entry, b.ids));
+      await expectNotFound(() => call(entry, { branchId: 'not-a-uuid', memberId: 'not-a-uuid' }));
+      await expectNotFound(() =>
+        call(entry, {
+          branchId: '00000000-0000-4000-8000-000000000000',
+          memberId: '00000000-0000-4000-8000-000000000000',
+        }),
+      );
+    },
+  );
+});
