@@ -5,4 +5,11 @@
 export const env = {
   /** Demo mode shows the demo accounts on the sign-in page. Never turn it on for real data. */
   demoMode: () => process.env.PARTNER_ATLAS_DEMO === '1' || process.env.PARTNER_ATLAS_DEMO === 'true',
+  /** The deployment's base map tiles (an organization may override them); 'offline' for the built-in map. */
+  tiles: () => ({ url: process.env.TILE_URL || undefined, attribution: process.env.TILE_ATTRIBUTION || '' }),
+  /** Geocoder endpoints, overridable so tests (and libraries with their own servers) can point elsewhere. */
+  nominatimUrl: () => process.env.NOMINATIM_URL || 'https://nominatim.openstreetmap.org',
+  censusGeocoderUrl: () => process.env.CENSUS_GEOCODER_URL || 'https://geocoding.geo.census.gov',
+  /** Identifies the app to Nominatim, as its usage policy asks: https://operations.osmfoundation.org/policies/nominatim/ */
+  geocoderContact: () => process.env.GEOCODER_CONTACT || 'partner-atlas (self-hosted)',
 };

@@ -8,6 +8,11 @@ export const organizations = pgTable('organizations', {
   mapCenterLat: doublePrecision().notNull().default(47.6),
   mapCenterLng: doublePrecision().notNull().default(-122.3),
   mapZoom: smallint().notNull().default(10),
+  // Base map tiles; null means the deployment's default (TILE_URL, else OpenStreetMap).
+  tileUrl: text(),
+  tileAttribution: text(),
+  // Which geocoder turns addresses into points: a key of geocoderKinds in ./vocabulary.ts.
+  geocoder: text().notNull().default('nominatim'),
   version: integer().notNull().default(1),
   createdAt: timestamp({ withTimezone: true }).notNull().defaultNow(),
   updatedAt: timestamp({ withTimezone: true }).notNull().defaultNow(),

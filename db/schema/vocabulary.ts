@@ -1,0 +1,75 @@
+/**
+ * The keys of the partner vocabularies (see PRODUCT.md, "Vocabularies"). Plain data, safe to import
+ * in the browser; the words people read are in lib/partners/vocabulary.ts.
+ */
+export const assetCategories = [
+  'individual',
+  'association',
+  'institution',
+  'physical_space',
+  'local_economy',
+  'culture_stories',
+] as const;
+export type AssetCategory = (typeof assetCategories)[number];
+
+export const sectors = [
+  'early_learning',
+  'k12_education',
+  'higher_education',
+  'health_wellness',
+  'social_services',
+  'housing',
+  'food',
+  'employment',
+  'faith',
+  'government_civic',
+  'public_safety',
+  'arts_culture',
+  'media',
+  'parks_recreation',
+  'youth_serving',
+  'older_adults',
+  'immigrant_refugee',
+  'disability',
+  'tribal_indigenous',
+  'business',
+  'other',
+] as const;
+export type Sector = (typeof sectors)[number];
+
+export const agesServed = [
+  'early_childhood',
+  'children',
+  'teens',
+  'adults',
+  'older_adults',
+  'families',
+] as const;
+export type AgeServed = (typeof agesServed)[number];
+
+export const relationshipStages = [
+  'identified',
+  'reached_out',
+  'connected',
+  'collaborating',
+  'sustained',
+  'paused',
+  'ended',
+] as const;
+export type RelationshipStage = (typeof relationshipStages)[number];
+
+export const relationshipDepths = ['networking', 'coordinating', 'cooperating', 'collaborating'] as const;
+export type RelationshipDepth = (typeof relationshipDepths)[number];
+
+export const formalities = ['informal', 'letter_of_agreement', 'mou_contract'] as const;
+export type Formality = (typeof formalities)[number];
+
+/** A person's home is never pinned exactly: `approximate` is drawn as an area, `hidden` not at all. */
+export const locationPrecisions = ['exact', 'approximate', 'hidden'] as const;
+export type LocationPrecision = (typeof locationPrecisions)[number];
+
+export const foundVia = ['referral', 'interview', 'outreach', 'other'] as const;
+export type FoundVia = (typeof foundVia)[number];
+
+export const geocoderKinds = ['nominatim', 'census', 'offline'] as const;
+export type GeocoderKind = (typeof geocoderKinds)[number];
