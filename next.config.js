@@ -2,7 +2,7 @@
 const nextConfig = {
   // PGlite ships WebAssembly and data files that must be loaded from node_modules at run time,
   // not bundled; argon2 is a native addon.
-  serverExternalPackages: ['@electric-sql/pglite', '@node-rs/argon2'],
+  serverExternalPackages: ['@electric-sql/pglite', '@node-rs/argon2', 'zipcodes'],
   poweredByHeader: false,
   async headers() {
     return [

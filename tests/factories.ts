@@ -1,6 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import type { Db } from '@/db/client';
-import { branches, memberships, organizations, users } from '@/db/schema';
+import { branches, contacts, memberships, organizations, partners, users } from '@/db/schema';
 import { hashPassword } from '@/lib/auth/password';
 import type { MemberRole } from '@/lib/auth/roles';
 import { signInAs } from './support/session';
@@ -94,6 +94,35 @@ export async function createOrganizationWithMembers(db: Db, name?: string) {
     ),
   );
   return { org, admin: admin!, manager: manager!, staff: staff!, viewer: viewer! };
+}
+
+/** A partner written straight into the table (no audit entry): for tests that need one to exist. */
+export async function createPartner(
+  db: Db,
+  orgId: string,
+  values: Partial<typeof partners.$inferInsert> = {},
+) {
+  const [partner] = await db
+    .insert(partners)
+    .values({ orgId, name: `Partner ${randomUUID().slice(0, 8)}`, category: 'institution', ...values })
+    .returning();
+  if (!partner) throw new Error('no partner');
+  return partner;
+}
+
+/** A contact of a partner, written straight into the table. */
+export async function createContact(
+  db: Db,
+  orgId: string,
+  partnerId: string,
+  values: Partial<typeof contacts.$inferInsert> = {},
+) {
+  const [contact] = await db
+    .insert(contacts)
+    .values({ orgId, partnerId, name: `Contact ${randomUUID().slice(0, 8)}`, ...values })
+    .returning();
+  if (!contact) throw new Error('no contact');
+  return contact;
 }
 
 /** Builds the FormData a form would send. */

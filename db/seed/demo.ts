@@ -3,6 +3,7 @@ import { count, eq } from 'drizzle-orm';
 import type { Db } from '../client';
 import { appSetup, auditEntries, branches, memberships, organizations, users } from '../schema';
 import { demoAccounts, demoBranches, demoOrganization, demoPassword } from './demo-data';
+import { seedDemoPartners } from './demo-partners';
 
 /** True when the database holds no organization yet. */
 export async function isEmpty(db: Db): Promise<boolean> {
@@ -45,6 +46,7 @@ export async function seedDemo(db: Db) {
         homeBranchId: branchId(account.branch),
       });
     }
+    await seedDemoPartners(tx, org.id);
     await tx.insert(auditEntries).values({
       orgId: org.id,
       actorUserId: null,

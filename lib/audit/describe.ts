@@ -15,12 +15,21 @@ const actionLabels: Record<string, string> = {
   'member.reactivate': 'Reactivated staff member',
   'member.sign_in': 'Signed in',
   'demo.seed': 'Loaded the demo data',
+  'partner.create': 'Added partner',
+  'partner.update': 'Updated partner',
+  'partner.archive': 'Archived partner',
+  'partner.restore': 'Restored partner',
+  'contact.create': 'Added contact',
+  'contact.update': 'Updated contact',
+  'contact.delete': 'Removed contact',
 };
 
 const entityLabels: Record<string, string> = {
   organization: 'Organization',
   branch: 'Branch',
   member: 'Staff member',
+  partner: 'Partner',
+  contact: 'Contact',
 };
 
 const fieldLabels: Record<string, string> = {
@@ -34,6 +43,29 @@ const fieldLabels: Record<string, string> = {
   homeBranchMembers: 'Staff with this home branch',
   email: 'Email',
   role: 'Role',
+  category: 'Category',
+  sectors: 'Sectors',
+  agesServed: 'Ages served',
+  priorityCommunities: 'Priority communities',
+  strengths: 'What they bring',
+  interests: 'What they want',
+  locationPrecision: 'Location precision',
+  website: 'Website',
+  phone: 'Phone',
+  primaryBranchName: 'Primary branch',
+  ownerName: 'Staff liaison',
+  stage: 'Stage',
+  endedReason: 'Why it ended',
+  depth: 'Depth',
+  formality: 'Formality',
+  nextFollowUpOn: 'Next follow-up',
+  foundVia: 'How we found them',
+  foundViaNote: 'How we found them (note)',
+  archivedAt: 'Archived',
+  partnerName: 'Partner',
+  preferredLanguage: 'Preferred language',
+  notes: 'Notes',
+  shareWithViewers: 'Details shown to viewers',
 };
 
 /** "customer_note" or "customerNote" to "Customer note". */

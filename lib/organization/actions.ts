@@ -14,6 +14,9 @@ function snapshot(org: Organization) {
     mapCenterLat: org.mapCenterLat,
     mapCenterLng: org.mapCenterLng,
     mapZoom: org.mapZoom,
+    tileUrl: org.tileUrl,
+    tileAttribution: org.tileAttribution,
+    geocoder: org.geocoder,
   };
 }
 
@@ -22,7 +25,7 @@ export const updateOrganizationSettings = defineAction(
   {
     schema: organizationSettingsSchema,
     role: 'admin',
-    revalidate: ['/settings/organization', '/'],
+    revalidate: ['/settings/organization', '/', '/map'],
     redirectTo: () => '/settings/organization?saved=1',
   },
   async (input, ctx) => {
@@ -35,11 +38,15 @@ export const updateOrganizationSettings = defineAction(
         .for('update');
       if (!current) throw new ActionError('Your organization was not found. Sign in again.');
       if (current.version !== input.version) throw new ActionError(staleMessage);
-      const next = {
+      // Fields the form left out keep their value (see validation.ts).
+      const next: ReturnType<typeof snapshot> = {
         name: input.name,
         mapCenterLat: input.mapCenterLat,
         mapCenterLng: input.mapCenterLng,
         mapZoom: input.mapZoom,
+        tileUrl: input.tiles ? input.tiles.url : current.tileUrl,
+        tileAttribution: input.tiles ? input.tiles.attribution : current.tileAttribution,
+        geocoder: input.geocoder ?? current.geocoder,
       };
       const before = snapshot(current);
       if (JSON.stringify(before) === JSON.stringify(next)) return { id: current.id };

@@ -6,6 +6,10 @@ import { renderToStaticMarkup } from 'react-dom/server';
 import { afterEach, beforeAll, describe, expect, it } from 'vitest';
 import ChangePasswordPage from '@/app/(app)/account/password/page';
 import HomePage from '@/app/(app)/page';
+import EditPartnerPage from '@/app/(app)/partners/[partnerId]/edit/page';
+import PartnerPage from '@/app/(app)/partners/[partnerId]/page';
+import NewPartnerPage from '@/app/(app)/partners/new/page';
+import PartnersPage from '@/app/(app)/partners/page';
 import AuditLogPage from '@/app/(app)/settings/audit/page';
 import EditBranchPage from '@/app/(app)/settings/branches/[branchId]/page';
 import NewBranchPage from '@/app/(app)/settings/branches/new/page';
@@ -15,10 +19,12 @@ import SettingsPage from '@/app/(app)/settings/page';
 import MemberPage from '@/app/(app)/settings/staff/[memberId]/page';
 import NewMemberPage from '@/app/(app)/settings/staff/new/page';
 import StaffPage from '@/app/(app)/settings/staff/page';
+import { roleAtLeast } from '@/lib/auth/roles';
 import {
   createBranch,
   createMember,
   createOrganizationWithMembers,
+  createPartner,
   signInAs,
   type TestMember,
 } from '../factories';
@@ -34,14 +40,14 @@ const t = useTestDatabase();
 
 afterEach(() => signInAs(null));
 
-type Ids = { branchId: string; memberId: string };
+type Ids = { branchId: string; memberId: string; partnerId: string };
 
 type PageEntry = {
   /** The page's folder under app/(app), as the file system has it. */
   dir: string;
   Page: (props: never) => Promise<ReactNode>;
-  /** `member`: opens for every role; `admin`: shows NoAccess to everyone else. */
-  opensFor: 'member' | 'admin';
+  /** `member`: opens for every role; `staff` or `admin`: shows NoAccess to roles below it. */
+  opensFor: 'member' | 'staff' | 'admin';
   /** The page's dynamic segments, filled from the organization under test. */
   params?: (ids: Ids) => Record<string, string>;
   /** Where the page sends an admin instead of rendering. */
@@ -101,11 +107,33 @@ const pages: PageEntry[] = [
     shows: (o) => [o.member.name, o.member.email, o.branchName],
   },
   { dir: 'settings/audit', Page: AuditLogPage, opensFor: 'admin', shows: () => ['Audit log'] },
+  { dir: 'partners', Page: PartnersPage, opensFor: 'member', shows: (o) => [o.partnerName, o.branchName] },
+  {
+    dir: 'partners/new',
+    Page: NewPartnerPage,
+    opensFor: 'staff',
+    shows: (o) => [o.branchName, o.member.name],
+  },
+  {
+    dir: 'partners/[partnerId]',
+    Page: PartnerPage,
+    opensFor: 'member',
+    params: (ids) => ({ partnerId: ids.partnerId }),
+    shows: (o) => [o.partnerName, o.branchName, o.member.name],
+  },
+  {
+    dir: 'partners/[partnerId]/edit',
+    Page: EditPartnerPage,
+    opensFor: 'staff',
+    params: (ids) => ({ partnerId: ids.partnerId }),
+    shows: (o) => [o.partnerName, o.branchName],
+  },
 ];
 
 const passwordPage = pages.find((page) => page.dir === 'account/password')!;
 const settingsPages = pages.filter((page) => page.opensFor === 'admin');
 const memberPages = pages.filter((page) => page.opensFor === 'member');
+const staffPages = pages.filter((page) => page.opensFor === 'staff');
 const noAccessHeading = 'You don’t have access to';
 
 /** Test cases named by the page's address, e.g. "/settings/staff/[memberId]". */
@@ -127,13 +155,20 @@ async function createOrgFixture(label: string) {
     email: `${label.toLowerCase()}.staffperson@example.org`,
     homeBranchId: branch.id,
   });
+  const partnerName = `${label} Youth Centre`;
+  const partner = await createPartner(t.db, members.org.id, {
+    name: partnerName,
+    primaryBranchId: branch.id,
+    ownerMembershipId: member.membershipId,
+  });
   return {
     ...members,
     orgName: members.org.name,
     branchName,
     otherBranchName,
     member,
-    ids: { branchId: branch.id, memberId: member.membershipId },
+    partnerName,
+    ids: { branchId: branch.id, memberId: member.membershipId, partnerId: partner.id },
   };
 }
 
@@ -144,6 +179,7 @@ function secretsOf(org: OrgFixture): string[] {
     org.orgName,
     org.branchName,
     org.otherBranchName,
+    org.partnerName,
     ...people.flatMap((person) => [person.name, person.email]),
   ];
 }
@@ -230,13 +266,27 @@ describe.each(['viewer', 'staff', 'manager'] as const)('a %s', (role) => {
     },
   );
 
-  it.each(byAddress(memberPages))('can open %s', async (_address, entry) => {
-    signInAs(a[role]);
-    const html = await render(entry, a.ids);
-    expect(html).not.toContain(noAccessHeading);
-    for (const text of entry.shows(a)) expect(html).toContain(text);
-    expectNoneOf(html, secretsOf(b));
-  });
+  it.each(byAddress([...memberPages, ...(roleAtLeast(role, 'staff') ? staffPages : [])]))(
+    'can open %s',
+    async (_address, entry) => {
+      signInAs(a[role]);
+      const html = await render(entry, a.ids);
+      expect(html).not.toContain(noAccessHeading);
+      for (const text of entry.shows(a)) expect(html).toContain(text);
+      expectNoneOf(html, secretsOf(b));
+    },
+  );
+
+  it.each(byAddress(roleAtLeast(role, 'staff') ? [] : staffPages))(
+    'sees only NoAccess at %s, nothing of the organization',
+    async (_address, entry) => {
+      signInAs(a[role]);
+      const html = await render(entry, a.ids);
+      expect(html).toContain(noAccessHeading);
+      expectNoneOf(html, secretsOf(a));
+      expectNoneOf(html, secretsOf(b));
+    },
+  );
 });
 
 describe('an admin', () => {
@@ -264,11 +314,14 @@ describe('an admin', () => {
     async (_address, entry) => {
       signInAs(a.admin);
       await expectNotFound(() => call(entry, b.ids));
-      await expectNotFound(() => call(entry, { branchId: 'not-a-uuid', memberId: 'not-a-uuid' }));
+      await expectNotFound(() =>
+        call(entry, { branchId: 'not-a-uuid', memberId: 'not-a-uuid', partnerId: 'not-a-uuid' }),
+      );
       await expectNotFound(() =>
         call(entry, {
           branchId: '00000000-0000-4000-8000-000000000000',
           memberId: '00000000-0000-4000-8000-000000000000',
+          partnerId: '00000000-0000-4000-8000-000000000000',
         }),
       );
     },

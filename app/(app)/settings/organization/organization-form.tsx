@@ -4,10 +4,26 @@ import { Button } from '@/components/ui/button';
 import { SelectField, TextField } from '@/components/ui/field';
 import { FormMessage } from '@/components/ui/form-message';
 import { useActionForm } from '@/components/ui/use-action-form';
+import type { GeocoderKind } from '@/db/schema/vocabulary';
 import { updateOrganizationSettings } from '@/lib/organization/actions';
+import { BaseMapFields } from './base-map-fields';
+import { GeocoderFields } from './geocoder-fields';
 
 type Props = {
-  settings: { name: string; mapCenterLat: number; mapCenterLng: number; mapZoom: number; version: number };
+  settings: {
+    name: string;
+    mapCenterLat: number;
+    mapCenterLng: number;
+    mapZoom: number;
+    /** What the organization itself set for the base map (null: the default). */
+    tileUrl: string | null;
+    tileAttribution: string | null;
+    geocoder: GeocoderKind;
+    version: number;
+  };
+  /** The deployment's own default tile server, when it is not OpenStreetMap. */
+  deploymentTiles?: string;
+  publicNominatim: boolean;
 };
 
 // What each zoom level roughly shows, so nobody has to guess what "11" means.
@@ -29,7 +45,7 @@ const zoomOptions = Array.from({ length: 18 }, (_, index) => {
   return { value: String(level), label: hint ? `${level}: ${hint}` : String(level) };
 });
 
-export function OrganizationForm({ settings }: Props) {
+export function OrganizationForm({ settings, deploymentTiles, publicNominatim }: Props) {
   const { state, pending, formProps, fieldError } = useActionForm(updateOrganizationSettings);
   return (
     <form {...formProps} className="space-y-5">
@@ -85,6 +101,17 @@ export function OrganizationForm({ settings }: Props) {
           error={fieldError('mapZoom')}
         />
       </fieldset>
+      <BaseMapFields
+        url={settings.tileUrl}
+        attribution={settings.tileAttribution}
+        deploymentDefault={deploymentTiles}
+        fieldError={fieldError}
+      />
+      <GeocoderFields
+        value={settings.geocoder}
+        publicNominatim={publicNominatim}
+        error={fieldError('geocoder')}
+      />
       <Button type="submit" pending={pending}>
         Save settings
       </Button>

@@ -5,6 +5,7 @@ import { NoAccess } from '@/components/ui/no-access';
 import { PageHeader } from '@/components/ui/page-header';
 import { getDb } from '@/db';
 import { requireAdminPage } from '@/lib/auth/admin-page';
+import { env } from '@/lib/env';
 import { getOrganizationSettings } from '@/lib/organization/queries';
 import { OrganizationForm } from './organization-form';
 
@@ -21,7 +22,7 @@ export default async function OrganizationSettingsPage({ searchParams }: Props) 
     <div className="max-w-2xl">
       <PageHeader
         title="Organization"
-        description="Your library system’s name and where the map opens for everyone on your staff."
+        description="Your library system’s name, where the map opens, the map under the pins, and how addresses are found."
       />
       {params.saved ? (
         <Alert tone="success" className="mb-6">
@@ -37,10 +38,36 @@ export default async function OrganizationSettingsPage({ searchParams }: Props) 
             mapCenterLat: settings.mapCenter.lat,
             mapCenterLng: settings.mapCenter.lng,
             mapZoom: settings.mapZoom,
+            tileUrl: settings.tiles.organizationUrl,
+            tileAttribution: settings.tiles.organizationAttribution,
+            geocoder: settings.geocoder,
             version: settings.version,
           }}
+          deploymentTiles={deploymentTilesHost()}
+          publicNominatim={isPublicNominatim()}
         />
       </Card>
     </div>
   );
+}
+
+/** The host of the deployment's own tile server (TILE_URL), to name it beside "the default". */
+function deploymentTilesHost(): string | undefined {
+  const url = env.tiles().url;
+  if (!url) return undefined;
+  if (url === 'offline') return 'the offline map';
+  try {
+    return new URL(url.replace(/\{-?[a-z]+\}/gi, '0')).host;
+  } catch {
+    return url;
+  }
+}
+
+/** The public server asks for one lookup a second; a library's own copy does not. */
+function isPublicNominatim(): boolean {
+  try {
+    return new URL(env.nominatimUrl()).host === 'nominatim.openstreetmap.org';
+  } catch {
+    return false;
+  }
 }

@@ -1,0 +1,147 @@
+import type { Metadata } from 'next';
+import Link from 'next/link';
+import { PartnerLocation } from '@/components/partners/partner-location';
+import { StageBadge } from '@/components/partners/stage-badge';
+import { Alert } from '@/components/ui/alert';
+import { Badge } from '@/components/ui/badge';
+import { buttonClasses } from '@/components/ui/button';
+import { Card, CardTitle } from '@/components/ui/card';
+import { PageHeader } from '@/components/ui/page-header';
+import { getDb } from '@/db';
+import { requirePageContext } from '@/lib/auth/page';
+import { roleAtLeast } from '@/lib/auth/roles';
+import { partnerHistory } from '@/lib/partners/history';
+import { getPartnerOrThrow, listContacts } from '@/lib/partners/queries';
+import { categoryLabels, precisionLabels } from '@/lib/partners/vocabulary';
+import { formatDay } from '../format';
+import { ContactsSection } from './contacts-section';
+import { HistoryList } from './history-list';
+import { AboutCard, ReachCard, RelationshipCard } from './partner-details';
+import { PartnerStatus } from './partner-status';
+
+export const metadata: Metadata = { title: 'Partner' };
+
+type Props = {
+  params: Promise<{ partnerId: string }>;
+  searchParams: Promise<Record<string, string | string[] | undefined>>;
+};
+
+const savedMessages: Record<string, string> = {
+  added: 'The partner is added.',
+  updated: 'Your changes are saved.',
+  unchanged: 'Nothing had changed, so nothing was saved.',
+  archived: 'The partner is archived. Nothing was deleted; restore it here whenever you need it.',
+  restored: 'The partner is restored: it is back on the map and in the list.',
+};
+
+export default async function PartnerPage({ params, searchParams }: Props) {
+  const ctx = await requirePageContext();
+  const [{ partnerId }, query] = await Promise.all([params, searchParams]);
+  const db = await getDb();
+  const partner = await getPartnerOrThrow(db, ctx, partnerId);
+  const [contacts, history] = await Promise.all([
+    listContacts(db, ctx, partner.id),
+    partnerHistory(db, ctx, partner.id),
+  ]);
+  const canEdit = roleAtLeast(ctx.role, 'staff');
+  const saved = typeof query.saved === 'string' ? savedMessages[query.saved] : undefined;
+
+  return (
+    <div className="mx-auto max-w-6xl">
+      <p className="mb-2 text-sm">
+        <Link href="/partners">← All partners</Link>
+      </p>
+      <PageHeader
+        title={partner.name}
+        description={
+          <span className="flex flex-wrap items-center gap-2">
+            <span>{categoryLabels[partner.category]}</span>
+            <StageBadge stage={partner.stage} />
+            {partner.archivedAt ? <Badge tone="neutral">Archived</Badge> : null}
+          </span>
+        }
+        actions={
+          canEdit ? (
+            <>
+              <Link href={`/partners/${partner.id}/edit`} className={buttonClasses('primary')}>
+                Edit partner
+              </Link>
+              <PartnerStatus
+                partner={{
+                  id: partner.id,
+                  version: partner.version,
+                  name: partner.name,
+                  archived: partner.archivedAt !== null,
+                }}
+              />
+            </>
+          ) : null
+        }
+      />
+      {saved ? (
+        <Alert tone="success" className="mb-6">
+          {saved}
+        </Alert>
+      ) : null}
+      {partner.archivedAt && !saved ? (
+        <Alert tone="warning" className="mb-6" title="Archived">
+          Archived on {formatDay(partner.archivedAt)}. It is not on the map or in the partner list, and
+          nothing of it was deleted.
+        </Alert>
+      ) : null}
+      <div className="grid gap-6 lg:grid-cols-3">
+        <div className="space-y-6 lg:col-span-2">
+          <AboutCard partner={partner} />
+          <RelationshipCard partner={partner} />
+          <Card aria-labelledby="contacts-heading">
+            <CardTitle id="contacts-heading">Contacts</CardTitle>
+            <ContactsSection
+              partnerId={partner.id}
+              canEdit={canEdit}
+              contacts={contacts.map((contact) => ({
+                id: contact.id,
+                version: contact.version,
+                name: contact.name,
+                role: contact.role,
+                email: contact.email,
+                phone: contact.phone,
+                preferredLanguage: contact.preferredLanguage,
+                notes: contact.notes,
+                shareWithViewers: contact.shareWithViewers,
+                detailsWithheld: contact.detailsWithheld,
+              }))}
+            />
+          </Card>
+        </div>
+        <div className="space-y-6">
+          <Card aria-labelledby="location-heading">
+            <CardTitle id="location-heading">Location</CardTitle>
+            <p className="mt-1 mb-3 text-sm text-muted">
+              Precision: {precisionLabels[partner.locationPrecision]}
+            </p>
+            <PartnerLocation
+              partner={{
+                address: partner.address,
+                latitude: partner.latitude,
+                longitude: partner.longitude,
+                locationPrecision: partner.locationPrecision,
+                detailsWithheld: partner.detailsWithheld,
+              }}
+            />
+          </Card>
+          <ReachCard partner={partner} />
+          <Card aria-labelledby="history-heading">
+            <CardTitle id="history-heading">History</CardTitle>
+            <HistoryList entries={history} />
+            <p className="mt-4 text-xs text-muted">
+              Added {formatDay(partner.createdAt)}
+              {partner.createdByName ? ` by ${partner.createdByName}` : ''}. Last changed{' '}
+              {formatDay(partner.updatedAt)}
+              {partner.updatedByName ? ` by ${partner.updatedByName}` : ''}.
+            </p>
+          </Card>
+        </div>
+      </div>
+    </div>
+  );
+}

@@ -1,0 +1,33 @@
+import { getDb } from '@/db';
+import { defineRoute } from '@/lib/auth/route';
+import {
+  exportPartners,
+  partnerCsvStream,
+  partnerExportFilename,
+  partnerGeoJsonStream,
+} from '@/lib/partners/export';
+import { parsePartnerFilter } from '@/lib/partners/filters';
+
+const types = { csv: 'text/csv; charset=utf-8', geojson: 'application/geo+json; charset=utf-8' } as const;
+
+/**
+ * The partners in the current filter (the same address-bar filter as the list and the map), as CSV
+ * or GeoJSON, with only what the caller's role may see.
+ */
+export const GET = defineRoute<Record<string, never>>({ role: 'viewer' }, async (request, ctx) => {
+  const params = new URL(request.url).searchParams;
+  const format = params.get('format') ?? 'csv';
+  if (format !== 'csv' && format !== 'geojson') {
+    return Response.json({ error: 'Choose format=csv or format=geojson.' }, { status: 400 });
+  }
+  const batches = exportPartners(await getDb(), ctx, parsePartnerFilter(params));
+  const body = format === 'csv' ? partnerCsvStream(batches) : partnerGeoJsonStream(batches);
+  return new Response(body, {
+    headers: {
+      'Content-Type': types[format],
+      'Content-Disposition': `attachment; filename="${partnerExportFilename(format)}"`,
+      'Cache-Control': 'no-store',
+      'X-Content-Type-Options': 'nosniff',
+    },
+  });
+});

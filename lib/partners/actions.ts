@@ -1,0 +1,254 @@
+'use server';
+
+import { and, eq, sql } from 'drizzle-orm';
+import { getDb } from '@/db';
+import type { Db } from '@/db/client';
+import { branches, memberships, type Partner, partners, users } from '@/db/schema';
+import { recordAudit } from '@/lib/audit/record';
+import { ActionError, defineAction, type FieldErrors } from '@/lib/auth/action';
+import type { AuthContext } from '@/lib/auth/context';
+import { isUuid } from '@/lib/branches/queries';
+import { changedMeanwhileMessage } from './conflict';
+import { type Names, partnerColumnsFrom, partnerSnapshot } from './snapshot';
+import {
+  createPartnerSchema,
+  type PartnerInput,
+  partnerStatusSchema,
+  updatePartnerSchema,
+} from './validation';
+
+const notFoundMessage = 'That partner was not found. It may belong to another library system.';
+const revalidate = ['/partners', '/map', '/'];
+
+/**
+ * The branch and owner the form chose, which must be the caller's organization's own: a branch of
+ * it, and an active member of it. An owner who has since been deactivated may stay owner of a
+ * partner they already own, so that editing something else does not force a new one.
+ */
+async function checkReferences(
+  tx: Db,
+  ctx: AuthContext,
+  input: Pick<PartnerInput, 'primaryBranchId' | 'ownerMembershipId'>,
+  currentOwnerId: string | null,
+): Promise<Names> {
+  const errors: FieldErrors = {};
+  let primaryBranchName: string | null = null;
+  let ownerName: string | null = null;
+  if (input.primaryBranchId) {
+    const [branch] = isUuid(input.primaryBranchId)
+      ? await tx
+          .select({ name: branches.name })
+          .from(branches)
+          .where(and(eq(branches.id, input.primaryBranchId), eq(branches.orgId, ctx.orgId)))
+          // Held until the transaction ends, so the branch cannot be removed between check and write.
+          .for('share')
+      : [];
+    if (branch) primaryBranchName = branch.name;
+    else errors.primaryBranchId = ['Choose one of your library’s branches, or none.'];
+  }
+  if (input.ownerMembershipId) {
+    const [owner] = isUuid(input.ownerMembershipId)
+      ? await tx
+          .select({ name: users.name, active: memberships.active })
+          .from(memberships)
+          .innerJoin(users, eq(users.id, memberships.userId))
+          .where(and(eq(memberships.id, input.ownerMembershipId), eq(memberships.orgId, ctx.orgId)))
+          .for('share', { of: memberships })
+      : [];
+    if (owner && (owner.active || input.ownerMembershipId === currentOwnerId)) ownerName = owner.name;
+    else errors.ownerMembershipId = ['Choose an active member of your library’s staff, or no one.'];
+  }
+  if (Object.keys(errors).length) throw new ActionError('Some fields need attention.', errors);
+  return { primaryBranchName, ownerName };
+}
+
+/** The partner, locked until the transaction ends, with the names that describe it. */
+async function lockPartner(tx: Db, ctx: AuthContext, id: string) {
+  if (!isUuid(id)) throw new ActionError(notFoundMessage);
+  const [partner] = await tx
+    .select()
+    .from(partners)
+    .where(and(eq(partners.orgId, ctx.orgId), eq(partners.id, id)))
+    .for('update');
+  if (!partner) throw new ActionError(notFoundMessage);
+  return partner;
+}
+
+async function namesOf(tx: Db, ctx: AuthContext, partner: Partner): Promise<Names> {
+  const [branch] = partner.primaryBranchId
+    ? await tx
+        .select({ name: branches.name })
+        .from(branches)
+        .where(and(eq(branches.id, partner.primaryBranchId), eq(branches.orgId, ctx.orgId)))
+    : [];
+  const [owner] = partner.ownerMembershipId
+    ? await tx
+        .select({ name: users.name })
+        .from(memberships)
+        .innerJoin(users, eq(users.id, memberships.userId))
+        .where(and(eq(memberships.id, partner.ownerMembershipId), eq(memberships.orgId, ctx.orgId)))
+    : [];
+  return { primaryBranchName: branch?.name ?? null, ownerName: owner?.name ?? null };
+}
+
+/** Refuses an edit that began before someone else's save, naming them and the time. */
+async function refuseIfStale(
+  tx: Db,
+  ctx: AuthContext,
+  partner: Partner,
+  input: { version: number; timeZone: string },
+  keptInput: boolean,
+) {
+  if (partner.version === input.version) return;
+  const [editor] = partner.updatedByUserId
+    ? await tx.select({ name: users.name }).from(users).where(eq(users.id, partner.updatedByUserId))
+    : [];
+  throw new ActionError(
+    changedMeanwhileMessage({
+      who: editor?.name ?? null,
+      isSelf: partner.updatedByUserId === ctx.userId,
+      at: partner.updatedAt,
+      timeZone: input.timeZone,
+      thing: 'this partner',
+      keptInput,
+    }),
+  );
+}
+
+export const createPartner = defineAction(
+  {
+    schema: createPartnerSchema,
+    role: 'staff',
+    revalidate,
+    redirectTo: (data: { id: string }) => `/partners/${data.id}?saved=added`,
+  },
+  async (input, ctx) => {
+    const db = await getDb();
+    return db.transaction(async (tx) => {
+      const names = await checkReferences(tx, ctx, input, null);
+      const [partner] = await tx
+        .insert(partners)
+        .values({
+          ...partnerColumnsFrom(input),
+          orgId: ctx.orgId,
+          createdByUserId: ctx.userId,
+          updatedByUserId: ctx.userId,
+        })
+        .returning();
+      if (!partner) throw new Error('Insert returned no row');
+      await recordAudit(tx, ctx, {
+        action: 'partner.create',
+        entityType: 'partner',
+        entityId: partner.id,
+        after: partnerSnapshot(partner, names),
+      });
+      return { id: partner.id };
+    });
+  },
+);
+
+export const updatePartner = defineAction(
+  {
+    schema: updatePartnerSchema,
+    role: 'staff',
+    revalidate,
+    redirectTo: (data: { id: string; changed: boolean }) =>
+      `/partners/${data.id}?saved=${data.changed ? 'updated' : 'unchanged'}`,
+  },
+  async (input, ctx) => {
+    const db = await getDb();
+    return db.transaction(async (tx) => {
+      const current = await lockPartner(tx, ctx, input.id);
+      await refuseIfStale(tx, ctx, current, input, true);
+      const names = await checkReferences(tx, ctx, input, current.ownerMembershipId);
+      const next = partnerColumnsFrom(input);
+      const before = partnerSnapshot(current, await namesOf(tx, ctx, current));
+      const after = partnerSnapshot({ ...current, ...next }, names);
+      // Saving an unchanged form writes nothing, so the history only holds real changes.
+      if (JSON.stringify(before) === JSON.stringify(after)) return { id: current.id, changed: false };
+      const [updated] = await tx
+        .update(partners)
+        .set({
+          ...next,
+          version: sql`${partners.version} + 1`,
+          updatedAt: new Date(),
+          updatedByUserId: ctx.userId,
+        })
+        .where(
+          and(
+            eq(partners.orgId, ctx.orgId),
+            eq(partners.id, current.id),
+            eq(partners.version, input.version),
+          ),
+        )
+        .returning();
+      if (!updated) throw new Error('The locked partner did not update');
+      await recordAudit(tx, ctx, {
+        action: 'partner.update',
+        entityType: 'partner',
+        entityId: updated.id,
+        before,
+        after: partnerSnapshot(updated, names),
+      });
+      return { id: updated.id, changed: true };
+    });
+  },
+);
+
+/** Archiving hides a partner from the map and lists; restoring brings it back. Nothing is deleted. */
+async function setArchived(
+  input: { id: string; version: number; timeZone: string },
+  ctx: AuthContext,
+  archive: boolean,
+) {
+  const db = await getDb();
+  return db.transaction(async (tx) => {
+    const current = await lockPartner(tx, ctx, input.id);
+    await refuseIfStale(tx, ctx, current, input, false);
+    if (Boolean(current.archivedAt) === archive) {
+      throw new ActionError(
+        archive ? `${current.name} is already archived.` : `${current.name} is not archived.`,
+      );
+    }
+    const archivedAt = archive ? new Date() : null;
+    const [updated] = await tx
+      .update(partners)
+      .set({
+        archivedAt,
+        version: sql`${partners.version} + 1`,
+        updatedAt: new Date(),
+        updatedByUserId: ctx.userId,
+      })
+      .where(and(eq(partners.orgId, ctx.orgId), eq(partners.id, current.id)))
+      .returning({ id: partners.id });
+    if (!updated) throw new Error('The locked partner did not update');
+    await recordAudit(tx, ctx, {
+      action: archive ? 'partner.archive' : 'partner.restore',
+      entityType: 'partner',
+      entityId: current.id,
+      before: { name: current.name, archivedAt: current.archivedAt },
+      after: { name: current.name, archivedAt },
+    });
+    return { id: current.id, archived: archive };
+  });
+}
+
+export const archivePartner = defineAction(
+  {
+    schema: partnerStatusSchema,
+    role: 'staff',
+    revalidate,
+    redirectTo: (data: { id: string }) => `/partners/${data.id}?saved=archived`,
+  },
+  (input, ctx) => setArchived(input, ctx, true),
+);
+
+export const restorePartner = defineAction(
+  {
+    schema: partnerStatusSchema,
+    role: 'staff',
+    revalidate,
+    redirectTo: (data: { id: string }) => `/partners/${data.id}?saved=restored`,
+  },
+  (input, ctx) => setArchived(input, ctx, false),
+);
