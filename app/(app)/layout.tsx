@@ -6,7 +6,13 @@ import { signOutAction } from './actions';
 
 export default async function AppLayout({ children }: { children: React.ReactNode }) {
   const ctx = await requirePageContext({ allowPasswordChange: true });
-  const nav: NavItem[] = ctx.mustChangePassword ? [] : [{ href: '/', label: 'Home' }];
+  const nav: NavItem[] = ctx.mustChangePassword
+    ? []
+    : [
+        { href: '/', label: 'Home' },
+        { href: '/map', label: 'Map' },
+        { href: '/partners', label: 'Partners' },
+      ];
   if (!ctx.mustChangePassword && roleAtLeast(ctx.role, 'admin'))
     nav.push({ href: '/settings', label: 'Settings' });
 
@@ -23,7 +29,11 @@ export default async function AppLayout({ children }: { children: React.ReactNod
         user={{ name: ctx.name, email: ctx.email, roleLabel: roleLabels[ctx.role], orgName: ctx.orgName }}
         signOut={signOutAction}
       />
-      <main id="main" className="mx-auto w-full max-w-7xl flex-1 px-4 py-6 sm:px-6 sm:py-8">
+      <main
+        id="main"
+        // The map page marks itself full-bleed and takes the whole width.
+        className="mx-auto w-full max-w-7xl flex-1 px-4 py-6 has-[[data-full-bleed]]:max-w-none sm:px-6 sm:py-8"
+      >
         {children}
       </main>
     </div>

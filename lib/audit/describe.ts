@@ -2,6 +2,7 @@
 // so both describe an entry in the same words. Later features add their actions and fields here.
 
 const actionLabels: Record<string, string> = {
+  'partner.move': 'Moved partner on the map',
   'organization.create': 'Set up the organization',
   'organization.update': 'Updated organization settings',
   'branch.create': 'Added branch',

@@ -4,6 +4,9 @@ import { expectNoAxeViolations, signIn } from './support/helpers';
 
 const adminPages = [
   '/',
+  '/map',
+  '/partners',
+  '/partners/new',
   '/account/password',
   '/settings/organization',
   '/settings/branches',

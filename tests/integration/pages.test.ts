@@ -1,10 +1,12 @@
 import { readdirSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
-import type { ReactNode } from 'react';
+import { AppRouterContext } from 'next/dist/shared/lib/app-router-context.shared-runtime';
+import { createElement, type ReactNode } from 'react';
 import { renderToStaticMarkup } from 'react-dom/server';
 import { afterEach, beforeAll, describe, expect, it } from 'vitest';
 import ChangePasswordPage from '@/app/(app)/account/password/page';
+import MapPage from '@/app/(app)/map/page';
 import HomePage from '@/app/(app)/page';
 import EditPartnerPage from '@/app/(app)/partners/[partnerId]/edit/page';
 import PartnerPage from '@/app/(app)/partners/[partnerId]/page';
@@ -107,6 +109,7 @@ const pages: PageEntry[] = [
     shows: (o) => [o.member.name, o.member.email, o.branchName],
   },
   { dir: 'settings/audit', Page: AuditLogPage, opensFor: 'admin', shows: () => ['Audit log'] },
+  { dir: 'map', Page: MapPage, opensFor: 'member', shows: () => ['Map of partners'] },
   { dir: 'partners', Page: PartnersPage, opensFor: 'member', shows: (o) => [o.partnerName, o.branchName] },
   {
     dir: 'partners/new',
@@ -194,8 +197,12 @@ function call(entry: PageEntry, ids: Ids): Promise<ReactNode> {
 }
 
 /** The page's HTML as the server would send it (client components included, before hydration). */
+// Client components such as the map read the router; a page rendered here has none mounted.
+const stubRouter = { push() {}, replace() {}, refresh() {}, back() {}, forward() {}, prefetch() {} };
+
 async function render(entry: PageEntry, ids: Ids): Promise<string> {
-  return renderToStaticMarkup(await call(entry, ids));
+  const page = await call(entry, ids);
+  return renderToStaticMarkup(createElement(AppRouterContext.Provider, { value: stubRouter as never }, page));
 }
 
 function expectNoneOf(html: string, secrets: string[]) {

@@ -7,6 +7,11 @@ export async function signIn(page: Page, email: string, password = e2ePassword) 
   await page.getByLabel('Email').fill(email);
   await page.getByLabel('Password').fill(password);
   await page.getByRole('button', { name: 'Sign in' }).click();
+  // Done when the app lets them in, or the form says why not.
+  await Promise.race([
+    page.waitForURL((url) => !url.pathname.startsWith('/sign-in')),
+    formAlert(page).waitFor(),
+  ]);
 }
 
 export async function signOut(page: Page) {

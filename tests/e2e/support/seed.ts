@@ -1,7 +1,31 @@
+import { eq } from 'drizzle-orm';
 import type { Db } from '@/db/client';
-import { appSetup, auditEntries, branches, memberships, organizations, users } from '@/db/schema';
+import { appSetup, auditEntries, branches, memberships, organizations, partners, users } from '@/db/schema';
 import { hashPassword } from '@/lib/auth/password';
 import { e2ePassword, northgate, southport } from './accounts';
+
+const partnerId = (n: number) => `00000000-0000-4000-8000-0000000d${String(n).padStart(4, '0')}`;
+
+/**
+ * Northgate's partners around its branch, for the map tests: every category and most stages, a
+ * group close enough to cluster, one approximate and one hidden location. Names sort as listed.
+ */
+export const northgatePartners = {
+  bookClub: { id: partnerId(1), name: 'Bayview Book Club' },
+  market: { id: partnerId(2), name: 'Maple Street Market' },
+  garden: { id: partnerId(3), name: 'Northside Community Garden' },
+  seniors: { id: partnerId(4), name: 'Northside Seniors Club' },
+  rosa: { id: partnerId(5), name: 'Rosa Alvarez' },
+  teen: { id: partnerId(6), name: 'Riverside Teen Center' },
+  school: { id: partnerId(7), name: 'Riverside Elementary School' },
+  stories: { id: partnerId(8), name: 'Storytellers Circle' },
+  hidden: { id: partnerId(9), name: 'Jamie Home Daycare' },
+} as const;
+
+export const southportPartners = {
+  museum: { id: partnerId(101), name: 'Southport Harbour Museum' },
+  hidden: { id: partnerId(102), name: 'Southport Hidden Helper' },
+} as const;
 
 /** Two organizations, so the browser tests can prove neither sees the other. */
 export async function seedBrowserTestData(db: Db) {
@@ -10,7 +34,8 @@ export async function seedBrowserTestData(db: Db) {
     await tx.insert(appSetup).values({ id: 1 });
     await tx.insert(organizations).values([
       { id: northgate.id, name: northgate.name },
-      { id: southport.id, name: southport.name },
+      // Southport uses the built-in offline base map, so the browser tests see both base maps.
+      { id: southport.id, name: southport.name, tileUrl: 'offline' },
     ]);
     await tx.insert(branches).values([
       {
@@ -51,6 +76,126 @@ export async function seedBrowserTestData(db: Db) {
         homeBranchId: northgate.branchId,
       });
     }
+    const [staffMembership] = await tx
+      .select({ id: memberships.id })
+      .from(memberships)
+      .innerJoin(users, eq(users.id, memberships.userId))
+      .where(eq(users.email, northgate.accounts.staff.email));
+    const p = northgatePartners;
+    const north = { orgId: northgate.id, primaryBranchId: northgate.branchId };
+    await tx.insert(partners).values([
+      {
+        ...north,
+        ...p.teen,
+        category: 'institution',
+        stage: 'connected',
+        latitude: 47.9052,
+        longitude: -122.2101,
+        address: '12 River Rd',
+        sectors: ['youth_serving'],
+        agesServed: ['teens'],
+        ownerMembershipId: staffMembership!.id,
+      },
+      {
+        ...north,
+        ...p.school,
+        category: 'institution',
+        stage: 'collaborating',
+        latitude: 47.9058,
+        longitude: -122.2109,
+        sectors: ['k12_education'],
+        agesServed: ['children'],
+      },
+      {
+        ...north,
+        ...p.bookClub,
+        category: 'association',
+        stage: 'sustained',
+        latitude: 47.9046,
+        longitude: -122.2094,
+        sectors: ['arts_culture'],
+        agesServed: ['adults'],
+      },
+      {
+        ...north,
+        ...p.garden,
+        category: 'physical_space',
+        stage: 'identified',
+        latitude: 47.935,
+        longitude: -122.175,
+        sectors: ['food'],
+        agesServed: ['families'],
+      },
+      {
+        ...north,
+        ...p.seniors,
+        category: 'association',
+        stage: 'reached_out',
+        latitude: 47.872,
+        longitude: -122.168,
+        sectors: ['older_adults'],
+        agesServed: ['older_adults'],
+      },
+      {
+        ...north,
+        ...p.market,
+        category: 'local_economy',
+        stage: 'connected',
+        latitude: 47.884,
+        longitude: -122.245,
+        sectors: ['business', 'food'],
+        agesServed: ['adults'],
+      },
+      {
+        ...north,
+        ...p.stories,
+        category: 'culture_stories',
+        stage: 'paused',
+        latitude: 47.921,
+        longitude: -122.252,
+        sectors: ['arts_culture'],
+        agesServed: ['children', 'adults'],
+      },
+      {
+        ...north,
+        ...p.rosa,
+        category: 'individual',
+        stage: 'connected',
+        locationPrecision: 'approximate',
+        latitude: 47.8934,
+        longitude: -122.1873,
+        address: '5 Private Lane',
+        agesServed: ['families'],
+      },
+      {
+        ...north,
+        ...p.hidden,
+        category: 'individual',
+        stage: 'identified',
+        locationPrecision: 'hidden',
+        latitude: 47.9111,
+        longitude: -122.1999,
+        address: '9 Secret Street',
+        agesServed: ['early_childhood'],
+      },
+      {
+        orgId: southport.id,
+        ...southportPartners.museum,
+        category: 'culture_stories',
+        stage: 'connected',
+        latitude: 47.101,
+        longitude: -122.501,
+      },
+      {
+        orgId: southport.id,
+        ...southportPartners.hidden,
+        category: 'individual',
+        stage: 'identified',
+        locationPrecision: 'hidden',
+        latitude: 47.102,
+        longitude: -122.502,
+      },
+    ]);
     const [southAdmin] = await tx
       .insert(users)
       .values({ ...southport.accounts.admin, passwordHash })

@@ -30,6 +30,10 @@ const server = spawn(process.execPath, ['node_modules/next/dist/bin/next', 'star
     AUTH_SECRET: 'browser-tests-only-secret-0123456789abcdef',
     AUTH_URL: `http://localhost:${port}`,
     PARTNER_ATLAS_DEMO: '0',
+    // Whatever the developer's shell says: the deployment default (OpenStreetMap), unreachable here.
+    TILE_URL: '',
+    TILE_ATTRIBUTION: '',
+    NOMINATIM_URL: '',
   },
 });
 const stop = () => server.kill('SIGTERM');

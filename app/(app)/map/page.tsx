@@ -1,0 +1,50 @@
+import type { Metadata } from 'next';
+import { MapExplorer } from '@/components/map/map-explorer';
+import { getDb } from '@/db';
+import { requirePageContext } from '@/lib/auth/page';
+import { roleAtLeast } from '@/lib/auth/roles';
+import { listBranches } from '@/lib/branches/queries';
+import { movePartner } from '@/lib/map/actions';
+import { mapOwnerOptions } from '@/lib/map/queries';
+import { getOrganizationSettings } from '@/lib/organization/queries';
+import { parsePartnerFilter } from '@/lib/partners/filters';
+
+export const metadata: Metadata = { title: 'Map' };
+
+type Props = { searchParams: Promise<Record<string, string | string[] | undefined>> };
+
+/** "at=lat,lng,zoom" from a shared link: the view to open with, when it makes sense. */
+function parseView(raw: string | string[] | undefined) {
+  const parts = (Array.isArray(raw) ? raw[0] : raw)?.split(',').map(Number);
+  if (parts?.length !== 3 || !parts.every(Number.isFinite)) return null;
+  const [lat, lng, zoom] = parts as [number, number, number];
+  if (Math.abs(lat) > 85 || Math.abs(lng) > 180 || zoom < 1 || zoom > 18) return null;
+  return { lat, lng, zoom: Math.round(zoom) };
+}
+
+export default async function MapPage({ searchParams }: Props) {
+  const ctx = await requirePageContext();
+  const params = await searchParams;
+  const db = await getDb();
+  const [settings, branches, owners] = await Promise.all([
+    getOrganizationSettings(db, ctx),
+    listBranches(db, ctx),
+    mapOwnerOptions(db, ctx),
+  ]);
+
+  return (
+    <>
+      <h1 className="sr-only">Map of partners</h1>
+      <MapExplorer
+        initialFilter={parsePartnerFilter(params)}
+        initialView={parseView(params.at)}
+        home={{ ...settings.mapCenter, zoom: settings.mapZoom }}
+        tiles={{ url: settings.tiles.url, attribution: settings.tiles.attribution }}
+        branches={branches.map((b) => ({ value: b.id, label: b.name }))}
+        owners={owners}
+        canEdit={roleAtLeast(ctx.role, 'staff')}
+        movePartner={movePartner}
+      />
+    </>
+  );
+}

@@ -1,0 +1,29 @@
+import { getDb } from '@/db';
+import { defineRoute } from '@/lib/auth/route';
+import { mapBranches, mapPartnerSummary, mapPartnersJson } from '@/lib/map/queries';
+import { parsePartnerFilter } from '@/lib/partners/filters';
+
+const headers = { 'Cache-Control': 'private, no-store' };
+
+/**
+ * The map's data, for members of the organization only:
+ *   GET /api/map?<partner filter>   the partners and branches the map draws (lib/map/payload.ts)
+ *   GET /api/map?summary=<id>       one partner's popup summary; 404 for anything not the caller's
+ */
+export const GET = defineRoute<Record<string, never>>({ role: 'viewer' }, async (request, ctx) => {
+  const params = new URL(request.url).searchParams;
+  const db = await getDb();
+  const summaryId = params.get('summary');
+  if (summaryId !== null) {
+    const summary = await mapPartnerSummary(db, ctx, summaryId);
+    if (!summary) return Response.json({ error: 'That partner was not found.' }, { status: 404, headers });
+    return Response.json(summary, { headers });
+  }
+  const filter = parsePartnerFilter(params);
+  const placed = await mapPartnersJson(db, ctx, filter);
+  const branches = await mapBranches(db, ctx);
+  // The partners arrive as JSON text from the database (see mapPartnersJson): add the branches
+  // without parsing it again. The result has the MapPayload shape (lib/map/payload.ts).
+  const body = `${placed.slice(0, -1)},"branches":${JSON.stringify(branches)}}`;
+  return new Response(body, { headers: { ...headers, 'Content-Type': 'application/json' } });
+});

@@ -1,0 +1,32 @@
+import type { MapListed, MapPoint } from '@/lib/map/payload';
+import { type PartnerFilter, partnerFilterToSearchParams } from '@/lib/partners/filters';
+import type { MapView } from './map-types';
+
+/** The address bar holds the filter and the view, so the map as it is can be sent as a link. */
+export function writeAddress(filter: PartnerFilter, view: MapView | null) {
+  const params = partnerFilterToSearchParams(filter);
+  if (view) params.set('at', `${view.center.lat.toFixed(5)},${view.center.lng.toFixed(5)},${view.zoom}`);
+  const query = params.toString();
+  // Next.js keeps its router in step with replaceState, without a server round trip per pan:
+  // https://nextjs.org/docs/app/building-your-application/routing/linking-and-navigating#using-the-native-history-api
+  window.history.replaceState(null, '', query ? `?${query}` : window.location.pathname);
+}
+
+/** The partners inside the view, keeping their order (by name, as the server sorted them). */
+export function pointsInView(points: MapPoint[], view: MapView | null): MapPoint[] {
+  if (!view) return [];
+  const [west, south, east, north] = view.bounds;
+  return points.filter((p) => p.lat >= south && p.lat <= north && p.lng >= west && p.lng <= east);
+}
+
+function plural(n: number, one: string, many: string) {
+  return `${n.toLocaleString('en-US')} ${n === 1 ? one : many}`;
+}
+
+/** "12 partners in view, 2 more with location hidden": what the list says and announces. */
+export function viewStatus(visible: MapPoint[], hidden: MapListed[]): string {
+  return (
+    `${plural(visible.length, 'partner', 'partners')} in view` +
+    (hidden.length ? `, ${plural(hidden.length, 'more', 'more')} with location hidden` : '')
+  );
+}

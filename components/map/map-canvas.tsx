@@ -1,0 +1,244 @@
+'use client';
+
+import 'leaflet/dist/leaflet.css';
+import './map.css';
+import L from 'leaflet';
+import { useEffect, useRef, useState } from 'react';
+import { createPortal } from 'react-dom';
+import type { MapData, MapPoint } from '@/lib/map/payload';
+import { PartnerClusterLayer } from './cluster-layer';
+import { branchIcon } from './leaflet-icons';
+import type { LatLng, MapApi, MapView, PopupTarget } from './map-types';
+import { OfflineBaseLayer } from './offline-base-layer';
+
+export type MapCanvasProps = {
+  data: MapData | null;
+  tiles: { url: string; attribution: string };
+  /** Where the organization's map opens. */
+  home: { lat: number; lng: number; zoom: number };
+  /** A view from the address bar: shown as it is, instead of fitting the partners. */
+  initialView: { lat: number; lng: number; zoom: number } | null;
+  canDrag: boolean;
+  /** Picking a point (to add a partner or move one): a click on the map is the answer. */
+  picking: boolean;
+  onReady: (api: MapApi) => void;
+  onView: (view: MapView) => void;
+  onPick: (at: LatLng) => void;
+  onDragged: (point: MapPoint, to: LatLng) => void;
+  onTilesFailed: () => void;
+  /** `hadFocus`: keyboard focus was inside the popup, and leaves with it. */
+  onPopupClosed: (target: PopupTarget, hadFocus: boolean) => void;
+  renderPopup: (target: PopupTarget, relayout: () => void) => React.ReactNode;
+};
+
+/** Tiles that keep failing before any arrives mean there is no tile server to be had. */
+const tileErrorsBeforeFallback = 3;
+const tileWaitMs = 12_000;
+
+type OpenPopup = { target: PopupTarget; container: HTMLElement; popup: L.Popup };
+
+/**
+ * Measures an open popup again after its content grew. Leaflet re-attaches the content while doing
+ * so, which would drop keyboard focus from inside it: put focus back where it was.
+ */
+function relayout({ popup, container }: OpenPopup) {
+  const focused = document.activeElement;
+  popup.update();
+  if (focused instanceof HTMLElement && focused !== document.activeElement && container.contains(focused)) {
+    focused.focus({ preventScroll: true });
+  }
+}
+
+/**
+ * The Leaflet map itself. Only this file (and the helpers it imports) touch Leaflet; it is loaded
+ * in the browser only, through next/dynamic in ./map-explorer.tsx.
+ */
+export default function MapCanvas(props: MapCanvasProps) {
+  const containerRef = useRef<HTMLElement>(null);
+  const mapRef = useRef<L.Map | null>(null);
+  const layerRef = useRef<PartnerClusterLayer | null>(null);
+  const fittedRef = useRef(false);
+  const [open, setOpen] = useState<OpenPopup | null>(null);
+  // Handlers change on every render of the parent; Leaflet's listeners read the latest ones.
+  const latest = useRef(props);
+  latest.current = props;
+
+  // The map, its base layer and the partner layer, made once.
+  // Later changes arrive through `latest` and the effects below.
+  useEffect(() => {
+    const container = containerRef.current!;
+    const { home, initialView, tiles } = latest.current;
+    const start = initialView ?? home;
+    const map = L.map(container, { center: [start.lat, start.lng], zoom: start.zoom, maxZoom: 18 });
+    mapRef.current = map;
+    L.control.scale({ position: 'bottomright' }).addTo(map);
+
+    let offline: OfflineBaseLayer | null = null;
+    let giveUp: number | undefined;
+    if (tiles.url === 'offline') {
+      offline = new OfflineBaseLayer(map, home);
+    } else {
+      let errors = 0;
+      let loaded = 0;
+      const tileLayer = L.tileLayer(tiles.url, { attribution: tiles.attribution, maxZoom: 19 });
+      const fallBack = () => {
+        if (loaded > 0 || offline) return;
+        tileLayer.remove();
+        offline = new OfflineBaseLayer(map, home);
+        latest.current.onTilesFailed();
+      };
+      tileLayer.on('tileload', () => {
+        loaded++;
+      });
+      tileLayer.on('tileerror', () => {
+        errors++;
+        if (errors >= tileErrorsBeforeFallback) fallBack();
+      });
+      // A tile server that never answers fails no request: stop waiting for it after a while.
+      giveUp = window.setTimeout(fallBack, tileWaitMs);
+      tileLayer.addTo(map);
+    }
+
+    const openPopup = (target: PopupTarget, at: L.LatLng) => {
+      const content = document.createElement('div');
+      content.addEventListener('keydown', (event) => {
+        if (event.key === 'Escape') map.closePopup();
+      });
+      // React handles clicks in the popup here, in its portal, and may remove the clicked button
+      // before the click reaches the map; the map would then take it for a click on the map
+      // (closing the next popup, or picking a point). Clicks in a popup stay in the popup.
+      content.addEventListener('click', (event) => event.stopPropagation());
+      const popup = L.popup({ maxWidth: 300, minWidth: 220, autoPanPadding: [24, 24] })
+        .setLatLng(at)
+        .setContent(content);
+      popup.on('remove', () => {
+        // Leaflet fades the popup out before it leaves the page: focus may still be inside it.
+        const hadFocus = content.contains(document.activeElement);
+        setOpen((current) => (current?.popup === popup ? null : current));
+        latest.current.onPopupClosed(target, hadFocus);
+      });
+      popup.openOn(map);
+      setOpen({ target, container: content, popup });
+    };
+
+    const layer = new PartnerClusterLayer(map, {
+      onPartner: (point) =>
+        openPopup({ kind: 'partner', point, focus: false }, L.latLng(point.lat, point.lng)),
+      onStack: (points, at) => openPopup({ kind: 'stack', points, focus: false }, at),
+      onDragged: (point, to) => latest.current.onDragged(point, { lat: to.lat, lng: to.lng }),
+    });
+    layerRef.current = layer;
+
+    const emitView = () => {
+      if (!container.clientWidth || !container.clientHeight) return;
+      const b = map.getBounds();
+      const c = map.getCenter();
+      latest.current.onView({
+        bounds: [b.getWest(), b.getSouth(), b.getEast(), b.getNorth()],
+        center: { lat: c.lat, lng: c.lng },
+        zoom: map.getZoom(),
+      });
+    };
+    map.on('moveend', () => {
+      layer.render();
+      emitView();
+    });
+    map.on('click', (event: L.LeafletMouseEvent) => {
+      if (latest.current.picking) latest.current.onPick({ lat: event.latlng.lat, lng: event.latlng.lng });
+    });
+
+    // The list beside the map (or the phone's map/list switch) changes the map's size.
+    // Hidden (the phone's list is showing), it has no size: keep the last view until it is back.
+    const resize = new ResizeObserver(() => {
+      if (container.clientWidth > 0 && container.clientHeight > 0) map.invalidateSize();
+    });
+    resize.observe(container);
+
+    latest.current.onReady({
+      showPartner(point, { focus }) {
+        const at = L.latLng(point.lat, point.lng);
+        map.setView(at, Math.max(map.getZoom(), point.approximate ? 13 : 16), { animate: false });
+        openPopup({ kind: 'partner', point, focus }, at);
+      },
+      resetPins: () => layer.resetPins(),
+      center: () => {
+        const c = map.getCenter();
+        return { lat: c.lat, lng: c.lng };
+      },
+      closePopup: () => map.closePopup(),
+    });
+    emitView();
+
+    return () => {
+      window.clearTimeout(giveUp);
+      resize.disconnect();
+      offline?.remove();
+      layer.remove();
+      map.remove();
+      mapRef.current = null;
+      layerRef.current = null;
+      // A map made again (React may remake it in development) fits the partners again.
+      fittedRef.current = false;
+    };
+  }, []);
+
+  // New data: a new index; on the first data with partners, fit the map to them.
+  useEffect(() => {
+    const map = mapRef.current;
+    const layer = layerRef.current;
+    if (!map || !layer || !props.data) return;
+    layer.setData(props.data.points, props.canDrag);
+    const points = props.data.points;
+    // Only the first data with partners in it: later filters keep the view the person chose.
+    if (fittedRef.current || props.initialView || !points.length) return;
+    fittedRef.current = true;
+    const bounds = L.latLngBounds(points.map((p) => [p.lat, p.lng] as [number, number]));
+    for (const b of props.data.branches) bounds.extend([b.lat, b.lng]);
+    // Not closer than a neighbourhood, so a lone partner still shows where it is.
+    map.fitBounds(bounds, { padding: [40, 40], maxZoom: 14, animate: false });
+  }, [props.data, props.canDrag, props.initialView]);
+
+  // Branches: few, never clustered, always drawn above the partners.
+  useEffect(() => {
+    const map = mapRef.current;
+    if (!map || !props.data) return;
+    const group = L.layerGroup(
+      props.data.branches.map((b) =>
+        L.marker([b.lat, b.lng], {
+          icon: branchIcon(b.name),
+          interactive: false,
+          keyboard: false,
+          zIndexOffset: 1000,
+        }),
+      ),
+    ).addTo(map);
+    return () => {
+      group.remove();
+    };
+  }, [props.data]);
+
+  useEffect(() => {
+    containerRef.current?.classList.toggle('pa-picking', props.picking);
+  }, [props.picking]);
+
+  return (
+    <>
+      <section
+        ref={containerRef}
+        className="pa-map absolute inset-0"
+        aria-label="Map"
+        aria-describedby="map-keys"
+      />
+      <p id="map-keys" className="sr-only">
+        Arrow keys move the map and plus and minus zoom when it has focus. The list of partners in view is
+        beside the map.
+      </p>
+      {open
+        ? createPortal(
+            props.renderPopup(open.target, () => relayout(open)),
+            open.container,
+          )
+        : null}
+    </>
+  );
+}

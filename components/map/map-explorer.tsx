@@ -1,0 +1,252 @@
+'use client';
+
+import dynamic from 'next/dynamic';
+import { useRouter } from 'next/navigation';
+import { useCallback, useMemo, useRef, useState } from 'react';
+import { Button } from '@/components/ui/button';
+import { cx } from '@/components/ui/cx';
+import type { MapPoint } from '@/lib/map/payload';
+import {
+  emptyFilter,
+  isFilterEmpty,
+  type PartnerFilter,
+  partnerFilterToSearchParams,
+} from '@/lib/partners/filters';
+import { pointsInView, viewStatus, writeAddress } from './map-address';
+import { MapFilters } from './map-filters';
+import { MapLegend } from './map-legend';
+import { Crosshair, EmptyMapNotice, Notice, PickBanner, ViewSwitch } from './map-overlays';
+import type { LatLng, MapApi, MapView, PopupTarget } from './map-types';
+import { MoveDialog } from './move-dialog';
+import { PartnerList } from './partner-list';
+import { PartnerPopup, StackPopup } from './partner-popup';
+import { useFillHeight } from './use-fill-height';
+import { useMapData } from './use-map-data';
+import { type MovePartnerAction, usePinMove } from './use-pin-move';
+
+// Leaflet needs a browser: the map itself is loaded on the client only, once, from here.
+const MapCanvas = dynamic(() => import('./map-canvas'), {
+  ssr: false,
+  loading: () => (
+    <p className="absolute inset-0 grid place-items-center text-sm text-muted">Loading the map…</p>
+  ),
+});
+
+type Option = { value: string; label: string };
+type Mode = { kind: 'browse' } | { kind: 'add' } | { kind: 'move'; point: MapPoint };
+
+export type MapExplorerProps = {
+  initialFilter: PartnerFilter;
+  initialView: { lat: number; lng: number; zoom: number } | null;
+  home: { lat: number; lng: number; zoom: number };
+  tiles: { url: string; attribution: string };
+  branches: Option[];
+  owners: Option[];
+  canEdit: boolean;
+  movePartner: MovePartnerAction;
+};
+
+/** The map page: filters, the map, and the list of what is in view, kept in step. */
+export function MapExplorer(props: MapExplorerProps) {
+  const { canEdit } = props;
+  const router = useRouter();
+  const rootRef = useRef<HTMLDivElement>(null);
+  const height = useFillHeight(rootRef);
+  const api = useRef<MapApi | null>(null);
+  const [filter, setFilter] = useState(props.initialFilter);
+  const [view, setView] = useState<MapView | null>(null);
+  const [mode, setMode] = useState<Mode>({ kind: 'browse' });
+  const [panel, setPanel] = useState<'map' | 'list'>('map');
+  const [tilesFailed, setTilesFailed] = useState(false);
+  const [message, setMessage] = useState<{ tone: 'success' | 'error'; text: string } | null>(null);
+  const query = useMemo(() => partnerFilterToSearchParams(filter).toString(), [filter]);
+  const { data, loading, error, replacePoint } = useMapData(query);
+  const viewRef = useRef<MapView | null>(null);
+
+  const visible = useMemo(() => pointsInView(data?.points ?? [], view), [data, view]);
+  const pinMove = usePinMove({
+    action: props.movePartner,
+    onMoved: (point) => {
+      replacePoint(point);
+      setMessage({ tone: 'success', text: `${point.name} was moved.` });
+    },
+    onReverted: (refusal) => {
+      api.current?.resetPins();
+      if (refusal) setMessage({ tone: 'error', text: refusal });
+    },
+  });
+
+  const changeFilter = (next: PartnerFilter) => {
+    setFilter(next);
+    writeAddress(next, viewRef.current);
+  };
+
+  const onView = useCallback(
+    (next: MapView) => {
+      viewRef.current = next;
+      setView(next);
+      writeAddress(filter, next);
+    },
+    [filter],
+  );
+
+  const choose = (point: MapPoint) => {
+    setPanel('map');
+    // After the map is shown again on a phone, so it knows its size.
+    requestAnimationFrame(() => api.current?.showPartner(point, { focus: true }));
+  };
+
+  const onPopupClosed = (target: PopupTarget, hadFocus: boolean) => {
+    if (target.kind !== 'partner' || !target.focus) return;
+    // Only when focus goes away with the popup: never take it from wherever the person moved it.
+    const active = document.activeElement;
+    if (!hadFocus && active && active !== document.body) return;
+    rootRef.current?.querySelector<HTMLElement>(`[data-partner-id="${target.point.id}"]`)?.focus();
+  };
+
+  const pick = (at: LatLng) => {
+    if (mode.kind === 'add') {
+      router.push(`/partners/new?lat=${at.lat.toFixed(6)}&lng=${at.lng.toFixed(6)}`);
+    } else if (mode.kind === 'move') {
+      pinMove.request(mode.point, at);
+      setMode({ kind: 'browse' });
+    }
+  };
+
+  const listLoading = loading || !view;
+  const status = listLoading ? 'Loading partners…' : error ? '' : viewStatus(visible, data?.hidden ?? []);
+  const empty = data && !loading && !data.points.length && !data.hidden.length && !data.unplaced.length;
+  const picking = mode.kind !== 'browse';
+
+  return (
+    <div
+      ref={rootRef}
+      // Cancels the layout's padding; `data-full-bleed` lets the layout drop its width limit too.
+      data-full-bleed=""
+      className="-mx-4 -my-6 flex flex-col sm:-mx-6 sm:-my-8"
+      style={{ height: height ?? 'calc(100dvh - 4rem)' }}
+    >
+      <MapFilters filter={filter} onChange={changeFilter} branches={props.branches} owners={props.owners}>
+        {canEdit ? (
+          <Button
+            size="sm"
+            variant={mode.kind === 'add' ? 'primary' : 'secondary'}
+            aria-pressed={mode.kind === 'add'}
+            onClick={() => setMode(mode.kind === 'add' ? { kind: 'browse' } : { kind: 'add' })}
+          >
+            Add a partner here
+          </Button>
+        ) : null}
+        <ViewSwitch panel={panel} count={visible.length} onChange={setPanel} />
+      </MapFilters>
+      <div className="flex min-h-0 flex-1">
+        <div className={cx('relative isolate min-w-0 flex-1', panel === 'list' && 'hidden lg:block')}>
+          {/* On a phone the list is folded away: its count is still announced from here. */}
+          {panel === 'map' ? (
+            <p role="status" className="sr-only lg:hidden">
+              {status}
+            </p>
+          ) : null}
+          <div className="pointer-events-none absolute top-3 right-3 left-14 z-[1000] space-y-2">
+            {mode.kind !== 'browse' ? (
+              <PickBanner
+                focusOnShow={mode.kind === 'move'}
+                text={
+                  mode.kind === 'add'
+                    ? 'Click the map where the new partner is, or move the map to put the cross on it.'
+                    : `Click the new spot for ${mode.point.name}, or move the map to put the cross on it.`
+                }
+                onUseCentre={() => api.current && pick(api.current.center())}
+                onCancel={() => setMode({ kind: 'browse' })}
+              />
+            ) : null}
+            {tilesFailed ? (
+              <Notice tone="warning" onDismiss={() => setTilesFailed(false)}>
+                Map tiles could not be loaded; showing the built-in map.
+              </Notice>
+            ) : null}
+            {message ? (
+              <Notice tone={message.tone} onDismiss={() => setMessage(null)}>
+                {message.text}
+              </Notice>
+            ) : null}
+          </div>
+          {empty && !picking ? (
+            <div className="pointer-events-none absolute inset-x-3 top-1/4 z-[1000]">
+              <EmptyMapNotice
+                filtered={!isFilterEmpty(filter)}
+                canEdit={canEdit}
+                onAddHere={() => setMode({ kind: 'add' })}
+                onClearFilters={() => changeFilter({ ...emptyFilter, archived: filter.archived })}
+              />
+            </div>
+          ) : null}
+          <MapCanvas
+            data={data}
+            tiles={props.tiles}
+            home={props.home}
+            initialView={props.initialView}
+            canDrag={canEdit}
+            picking={picking}
+            onReady={(ready) => {
+              api.current = ready;
+            }}
+            onView={onView}
+            onPick={pick}
+            onDragged={pinMove.request}
+            onTilesFailed={() => setTilesFailed(true)}
+            onPopupClosed={onPopupClosed}
+            renderPopup={(target, relayout) =>
+              target.kind === 'partner' ? (
+                <PartnerPopup
+                  point={target.point}
+                  focus={target.focus}
+                  canMove={canEdit && !target.point.approximate}
+                  onMove={() => {
+                    api.current?.closePopup();
+                    setMode({ kind: 'move', point: target.point });
+                  }}
+                  relayout={relayout}
+                />
+              ) : (
+                <StackPopup
+                  points={target.points}
+                  focus={target.focus}
+                  onChoose={(point) => api.current?.showPartner(point, { focus: true })}
+                  relayout={relayout}
+                />
+              )
+            }
+          />
+          {picking ? <Crosshair /> : null}
+          <div className="pointer-events-none absolute bottom-6 left-3 z-[1000] flex max-h-[70%] max-w-[calc(100%-1.5rem)]">
+            <MapLegend />
+          </div>
+        </div>
+        <aside
+          aria-label="Partner list"
+          className={cx(
+            'min-h-0 w-full border-line bg-white lg:block lg:w-80 lg:border-l',
+            panel === 'map' && 'hidden',
+          )}
+        >
+          <PartnerList
+            status={status}
+            visible={visible}
+            hidden={data?.hidden ?? []}
+            unplaced={data?.unplaced ?? []}
+            loading={listLoading}
+            error={error}
+            onChoose={choose}
+          />
+        </aside>
+      </div>
+      <MoveDialog
+        name={pinMove.move?.point.name ?? null}
+        pending={pinMove.moving}
+        onConfirm={pinMove.confirm}
+        onCancel={pinMove.cancel}
+      />
+    </div>
+  );
+}
