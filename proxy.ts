@@ -16,7 +16,8 @@ export function proxy(request: NextRequest) {
   if (request.cookies.getAll().some((cookie) => sessionCookie.test(cookie.name))) return NextResponse.next();
   if (pathname.startsWith('/api/')) return Response.json({ error: 'Sign in first.' }, { status: 401 });
   const signIn = new URL('/sign-in', request.url);
-  signIn.searchParams.set('callbackUrl', `${pathname}${search}`);
+  // From the bare address, people land where signing in takes them by default (the map).
+  if (pathname !== '/' || search) signIn.searchParams.set('callbackUrl', `${pathname}${search}`);
   return NextResponse.redirect(signIn);
 }
 

@@ -13,10 +13,10 @@ describe('safeCallbackPath', () => {
     expect(safeCallbackPath('/\\evil.example')).not.toMatch(/^\/\//);
   });
 
-  it('falls back to the home page for nothing, junk or the sign-in page itself', () => {
-    expect(safeCallbackPath(undefined)).toBe('/');
-    expect(safeCallbackPath(['/a'])).toBe('/');
-    expect(safeCallbackPath('/sign-in?callbackUrl=/x')).toBe('/');
+  it('falls back to the map for nothing, junk or the sign-in page itself', () => {
+    expect(safeCallbackPath(undefined)).toBe('/map');
+    expect(safeCallbackPath(['/a'])).toBe('/map');
+    expect(safeCallbackPath('/sign-in?callbackUrl=/x')).toBe('/map');
   });
 });
 

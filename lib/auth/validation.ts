@@ -18,15 +18,18 @@ export const signInSchema = z.object({
   password: z.string().min(1, 'Enter your password.').max(200, 'That password is too long.'),
 });
 
+/** Where people land after signing in when they were not on their way somewhere: the map. */
+export const afterSignInPath = '/map';
+
 /** Where to go after signing in: only a path on this site, never another origin. */
 export function safeCallbackPath(raw: unknown): string {
-  if (typeof raw !== 'string' || raw === '') return '/';
+  if (typeof raw !== 'string' || raw === '') return afterSignInPath;
   try {
     const url = new URL(raw, 'http://partner-atlas.invalid');
     const path = `${url.pathname}${url.search}${url.hash}`;
-    if (!path.startsWith('/') || path.startsWith('//') || path.startsWith('/sign-in')) return '/';
+    if (!path.startsWith('/') || path.startsWith('//') || path.startsWith('/sign-in')) return afterSignInPath;
     return path;
   } catch {
-    return '/';
+    return afterSignInPath;
   }
 }

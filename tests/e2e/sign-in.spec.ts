@@ -46,6 +46,9 @@ test('a viewer signs in, sees their role, and is refused the settings with a pla
   page,
 }) => {
   await signIn(page, northgate.accounts.viewer.email);
+  // The map is where people land after signing in.
+  await expect(page).toHaveURL(/\/map(\?|$)/);
+  await page.getByRole('navigation', { name: 'Main' }).getByRole('link', { name: 'Home' }).click();
   await expect(page.getByRole('heading', { name: 'Welcome, Vic' })).toBeVisible();
   await expect(page.getByText('Viewer', { exact: true })).toBeVisible();
   await expect(page.getByRole('link', { name: 'Settings' })).toHaveCount(0);
