@@ -7,6 +7,7 @@ import { auditChanges, auditRecordName, describeAuditAction } from '@/lib/audit/
 import { auditPageSize, exportAuditEntries, listAuditEntries } from '@/lib/audit/queries';
 import { createBranch, updateBranch } from '@/lib/branches/actions';
 import { createMember, createOrganizationWithMembers, form, signInAs } from '../factories';
+import { parseCsv } from '../support/csv';
 import { useTestDatabase } from '../support/database';
 import { expectRedirect } from '../support/next';
 
@@ -16,36 +17,6 @@ afterEach(() => signInAs(null));
 
 function getCsv() {
   return GET(new Request('http://localhost/api/settings/audit'), { params: Promise.resolve({}) });
-}
-
-/** Reads a CSV file the way a spreadsheet would (RFC 4180): quoted cells may hold commas, quotes, newlines. */
-function parseCsv(text: string): string[][] {
-  const rows: string[][] = [];
-  let row: string[] = [];
-  let cell = '';
-  let quoted = false;
-  for (let i = 0; i < text.length; i++) {
-    const ch = text[i]!;
-    if (quoted) {
-      if (ch === '"' && text[i + 1] === '"') {
-        cell += '"';
-        i++;
-      } else if (ch === '"') quoted = false;
-      else cell += ch;
-    } else if (ch === '"') quoted = true;
-    else if (ch === ',') {
-      row.push(cell);
-      cell = '';
-    } else if (ch === '\r' && text[i + 1] === '\n') {
-      row.push(cell);
-      rows.push(row);
-      row = [];
-      cell = '';
-      i++;
-    } else cell += ch;
-  }
-  if (cell !== '' || row.length > 0) throw new Error('The CSV does not end with CRLF');
-  return rows;
 }
 
 async function readCsv(response: Response) {

@@ -9,6 +9,7 @@ import {
   createPartner as makePartner,
   signInAs,
 } from '../factories';
+import { parseCsv } from '../support/csv';
 import { useTestDatabase } from '../support/database';
 
 const t = useTestDatabase();
@@ -71,35 +72,6 @@ beforeAll(async () => {
 function exportAs(member: { userId: string; membershipId: string }, query: string) {
   signInAs(member);
   return GET(new Request(`http://localhost/api/partners/export?${query}`), { params: Promise.resolve({}) });
-}
-
-/** Reads a CSV file the way a spreadsheet would (RFC 4180). */
-function parseCsv(text: string): string[][] {
-  const rows: string[][] = [];
-  let row: string[] = [];
-  let cell = '';
-  let quoted = false;
-  for (let i = 0; i < text.length; i++) {
-    const ch = text[i]!;
-    if (quoted) {
-      if (ch === '"' && text[i + 1] === '"') {
-        cell += '"';
-        i++;
-      } else if (ch === '"') quoted = false;
-      else cell += ch;
-    } else if (ch === '"') quoted = true;
-    else if (ch === ',') {
-      row.push(cell);
-      cell = '';
-    } else if (ch === '\r' && text[i + 1] === '\n') {
-      row.push(cell);
-      rows.push(row);
-      row = [];
-      cell = '';
-      i++;
-    } else cell += ch;
-  }
-  return rows;
 }
 
 async function csvOf(response: Response) {
