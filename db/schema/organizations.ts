@@ -13,6 +13,8 @@ export const organizations = pgTable('organizations', {
   tileAttribution: text(),
   // Which geocoder turns addresses into points: a key of geocoderKinds in ./vocabulary.ts.
   geocoder: text().notNull().default('nominatim'),
+  // Relationship health: days since the last interaction, against this cadence (lib/relationships).
+  healthCadenceDays: smallint().notNull().default(90),
   version: integer().notNull().default(1),
   createdAt: timestamp({ withTimezone: true }).notNull().defaultNow(),
   updatedAt: timestamp({ withTimezone: true }).notNull().defaultNow(),

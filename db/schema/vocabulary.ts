@@ -73,3 +73,37 @@ export type FoundVia = (typeof foundVia)[number];
 
 export const geocoderKinds = ['nominatim', 'census', 'offline'] as const;
 export type GeocoderKind = (typeof geocoderKinds)[number];
+
+export const interviewModes = ['in_person', 'phone', 'video'] as const;
+export type InterviewMode = (typeof interviewModes)[number];
+
+export const interviewStatuses = ['draft', 'complete'] as const;
+export type InterviewStatus = (typeof interviewStatuses)[number];
+
+/** The kinds of question a guide can ask; `referrals` collects "who else should we talk to?". */
+export const questionKinds = [
+  'long_text',
+  'short_text',
+  'single_choice',
+  'multi_choice',
+  'scale',
+  'referrals',
+] as const;
+export type QuestionKind = (typeof questionKinds)[number];
+
+export const referralStatuses = ['open', 'contacted', 'became_partner', 'not_pursued'] as const;
+export type ReferralStatus = (typeof referralStatuses)[number];
+
+export const interactionKinds = [
+  'meeting',
+  'call',
+  'email',
+  'event',
+  'joint_program',
+  'interview',
+  'other',
+] as const;
+export type InteractionKind = (typeof interactionKinds)[number];
+
+export const followUpStatuses = ['open', 'done'] as const;
+export type FollowUpStatus = (typeof followUpStatuses)[number];

@@ -25,4 +25,6 @@ export const southport = {
   accounts: { admin: { email: 'admin@southport.test', name: 'Sol Southport' } },
 } as const;
 
-export const ports = { app: 3100, firstRun: 3101 } as const;
+// E2E_PORT lets a second checkout run its browser tests beside this one.
+const basePort = Number(process.env.E2E_PORT ?? 3100);
+export const ports = { app: basePort, firstRun: basePort + 1 } as const;
