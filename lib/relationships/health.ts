@@ -53,18 +53,13 @@ export function healthCondition(
   now: Date,
 ): SQL | undefined {
   const { warmSince, coolingSince } = healthThresholds(cadenceDays, now);
-  const parts = levels.map((level) => {
-    switch (level) {
-      case 'warm':
-        return gte(column, warmSince);
-      case 'cooling':
-        return and(gte(column, coolingSince), lt(column, warmSince));
-      case 'cold':
-        return lt(column, coolingSince);
-      case 'none':
-        return isNull(column);
-    }
-  });
+  const byLevel: Record<HealthLevel, SQL | undefined> = {
+    warm: gte(column, warmSince),
+    cooling: and(gte(column, coolingSince), lt(column, warmSince)),
+    cold: lt(column, coolingSince),
+    none: isNull(column),
+  };
+  const parts = levels.map((level) => byLevel[level]);
   return parts.length ? or(...parts) : undefined;
 }
 
