@@ -82,6 +82,27 @@ export const interviewGuideVersions = pgTable(
 /** Answers keyed by question id: text, a list of options, or a 1-5 number. */
 export type InterviewAnswers = Record<string, string | string[] | number>;
 
+/**
+ * Follow-ups and referrals typed during a draft, kept with it (and saved as the user types) until
+ * the interview is completed, when they become follow_ups and referrals rows. `key` is made on the
+ * device so an entry keeps its identity across saves.
+ */
+export type PendingFollowUp = {
+  key: string;
+  description: string;
+  assigneeMembershipId: string;
+  dueOn: string;
+};
+export type PendingReferral = {
+  key: string;
+  name: string;
+  organizationName: string;
+  howToReach: string;
+  reason: string;
+  maySayWhoSuggested: boolean;
+};
+export type InterviewPending = { followUps: PendingFollowUp[]; referrals: PendingReferral[] };
+
 /** A conversation held with a guide. Draft until completed. */
 export const interviews = pgTable(
   'interviews',
@@ -109,6 +130,7 @@ export const interviews = pgTable(
     answers: jsonb().$type<InterviewAnswers>().notNull().default({}),
     takeaways: text().array().notNull().default(sql`'{}'::text[]`),
     themes: text().array().notNull().default(sql`'{}'::text[]`),
+    pending: jsonb().$type<InterviewPending>().notNull().default({ followUps: [], referrals: [] }),
     completedAt: timestamp({ withTimezone: true }),
     completedByUserId: uuid().references(() => users.id, { onDelete: 'set null' }),
     version: integer().notNull().default(1),

@@ -1,0 +1,1 @@
+ALTER TABLE "interviews" ADD COLUMN "pending" jsonb DEFAULT '{"followUps":[],"referrals":[]}'::jsonb NOT NULL;
