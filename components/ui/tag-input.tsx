@@ -14,6 +14,8 @@ type Props = {
   error?: string;
   max?: number;
   maxLength?: number;
+  /** Told of every change, for a form that saves as the user types. */
+  onChange?: (tags: string[]) => void;
 };
 
 /**
@@ -29,6 +31,7 @@ export function TagInput({
   error,
   max = 20,
   maxLength = 60,
+  onChange,
 }: Props) {
   const id = useId();
   const [tags, setTags] = useState<string[]>(() => [...defaultValue]);
@@ -43,13 +46,17 @@ export function TagInput({
     if (chosen.has(tag.toLowerCase())) {
       setAnnouncement(`${tag} is already added.`);
     } else {
-      setTags((current) => [...current, tag]);
+      const next = [...tags, tag];
+      setTags(next);
+      onChange?.(next);
       setAnnouncement(`Added ${tag}.`);
     }
     setDraft('');
   };
   const remove = (tag: string) => {
-    setTags((current) => current.filter((t) => t !== tag));
+    const next = tags.filter((t) => t !== tag);
+    setTags(next);
+    onChange?.(next);
     setAnnouncement(`Removed ${tag}.`);
   };
   const describedBy = [`${id}-hint`, error ? `${id}-error` : null].filter(Boolean).join(' ') || undefined;

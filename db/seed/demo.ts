@@ -3,6 +3,7 @@ import { count, eq } from 'drizzle-orm';
 import type { Db } from '../client';
 import { appSetup, auditEntries, branches, memberships, organizations, users } from '../schema';
 import { demoAccounts, demoBranches, demoOrganization, demoPassword } from './demo-data';
+import { seedDemoInterviews } from './demo-interviews';
 import { seedDemoPartners } from './demo-partners';
 
 /** True when the database holds no organization yet. */
@@ -47,6 +48,7 @@ export async function seedDemo(db: Db) {
       });
     }
     await seedDemoPartners(tx, org.id);
+    await seedDemoInterviews(tx, org.id);
     await tx.insert(auditEntries).values({
       orgId: org.id,
       actorUserId: null,

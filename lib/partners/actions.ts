@@ -8,6 +8,7 @@ import { recordAudit } from '@/lib/audit/record';
 import { ActionError, defineAction, type FieldErrors } from '@/lib/auth/action';
 import type { AuthContext } from '@/lib/auth/context';
 import { isUuid } from '@/lib/branches/queries';
+import { linkReferralToPartner } from '@/lib/interviews/referrals';
 import { changedMeanwhileMessage } from './conflict';
 import { type Names, partnerColumnsFrom, partnerSnapshot } from './snapshot';
 import {
@@ -142,6 +143,16 @@ export const createPartner = defineAction(
         entityId: partner.id,
         after: partnerSnapshot(partner, names),
       });
+      if (input.referralId) {
+        const link = await linkReferralToPartner(tx, ctx, input.referralId, partner.id);
+        await recordAudit(tx, ctx, {
+          action: 'referral.partner',
+          entityType: 'referral',
+          entityId: link.before.id,
+          before: { status: link.before.status, partnerId: null },
+          after: { status: 'became_partner', partnerId: partner.id },
+        });
+      }
       return { id: partner.id };
     });
   },

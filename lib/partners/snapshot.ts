@@ -36,7 +36,7 @@ export function partnerSnapshot(partner: Partner, names: Names) {
 }
 
 /** The columns a form sets, from validated input. */
-export function partnerColumnsFrom(input: PartnerInput) {
+export function partnerColumnsFrom(input: Omit<PartnerInput, 'referralId'>) {
   return {
     name: input.name,
     category: input.category,

@@ -245,7 +245,17 @@ function clearUnusedReason<T extends { stage: string; endedReason: string }>(val
 
 export const createPartnerSchema = z.preprocess(
   (raw) => splitPastedPair(raw),
-  z.object(partnerFields).superRefine(partnerRules).transform(clearUnusedReason),
+  z
+    .object({
+      ...partnerFields,
+      // Set when the partner is made from an interview's referral, which then links to it.
+      referralId: z
+        .string()
+        .optional()
+        .transform((value) => (value?.trim() ? value.trim() : null)),
+    })
+    .superRefine(partnerRules)
+    .transform(clearUnusedReason),
 );
 
 /** The browser's time zone, so a refusal can say "at 3:42 PM" in the reader's own time. */

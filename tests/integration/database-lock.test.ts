@@ -33,7 +33,8 @@ function holdInChild(dir: string): Promise<ChildProcess> {
   });
 }
 
-describe('the embedded database folder lock', () => {
+// Each case starts real processes that open and migrate a database: slow on a busy machine.
+describe('the embedded database folder lock', { timeout: 120_000 }, () => {
   it('refuses a second opener in another process, naming what holds the folder', async () => {
     const dir = tempDir();
     const holder = await holdInChild(dir);

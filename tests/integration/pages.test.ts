@@ -1,11 +1,18 @@
 import { readdirSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { eq } from 'drizzle-orm';
 import { AppRouterContext } from 'next/dist/shared/lib/app-router-context.shared-runtime';
 import { createElement, type ReactNode } from 'react';
 import { renderToStaticMarkup } from 'react-dom/server';
 import { afterEach, beforeAll, describe, expect, it } from 'vitest';
 import ChangePasswordPage from '@/app/(app)/account/password/page';
+import ConductInterviewPage from '@/app/(app)/interviews/[interviewId]/conduct/page';
+import EditInterviewPage from '@/app/(app)/interviews/[interviewId]/edit/page';
+import InterviewPage from '@/app/(app)/interviews/[interviewId]/page';
+import NewInterviewPage from '@/app/(app)/interviews/new/page';
+import InterviewsPage from '@/app/(app)/interviews/page';
+import ReferralsPage from '@/app/(app)/interviews/referrals/page';
 import MapPage from '@/app/(app)/map/page';
 import HomePage from '@/app/(app)/page';
 import EditPartnerPage from '@/app/(app)/partners/[partnerId]/edit/page';
@@ -21,7 +28,9 @@ import SettingsPage from '@/app/(app)/settings/page';
 import MemberPage from '@/app/(app)/settings/staff/[memberId]/page';
 import NewMemberPage from '@/app/(app)/settings/staff/new/page';
 import StaffPage from '@/app/(app)/settings/staff/page';
+import { interviewGuides, interviewInterviewers, interviews, referrals } from '@/db/schema';
 import { roleAtLeast } from '@/lib/auth/roles';
+import { ensureDefaultGuide } from '@/lib/interviews/builtin';
 import {
   createBranch,
   createMember,
@@ -42,7 +51,13 @@ const t = useTestDatabase();
 
 afterEach(() => signInAs(null));
 
-type Ids = { branchId: string; memberId: string; partnerId: string };
+type Ids = {
+  branchId: string;
+  memberId: string;
+  partnerId: string;
+  interviewId: string;
+  draftInterviewId: string;
+};
 
 type PageEntry = {
   /** The page's folder under app/(app), as the file system has it. */
@@ -131,6 +146,45 @@ const pages: PageEntry[] = [
     params: (ids) => ({ partnerId: ids.partnerId }),
     shows: (o) => [o.partnerName, o.branchName],
   },
+  {
+    dir: 'interviews',
+    Page: InterviewsPage,
+    opensFor: 'member',
+    shows: (o) => [o.partnerName, 'Community Leader Interview Guide'],
+  },
+  {
+    dir: 'interviews/new',
+    Page: NewInterviewPage,
+    opensFor: 'staff',
+    shows: () => ['Community Leader Interview Guide'],
+  },
+  {
+    dir: 'interviews/[interviewId]',
+    Page: InterviewPage,
+    opensFor: 'member',
+    params: (ids) => ({ interviewId: ids.interviewId }),
+    shows: (o) => [o.partnerName, 'Teens want evening hours'],
+  },
+  {
+    dir: 'interviews/[interviewId]/conduct',
+    Page: ConductInterviewPage,
+    opensFor: 'staff',
+    params: (ids) => ({ interviewId: ids.draftInterviewId }),
+    shows: (o) => [o.partnerName, 'Record consent and begin'],
+  },
+  {
+    dir: 'interviews/[interviewId]/edit',
+    Page: EditInterviewPage,
+    opensFor: 'staff',
+    params: (ids) => ({ interviewId: ids.draftInterviewId }),
+    shows: (o) => [o.partnerName, 'Interview details'],
+  },
+  {
+    dir: 'interviews/referrals',
+    Page: ReferralsPage,
+    opensFor: 'staff',
+    shows: (o) => [`${o.orgName} referral`],
+  },
 ];
 
 const passwordPage = pages.find((page) => page.dir === 'account/password')!;
@@ -164,6 +218,38 @@ async function createOrgFixture(label: string) {
     primaryBranchId: branch.id,
     ownerMembershipId: member.membershipId,
   });
+  // A completed interview with the partner (and a referral), and a draft its staff are holding.
+  await ensureDefaultGuide(t.db, members.org.id);
+  const [guide] = await t.db.select().from(interviewGuides).where(eq(interviewGuides.orgId, members.org.id));
+  const [done, draft] = await t.db
+    .insert(interviews)
+    .values([
+      {
+        orgId: members.org.id,
+        guideVersionId: guide!.currentVersionId!,
+        partnerId: partner.id,
+        heldOn: '2026-11-02',
+        status: 'complete' as const,
+        takeaways: ['Teens want evening hours'],
+      },
+      {
+        orgId: members.org.id,
+        guideVersionId: guide!.currentVersionId!,
+        partnerId: partner.id,
+        heldOn: '2026-11-20',
+      },
+    ])
+    .returning();
+  await t.db.insert(interviewInterviewers).values(
+    [members.admin, members.manager, members.staff].map((m) => ({
+      orgId: members.org.id,
+      interviewId: draft!.id,
+      membershipId: m.membershipId,
+    })),
+  );
+  await t.db
+    .insert(referrals)
+    .values({ orgId: members.org.id, interviewId: done!.id, name: `${members.org.name} referral` });
   return {
     ...members,
     orgName: members.org.name,
@@ -171,7 +257,13 @@ async function createOrgFixture(label: string) {
     otherBranchName,
     member,
     partnerName,
-    ids: { branchId: branch.id, memberId: member.membershipId, partnerId: partner.id },
+    ids: {
+      branchId: branch.id,
+      memberId: member.membershipId,
+      partnerId: partner.id,
+      interviewId: done!.id,
+      draftInterviewId: draft!.id,
+    },
   };
 }
 
@@ -321,16 +413,15 @@ describe('an admin', () => {
     async (_address, entry) => {
       signInAs(a.admin);
       await expectNotFound(() => call(entry, b.ids));
-      await expectNotFound(() =>
-        call(entry, { branchId: 'not-a-uuid', memberId: 'not-a-uuid', partnerId: 'not-a-uuid' }),
-      );
-      await expectNotFound(() =>
-        call(entry, {
-          branchId: '00000000-0000-4000-8000-000000000000',
-          memberId: '00000000-0000-4000-8000-000000000000',
-          partnerId: '00000000-0000-4000-8000-000000000000',
-        }),
-      );
+      const every = (id: string): Ids => ({
+        branchId: id,
+        memberId: id,
+        partnerId: id,
+        interviewId: id,
+        draftInterviewId: id,
+      });
+      await expectNotFound(() => call(entry, every('not-a-uuid')));
+      await expectNotFound(() => call(entry, every('00000000-0000-4000-8000-000000000000')));
     },
   );
 });

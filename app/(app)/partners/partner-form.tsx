@@ -19,12 +19,22 @@ type Props = {
   owners: Option[];
   suggestions: string[];
   cancelHref: string;
+  /** Given when the new partner is made from an interview's referral. */
+  referralId?: string;
 };
 
 export type FieldError = (name: string) => string | undefined;
 
 /** Adds a partner, or edits one when `editing` is given. A refused save keeps everything typed. */
-export function PartnerForm({ values, editing, branches, owners, suggestions, cancelHref }: Props) {
+export function PartnerForm({
+  values,
+  editing,
+  branches,
+  owners,
+  suggestions,
+  cancelHref,
+  referralId,
+}: Props) {
   const { state, pending, formProps, fieldError } = useActionForm(editing ? updatePartner : createPartner);
   // The reader's time zone, so that "changed at 3:42 PM" is in their own time.
   const [timeZone, setTimeZone] = useState('');
@@ -44,6 +54,7 @@ export function PartnerForm({ values, editing, branches, owners, suggestions, ca
           <input type="hidden" name="timeZone" value={timeZone} />
         </>
       ) : null}
+      {referralId ? <input type="hidden" name="referralId" value={referralId} /> : null}
       <AboutFields values={values} fieldError={fieldError} suggestions={suggestions} />
       <LocationFields values={values} fieldError={fieldError} />
       <ReachFields values={values} fieldError={fieldError} />

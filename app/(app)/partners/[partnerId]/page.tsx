@@ -16,6 +16,7 @@ import { categoryLabels, precisionLabels } from '@/lib/partners/vocabulary';
 import { formatDay } from '../format';
 import { ContactsSection } from './contacts-section';
 import { HistoryList } from './history-list';
+import { InterviewsCard, loadPartnerInterviews } from './interviews-card';
 import { AboutCard, ReachCard, RelationshipCard } from './partner-details';
 import { PartnerStatus } from './partner-status';
 
@@ -39,9 +40,10 @@ export default async function PartnerPage({ params, searchParams }: Props) {
   const [{ partnerId }, query] = await Promise.all([params, searchParams]);
   const db = await getDb();
   const partner = await getPartnerOrThrow(db, ctx, partnerId);
-  const [contacts, history] = await Promise.all([
+  const [contacts, history, interviewData] = await Promise.all([
     listContacts(db, ctx, partner.id),
     partnerHistory(db, ctx, partner.id),
+    loadPartnerInterviews(ctx, partner.id),
   ]);
   const canEdit = roleAtLeast(ctx.role, 'staff');
   const saved = typeof query.saved === 'string' ? savedMessages[query.saved] : undefined;
@@ -130,6 +132,11 @@ export default async function PartnerPage({ params, searchParams }: Props) {
             />
           </Card>
           <ReachCard partner={partner} />
+          <InterviewsCard
+            data={interviewData}
+            partner={{ id: partner.id, archived: partner.archivedAt !== null }}
+            staff={canEdit}
+          />
           <Card aria-labelledby="history-heading">
             <CardTitle id="history-heading">History</CardTitle>
             <HistoryList entries={history} />

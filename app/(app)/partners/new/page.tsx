@@ -8,6 +8,8 @@ import { getDb } from '@/db';
 import { requirePageContext } from '@/lib/auth/page';
 import { roleAtLeast } from '@/lib/auth/roles';
 import { listBranches } from '@/lib/branches/queries';
+import { formatDay } from '@/lib/dates';
+import { getReferral } from '@/lib/interviews/referrals';
 import { listOwnerOptions, listPriorityCommunitySuggestions } from '@/lib/partners/queries';
 import { newPartnerFormValues } from '../form-values';
 import { PartnerForm } from '../partner-form';
@@ -32,6 +34,26 @@ export default async function NewPartnerPage({ searchParams }: Props) {
     ownerMembershipId: ctx.membershipId,
     primaryBranchId: branchList.some((branch) => branch.id === ctx.homeBranchId) ? ctx.homeBranchId : null,
   });
+  const referralParam = typeof params.referral === 'string' ? params.referral : '';
+  const referral = referralParam ? await getReferral(db, ctx, referralParam) : null;
+  const suggestedBy = referral
+    ? `${referral.suggestedByName || 'an interviewee'} in the interview of ${formatDay(referral.interviewHeldOn)}`
+    : '';
+  if (referral && !referral.partnerId) {
+    // A referral names a person, an organization or both: the organization is the partner when given.
+    values.name = (referral.organizationName || referral.name).slice(0, 200);
+    values.category = referral.organizationName ? '' : 'individual';
+    values.description = [
+      referral.organizationName && referral.name ? `Contact: ${referral.name}.` : '',
+      referral.howToReach ? `How to reach: ${referral.howToReach}` : '',
+    ]
+      .filter(Boolean)
+      .join('\n');
+    values.interests = referral.reason;
+    values.foundVia = 'referral';
+    values.foundViaNote = `Suggested by ${suggestedBy}`.slice(0, 300);
+    if (!referral.organizationName) values.locationPrecision = 'approximate';
+  }
 
   return (
     <div className="mx-auto max-w-4xl">
@@ -42,6 +64,17 @@ export default async function NewPartnerPage({ searchParams }: Props) {
         title="Add a partner"
         description="A person, group, place or organization your library works with or would like to. Only the name and kind are needed now; fill in the rest as you learn it."
       />
+      {referral?.partnerId ? (
+        <Alert className="mb-6" tone="warning">
+          This referral has already become a partner:{' '}
+          <Link href={`/partners/${referral.partnerId}`}>open that partner</Link> instead.
+        </Alert>
+      ) : referral ? (
+        <Alert className="mb-6">
+          Made from a referral: {referral.name || referral.organizationName}, suggested by {suggestedBy}.
+          Check the details below, then add the partner; the referral will link to it.
+        </Alert>
+      ) : null}
       {values.latitude ? (
         <Alert className="mb-6">
           The point you chose on the map is filled in below. For a person, choose Approximate or Hidden.
@@ -53,7 +86,8 @@ export default async function NewPartnerPage({ searchParams }: Props) {
           branches={branchList.map((branch) => ({ value: branch.id, label: branch.name }))}
           owners={owners}
           suggestions={suggestions}
-          cancelHref="/partners"
+          cancelHref={referral ? '/interviews/referrals' : '/partners'}
+          referralId={referral && !referral.partnerId ? referral.id : undefined}
         />
       </Card>
     </div>

@@ -1,0 +1,66 @@
+import type { Metadata } from 'next';
+import Link from 'next/link';
+import { InterviewDetailsForm } from '@/components/interviews/interview-details-form';
+import { Card } from '@/components/ui/card';
+import { NoAccess } from '@/components/ui/no-access';
+import { PageHeader } from '@/components/ui/page-header';
+import { getDb } from '@/db';
+import { requirePageContext } from '@/lib/auth/page';
+import { roleAtLeast } from '@/lib/auth/roles';
+import { today } from '@/lib/dates';
+import { listGuidesToStart } from '@/lib/interviews/queries';
+import { getPartner, listOwnerOptions } from '@/lib/partners/queries';
+
+export const metadata: Metadata = { title: 'Start an interview' };
+
+type Props = { searchParams: Promise<Record<string, string | string[] | undefined>> };
+
+export default async function NewInterviewPage({ searchParams }: Props) {
+  const ctx = await requirePageContext();
+  if (!roleAtLeast(ctx.role, 'staff')) {
+    return <NoAccess what="interviewing" who="staff, managers and admins" />;
+  }
+  const db = await getDb();
+  const params = await searchParams;
+  const partnerId = typeof params.partner === 'string' ? params.partner : '';
+  const [guides, members, partner] = await Promise.all([
+    listGuidesToStart(db, ctx),
+    listOwnerOptions(db, ctx),
+    partnerId ? getPartner(db, ctx, partnerId) : null,
+  ]);
+  const usablePartner = partner && !partner.archivedAt ? { id: partner.id, name: partner.name } : null;
+  const back = usablePartner ? `/partners/${usablePartner.id}` : '/interviews';
+
+  return (
+    <div className="mx-auto max-w-3xl">
+      <p className="mb-2 text-sm">
+        <Link href={back}>← {usablePartner ? usablePartner.name : 'Interviews'}</Link>
+      </p>
+      <PageHeader
+        title="Start an interview"
+        description="Choose the guide and note who you are talking with. Consent comes next, before any notes."
+      />
+      <Card>
+        <InterviewDetailsForm
+          values={{
+            guideId: guides[0]?.id ?? '',
+            partner: usablePartner,
+            intervieweeName: '',
+            intervieweeRole: '',
+            heldOn: today(),
+            mode: 'in_person',
+            place: '',
+            interviewerIds: [ctx.membershipId],
+          }}
+          guides={guides.map((guide) => ({
+            value: guide.id,
+            label: guide.name,
+            description: guide.description,
+          }))}
+          members={members}
+          cancelHref={back}
+        />
+      </Card>
+    </div>
+  );
+}

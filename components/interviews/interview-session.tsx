@@ -1,0 +1,236 @@
+'use client';
+
+import { startTransition, useActionState, useRef, useState } from 'react';
+import { Alert } from '@/components/ui/alert';
+import { Button } from '@/components/ui/button';
+import { TagInput } from '@/components/ui/tag-input';
+import type { GuideSection } from '@/db/schema/interviews';
+import { completeInterview, saveInterviewDraft } from '@/lib/interviews/actions';
+import type { InterviewDraft } from '@/lib/interviews/validation';
+import type { ConsentName } from '@/lib/interviews/vocabulary';
+import { type Consent, ConsentStep } from './consent-step';
+import { FollowUpsEditor, ReferralsEditor, TakeawaysEditor } from './pending-editors';
+import { QuestionField } from './question-field';
+import { SaveStatusLine } from './save-status';
+import { StepNav } from './step-nav';
+import { forgetStoredDraft, useDraftAutosave } from './use-draft-autosave';
+
+type Option = { value: string; label: string };
+
+export type SessionProps = {
+  interviewId: string;
+  version: number;
+  savedAt: string;
+  sections: GuideSection[];
+  consent: Consent;
+  draft: InterviewDraft;
+  members: Option[];
+  me: string;
+  themeSuggestions: string[];
+};
+
+/**
+ * Conducting an interview: consent first, then the guide a section at a time, then what came of it.
+ * Everything typed is saved as it is typed (see useDraftAutosave).
+ */
+export function InterviewSession(props: SessionProps) {
+  const { interviewId, sections } = props;
+  const autosave = useDraftAutosave({
+    interviewId,
+    initialDraft: props.draft,
+    initialVersion: props.version,
+    savedAt: props.savedAt,
+    save: saveInterviewDraft,
+  });
+  const { draft, update } = autosave;
+  const [consent, setConsent] = useState(props.consent);
+  // The first section, when it has no questions, is the consent conversation itself.
+  const intro = sections[0] && sections[0].questions.length === 0 ? sections[0] : null;
+  const questionSections = intro ? sections.slice(1) : sections;
+  const steps = ['Consent', ...questionSections.map((s) => s.title), 'After the interview'];
+  const [step, setStep] = useState(props.consent.recorded ? 1 : 0);
+  const [restored, setRestored] = useState(0);
+  const headingRef = useRef<HTMLHeadingElement>(null);
+  const [completeState, dispatchComplete, completing] = useActionState(completeInterview, null);
+  const [completeNote, setCompleteNote] = useState('');
+  const errors = completeState && !completeState.ok ? (completeState.fieldErrors ?? {}) : {};
+
+  const go = (next: number) => {
+    setStep(Math.max(0, Math.min(steps.length - 1, next)));
+    // Focus follows the step, so keyboard and screen reader users start at its heading.
+    headingRef.current?.focus();
+    headingRef.current?.scrollIntoView?.({ block: 'nearest' });
+  };
+  const lastStep = steps.length - 1;
+  const section = step > 0 && step < lastStep ? questionSections[step - 1] : null;
+  const numberBefore = questionSections
+    .slice(0, Math.max(0, step - 1))
+    .reduce((n, s) => n + s.questions.length, 0);
+  const setAnswer = (id: string, value: string | string[] | number | undefined) =>
+    update((current) => {
+      const answers = { ...current.answers };
+      if (value === undefined) delete answers[id];
+      else answers[id] = value;
+      return { ...current, answers };
+    });
+
+  const complete = async () => {
+    setCompleteNote('');
+    const sent = await autosave.flush();
+    if (!sent) {
+      setCompleteNote(
+        'The latest notes have not reached the server yet. They are kept on this device; complete the interview when you are back online.',
+      );
+      return;
+    }
+    const formData = new FormData();
+    formData.set('id', interviewId);
+    formData.set('version', String(autosave.version()));
+    formData.set('timeZone', Intl.DateTimeFormat().resolvedOptions().timeZone);
+    startTransition(() => dispatchComplete(formData));
+  };
+
+  return (
+    <div className="grid gap-6 lg:grid-cols-[16rem_1fr]">
+      <StepNav steps={steps} current={step} onChoose={go} locked={!consent.recorded} />
+      <div className="min-w-0 space-y-5">
+        {autosave.restoreOffer ? (
+          <Alert tone="warning">
+            <p>
+              This device holds notes for this interview from{' '}
+              {new Date(autosave.restoreOffer.savedAt).toLocaleString()} that did not reach the server.
+            </p>
+            <div className="mt-2 flex flex-wrap gap-2">
+              <Button
+                size="sm"
+                onClick={() => {
+                  autosave.acceptRestore();
+                  setRestored((n) => n + 1);
+                }}
+              >
+                Restore them
+              </Button>
+              <Button size="sm" variant="secondary" onClick={autosave.declineRestore}>
+                Keep the saved notes
+              </Button>
+            </div>
+          </Alert>
+        ) : null}
+        <div className="flex flex-wrap items-baseline justify-between gap-2">
+          <h2 ref={headingRef} tabIndex={-1} className="text-xl font-semibold text-ink focus:outline-none">
+            {steps[step]}
+          </h2>
+          <SaveStatusLine status={autosave.status} />
+        </div>
+
+        {step === 0 ? (
+          <ConsentStep
+            interviewId={interviewId}
+            version={autosave.version}
+            consent={consent}
+            intro={intro?.hint ?? ''}
+            onRecorded={(result: { version: number; consent: Record<ConsentName, boolean> }) => {
+              autosave.setVersion(result.version);
+              setConsent({ ...result.consent, recorded: true });
+              if (!result.consent.consentNotes) update((current) => ({ ...current, answers: {} }));
+              go(1);
+            }}
+          />
+        ) : null}
+
+        {section ? (
+          <div className="space-y-6">
+            {section.hint ? (
+              <p className="rounded-md bg-brand-50 p-3 text-sm text-brand-900">{section.hint}</p>
+            ) : null}
+            {!consent.consentNotes ? (
+              <p className="text-sm text-muted">
+                Notes are not kept for this interview. Listen, then write takeaways at the end.
+              </p>
+            ) : null}
+            {section.questions.map((question, index) =>
+              question.kind === 'referrals' ? (
+                <div key={question.id} className="space-y-2">
+                  <p className="font-medium text-ink">
+                    <span className="text-muted">{numberBefore + index + 1}. </span>
+                    {question.prompt}
+                  </p>
+                  {question.hint ? <p className="text-sm text-muted">{question.hint}</p> : null}
+                  <ReferralsEditor
+                    headingLevel={3}
+                    referrals={draft.pending.referrals}
+                    errors={errors}
+                    onChange={(referrals) => update((c) => ({ ...c, pending: { ...c.pending, referrals } }))}
+                  />
+                </div>
+              ) : (
+                <QuestionField
+                  key={`${question.id}-${restored}`}
+                  question={question}
+                  number={numberBefore + index + 1}
+                  value={draft.answers[question.id]}
+                  onChange={(value) => setAnswer(question.id, value)}
+                  notesKept={consent.consentNotes}
+                />
+              ),
+            )}
+          </div>
+        ) : null}
+
+        {step === lastStep ? (
+          <div className="space-y-8">
+            <TakeawaysEditor
+              takeaways={draft.takeaways}
+              onChange={(takeaways) => update((c) => ({ ...c, takeaways }))}
+            />
+            <TagInput
+              key={`themes-${restored}`}
+              label="Themes"
+              name="themes"
+              defaultValue={draft.themes}
+              suggestions={props.themeSuggestions}
+              hint="Topics that came up, such as childcare or transportation. Themes used before are suggested."
+              onChange={(themes) => update((c) => ({ ...c, themes }))}
+            />
+            <FollowUpsEditor
+              followUps={draft.pending.followUps}
+              members={props.members}
+              me={props.me}
+              errors={errors}
+              onChange={(followUps) => update((c) => ({ ...c, pending: { ...c.pending, followUps } }))}
+            />
+            <ReferralsEditor
+              referrals={draft.pending.referrals}
+              errors={errors}
+              onChange={(referrals) => update((c) => ({ ...c, pending: { ...c.pending, referrals } }))}
+            />
+            <section className="space-y-3 border-t border-line pt-6">
+              <p className="text-sm text-muted">
+                Completing the interview turns the follow-ups into tasks and the referrals into a list to work
+                through, records the interview with the partner, and closes the notes for editing.
+              </p>
+              {completeState && !completeState.ok ? (
+                <Alert tone="error">{completeState.message}</Alert>
+              ) : null}
+              {completeNote ? <Alert tone="warning">{completeNote}</Alert> : null}
+              <Button onClick={complete} pending={completing}>
+                Complete the interview
+              </Button>
+            </section>
+          </div>
+        ) : null}
+
+        {step > 0 ? (
+          <div className="flex flex-wrap justify-between gap-2 border-t border-line pt-4">
+            <Button variant="secondary" onClick={() => go(step - 1)}>
+              Previous: {steps[step - 1]}
+            </Button>
+            {step < lastStep ? <Button onClick={() => go(step + 1)}>Next: {steps[step + 1]}</Button> : null}
+          </div>
+        ) : null}
+      </div>
+    </div>
+  );
+}
+
+export { forgetStoredDraft };

@@ -1,0 +1,482 @@
+'use server';
+
+import { and, eq, inArray, isNull, sql } from 'drizzle-orm';
+import { getDb } from '@/db';
+import type { Db } from '@/db/client';
+import {
+  type GuideSection,
+  type Interview,
+  interviewGuides,
+  interviewGuideVersions,
+  interviewInterviewers,
+  interviews,
+  memberships,
+  partners,
+  referrals,
+  users,
+} from '@/db/schema';
+import { recordAudit } from '@/lib/audit/record';
+import { ActionError, defineAction, type FieldErrors } from '@/lib/auth/action';
+import type { AuthContext } from '@/lib/auth/context';
+import { roleAtLeast } from '@/lib/auth/roles';
+import { isUuid } from '@/lib/branches/queries';
+import { changedMeanwhileMessage } from '@/lib/partners/conflict';
+import { addFollowUp } from '@/lib/relationships/record';
+import { recordInterviewWithPartner } from './partner-link';
+import {
+  checkPendingForCompletion,
+  completeInterviewSchema,
+  consentSchema,
+  deleteDraftSchema,
+  type InterviewDraft,
+  interviewDetailsSchema,
+  saveDraftSchema,
+  startInterviewSchema,
+} from './validation';
+
+const notFoundMessage =
+  'That interview was not found. It may be a draft of someone else’s, or another library’s.';
+const revalidate = ['/interviews', '/partners', '/map', '/'];
+
+/** A partner of the caller's organization, or a field error. */
+async function checkPartner(tx: Db, ctx: AuthContext, partnerId: string | null, errors: FieldErrors) {
+  if (!partnerId) return null;
+  const [partner] = isUuid(partnerId)
+    ? await tx
+        .select({ id: partners.id, name: partners.name })
+        .from(partners)
+        .where(and(eq(partners.orgId, ctx.orgId), eq(partners.id, partnerId), isNull(partners.archivedAt)))
+    : [];
+  if (!partner) errors.partnerId = ['Choose one of your library’s partners, or none.'];
+  return partner ?? null;
+}
+
+/** Active members of the caller's organization, or a field error naming the field. */
+async function checkMembers(tx: Db, ctx: AuthContext, ids: string[], field: string, errors: FieldErrors) {
+  const valid = ids.filter(isUuid);
+  const rows = valid.length
+    ? await tx
+        .select({ id: memberships.id })
+        .from(memberships)
+        .where(
+          and(eq(memberships.orgId, ctx.orgId), eq(memberships.active, true), inArray(memberships.id, valid)),
+        )
+    : [];
+  if (rows.length !== ids.length) errors[field] = ['Choose active members of your library’s staff.'];
+}
+
+async function setInterviewers(tx: Db, ctx: AuthContext, interviewId: string, ids: string[]) {
+  await tx
+    .delete(interviewInterviewers)
+    .where(
+      and(eq(interviewInterviewers.orgId, ctx.orgId), eq(interviewInterviewers.interviewId, interviewId)),
+    );
+  await tx
+    .insert(interviewInterviewers)
+    .values(ids.map((membershipId) => ({ orgId: ctx.orgId, interviewId, membershipId })));
+}
+
+/** The interview, locked, if the caller may change it: an interviewer, a manager or an admin. */
+async function lockInterview(tx: Db, ctx: AuthContext, id: string) {
+  if (!isUuid(id)) throw new ActionError(notFoundMessage);
+  const [interview] = await tx
+    .select()
+    .from(interviews)
+    .where(and(eq(interviews.orgId, ctx.orgId), eq(interviews.id, id)))
+    .for('update');
+  if (!interview) throw new ActionError(notFoundMessage);
+  const interviewerIds = (
+    await tx
+      .select({ id: interviewInterviewers.membershipId })
+      .from(interviewInterviewers)
+      .where(eq(interviewInterviewers.interviewId, id))
+  ).map((row) => row.id);
+  const mine = interviewerIds.includes(ctx.membershipId);
+  if (!mine && !roleAtLeast(ctx.role, 'manager')) {
+    if (interview.status === 'draft') throw new ActionError(notFoundMessage);
+    throw new ActionError('Only its interviewers, managers and admins can change this interview.');
+  }
+  return { interview, interviewerIds };
+}
+
+async function refuseIfStale(
+  tx: Db,
+  ctx: AuthContext,
+  interview: Interview,
+  input: { version: number; timeZone: string },
+) {
+  if (interview.version === input.version) return;
+  const [editor] = interview.updatedByUserId
+    ? await tx.select({ name: users.name }).from(users).where(eq(users.id, interview.updatedByUserId))
+    : [];
+  throw new ActionError(
+    changedMeanwhileMessage({
+      who: editor?.name ?? null,
+      isSelf: interview.updatedByUserId === ctx.userId,
+      at: interview.updatedAt,
+      timeZone: input.timeZone,
+      thing: 'this interview',
+      keptInput: true,
+    }),
+  );
+}
+
+function refuseIfComplete(interview: Interview) {
+  if (interview.status === 'complete') {
+    throw new ActionError('This interview has been completed, so its notes can no longer change.');
+  }
+}
+
+const bumped = (ctx: AuthContext) => ({
+  version: sql`${interviews.version} + 1`,
+  updatedAt: new Date(),
+  updatedByUserId: ctx.userId,
+});
+
+export const startInterview = defineAction(
+  {
+    schema: startInterviewSchema,
+    role: 'staff',
+    revalidate,
+    redirectTo: (data: { id: string }) => `/interviews/${data.id}/conduct`,
+  },
+  async (input, ctx) => {
+    const db = await getDb();
+    return db.transaction(async (tx) => {
+      const errors: FieldErrors = {};
+      const [guide] = isUuid(input.guideId)
+        ? await tx
+            .select({ versionId: interviewGuides.currentVersionId })
+            .from(interviewGuides)
+            .where(
+              and(
+                eq(interviewGuides.orgId, ctx.orgId),
+                eq(interviewGuides.id, input.guideId),
+                isNull(interviewGuides.retiredAt),
+              ),
+            )
+            .for('share')
+        : [];
+      if (!guide?.versionId) errors.guideId = ['Choose one of your library’s guides.'];
+      await checkPartner(tx, ctx, input.partnerId, errors);
+      await checkMembers(tx, ctx, input.interviewerIds, 'interviewerIds', errors);
+      if (Object.keys(errors).length || !guide?.versionId)
+        throw new ActionError('Some fields need attention.', errors);
+      const [interview] = await tx
+        .insert(interviews)
+        .values({
+          orgId: ctx.orgId,
+          guideVersionId: guide.versionId,
+          partnerId: input.partnerId,
+          intervieweeName: input.intervieweeName,
+          intervieweeRole: input.intervieweeRole,
+          heldOn: input.heldOn,
+          mode: input.mode,
+          place: input.place,
+          createdByUserId: ctx.userId,
+          updatedByUserId: ctx.userId,
+        })
+        .returning();
+      if (!interview) throw new Error('Insert returned no row');
+      await setInterviewers(tx, ctx, interview.id, input.interviewerIds);
+      await recordAudit(tx, ctx, {
+        action: 'interview.start',
+        entityType: 'interview',
+        entityId: interview.id,
+        after: {
+          guideVersionId: interview.guideVersionId,
+          partnerId: interview.partnerId,
+          heldOn: interview.heldOn,
+          mode: interview.mode,
+          interviewerIds: input.interviewerIds,
+        },
+      });
+      return { id: interview.id };
+    });
+  },
+);
+
+export const updateInterviewDetails = defineAction(
+  {
+    schema: interviewDetailsSchema,
+    role: 'staff',
+    revalidate,
+    redirectTo: (data: { id: string }) => `/interviews/${data.id}?saved=details`,
+  },
+  async (input, ctx) => {
+    const db = await getDb();
+    return db.transaction(async (tx) => {
+      const { interview, interviewerIds } = await lockInterview(tx, ctx, input.id);
+      await refuseIfStale(tx, ctx, interview, input);
+      const errors: FieldErrors = {};
+      if (interview.status === 'complete' && interview.partnerId && input.partnerId !== interview.partnerId) {
+        errors.partnerId = ['A completed interview keeps the partner it was recorded with.'];
+      }
+      await checkPartner(tx, ctx, input.partnerId, errors);
+      // Someone who has since left may stay an interviewer of what they held.
+      const added = input.interviewerIds.filter((id) => !interviewerIds.includes(id));
+      await checkMembers(tx, ctx, added, 'interviewerIds', errors);
+      if (Object.keys(errors).length) throw new ActionError('Some fields need attention.', errors);
+      const [updated] = await tx
+        .update(interviews)
+        .set({
+          partnerId: input.partnerId,
+          intervieweeName: input.intervieweeName,
+          intervieweeRole: input.intervieweeRole,
+          heldOn: input.heldOn,
+          mode: input.mode,
+          place: input.place,
+          ...bumped(ctx),
+        })
+        .where(eq(interviews.id, interview.id))
+        .returning();
+      if (!updated) throw new Error('The locked interview did not update');
+      await setInterviewers(tx, ctx, interview.id, input.interviewerIds);
+      // A completed interview attached to a partner now counts as that partner's interaction.
+      if (updated.status === 'complete' && !interview.partnerId && updated.partnerId) {
+        await recordInterviewWithPartner(tx, ctx, updated, input.interviewerIds);
+      }
+      await recordAudit(tx, ctx, {
+        action: 'interview.details',
+        entityType: 'interview',
+        entityId: interview.id,
+        before: { ...detailsOf(interview), interviewerIds },
+        after: { ...detailsOf(updated), interviewerIds: input.interviewerIds },
+      });
+      return { id: updated.id };
+    });
+  },
+);
+
+function detailsOf(interview: Interview) {
+  const { partnerId, intervieweeName, intervieweeRole, heldOn, mode, place } = interview;
+  return { partnerId, intervieweeName, intervieweeRole, heldOn, mode, place };
+}
+
+export const recordConsent = defineAction({ schema: consentSchema, role: 'staff' }, async (input, ctx) => {
+  const db = await getDb();
+  return db.transaction(async (tx) => {
+    const { interview } = await lockInterview(tx, ctx, input.id);
+    refuseIfComplete(interview);
+    await refuseIfStale(tx, ctx, interview, input);
+    const consent = {
+      consentNotes: input.consentNotes,
+      consentQuote: input.consentQuote,
+      consentName: input.consentName,
+      consentContact: input.consentContact,
+    };
+    const [updated] = await tx
+      .update(interviews)
+      .set({
+        ...consent,
+        consentRecordedAt: new Date(),
+        // Without consent to keep notes, no answer is kept: any typed before are removed now.
+        ...(input.consentNotes ? {} : { answers: {} }),
+        ...bumped(ctx),
+      })
+      .where(eq(interviews.id, interview.id))
+      .returning();
+    if (!updated) throw new Error('The locked interview did not update');
+    await recordAudit(tx, ctx, {
+      action: 'interview.consent',
+      entityType: 'interview',
+      entityId: interview.id,
+      before: {
+        consentNotes: interview.consentNotes,
+        consentQuote: interview.consentQuote,
+        consentName: interview.consentName,
+        consentContact: interview.consentContact,
+        consentRecordedAt: interview.consentRecordedAt,
+      },
+      after: { ...consent, consentRecordedAt: updated.consentRecordedAt },
+    });
+    return { version: updated.version, consent };
+  });
+});
+
+/** Only answers to this guide version's questions, and none without consent to keep notes. */
+function keptAnswers(interview: Interview, sections: GuideSection[], draft: InterviewDraft) {
+  if (!interview.consentNotes) return {};
+  const questions = new Map(sections.flatMap((section) => section.questions.map((q) => [q.id, q])));
+  const kept: InterviewDraft['answers'] = {};
+  for (const [id, value] of Object.entries(draft.answers)) {
+    const question = questions.get(id);
+    if (!question || question.kind === 'referrals') continue;
+    if (typeof value === 'string' && !value.trim()) continue;
+    if (Array.isArray(value) && !value.length) continue;
+    kept[id] = value;
+  }
+  return kept;
+}
+
+async function sectionsOf(tx: Db, interview: Interview): Promise<GuideSection[]> {
+  const [version] = await tx
+    .select({ sections: interviewGuideVersions.sections })
+    .from(interviewGuideVersions)
+    .where(
+      and(
+        eq(interviewGuideVersions.orgId, interview.orgId),
+        eq(interviewGuideVersions.id, interview.guideVersionId),
+      ),
+    );
+  return (version?.sections as GuideSection[] | undefined) ?? [];
+}
+
+/** What the interview screen saves as the user types (and again when a device comes back online). */
+export const saveInterviewDraft = defineAction(
+  { schema: saveDraftSchema, role: 'staff' },
+  async (input, ctx) => {
+    const db = await getDb();
+    return db.transaction(async (tx) => {
+      const { interview } = await lockInterview(tx, ctx, input.id);
+      refuseIfComplete(interview);
+      await refuseIfStale(tx, ctx, interview, input);
+      if (!interview.consentRecordedAt)
+        throw new ActionError('Record the interviewee’s consent before taking notes.');
+      const answers = keptAnswers(interview, await sectionsOf(tx, interview), input.draft);
+      const [updated] = await tx
+        .update(interviews)
+        .set({
+          answers,
+          takeaways: input.draft.takeaways.map((t) => t.trim()).filter(Boolean),
+          themes: input.draft.themes,
+          pending: input.draft.pending,
+          ...bumped(ctx),
+        })
+        .where(eq(interviews.id, interview.id))
+        .returning({ version: interviews.version, updatedAt: interviews.updatedAt });
+      if (!updated) throw new Error('The locked interview did not update');
+      // The audit says that notes changed, not what they say: answers stay in the interview alone.
+      await recordAudit(tx, ctx, {
+        action: 'interview.notes',
+        entityType: 'interview',
+        entityId: interview.id,
+        after: {
+          answered: Object.keys(answers).length,
+          takeaways: input.draft.takeaways.length,
+          themes: input.draft.themes,
+          followUps: input.draft.pending.followUps.length,
+          referrals: input.draft.pending.referrals.length,
+        },
+      });
+      return { version: updated.version, savedAt: updated.updatedAt.toISOString() };
+    });
+  },
+);
+
+export const completeInterview = defineAction(
+  {
+    schema: completeInterviewSchema,
+    role: 'staff',
+    revalidate,
+    redirectTo: (data: { id: string }) => `/interviews/${data.id}?saved=completed`,
+  },
+  async (input, ctx) => {
+    const db = await getDb();
+    return db.transaction(async (tx) => {
+      const { interview, interviewerIds } = await lockInterview(tx, ctx, input.id);
+      refuseIfComplete(interview);
+      await refuseIfStale(tx, ctx, interview, input);
+      if (!interview.consentRecordedAt)
+        throw new ActionError('Record the interviewee’s consent before completing.');
+      const errors: FieldErrors = checkPendingForCompletion(interview);
+      const assignees = [
+        ...new Set(interview.pending.followUps.map((f) => f.assigneeMembershipId).filter(Boolean)),
+      ];
+      const memberErrors: FieldErrors = {};
+      await checkMembers(tx, ctx, assignees, 'assignees', memberErrors);
+      if (memberErrors.assignees) {
+        for (const followUp of interview.pending.followUps) {
+          errors[`followUps.${followUp.key}.assigneeMembershipId`] ??= [
+            'Choose an active member of your staff.',
+          ];
+        }
+      }
+      if (Object.keys(errors).length) {
+        throw new ActionError(
+          'Some follow-ups or referrals need attention before the interview can be completed.',
+          errors,
+        );
+      }
+      for (const referral of interview.pending.referrals) {
+        const [row] = await tx
+          .insert(referrals)
+          .values({
+            orgId: ctx.orgId,
+            interviewId: interview.id,
+            name: referral.name.trim() || referral.organizationName.trim(),
+            organizationName: referral.organizationName.trim(),
+            howToReach: referral.howToReach.trim(),
+            reason: referral.reason.trim(),
+            maySayWhoSuggested: referral.maySayWhoSuggested,
+            createdByUserId: ctx.userId,
+          })
+          .returning();
+        if (!row) throw new Error('Insert returned no row');
+        await recordAudit(tx, ctx, {
+          action: 'referral.create',
+          entityType: 'referral',
+          entityId: row.id,
+          after: row,
+        });
+      }
+      for (const followUp of interview.pending.followUps) {
+        await addFollowUp(tx, ctx, {
+          partnerId: interview.partnerId,
+          interviewId: interview.id,
+          description: followUp.description.trim(),
+          assigneeMembershipId: followUp.assigneeMembershipId,
+          dueOn: followUp.dueOn,
+        });
+      }
+      const [completed] = await tx
+        .update(interviews)
+        .set({
+          status: 'complete',
+          completedAt: new Date(),
+          completedByUserId: ctx.userId,
+          pending: { followUps: [], referrals: [] },
+          ...bumped(ctx),
+        })
+        .where(eq(interviews.id, interview.id))
+        .returning();
+      if (!completed) throw new Error('The locked interview did not update');
+      if (completed.partnerId) await recordInterviewWithPartner(tx, ctx, completed, interviewerIds);
+      await recordAudit(tx, ctx, {
+        action: 'interview.complete',
+        entityType: 'interview',
+        entityId: interview.id,
+        after: {
+          referrals: interview.pending.referrals.length,
+          followUps: interview.pending.followUps.length,
+          takeaways: completed.takeaways.length,
+          themes: completed.themes,
+        },
+      });
+      return { id: interview.id };
+    });
+  },
+);
+
+export const deleteDraftInterview = defineAction(
+  { schema: deleteDraftSchema, role: 'staff', revalidate, redirectTo: () => '/interviews?saved=deleted' },
+  async (input, ctx) => {
+    const db = await getDb();
+    return db.transaction(async (tx) => {
+      const { interview } = await lockInterview(tx, ctx, input.id);
+      if (interview.status !== 'draft')
+        throw new ActionError('Only a draft can be deleted; a completed interview is kept.');
+      await refuseIfStale(tx, ctx, interview, input);
+      await tx
+        .delete(interviews)
+        .where(and(eq(interviews.orgId, ctx.orgId), eq(interviews.id, interview.id)));
+      await recordAudit(tx, ctx, {
+        action: 'interview.delete',
+        entityType: 'interview',
+        entityId: interview.id,
+        before: detailsOf(interview),
+      });
+      return { id: interview.id };
+    });
+  },
+);
