@@ -150,7 +150,10 @@ export default async function InterviewPage({ params, searchParams }: Props) {
             </dd>
           </div>
           {interview.completedAt ? (
-            <div className="sm:col-span-2 text-muted">Completed {formatMoment(interview.completedAt)}.</div>
+            <div>
+              <dt className="font-medium text-ink">Completed</dt>
+              <dd>{formatMoment(interview.completedAt)}</dd>
+            </div>
           ) : null}
         </dl>
       </Card>
