@@ -65,7 +65,7 @@ async function refuseIfStale(
 }
 
 /** The guide's content, or every problem with it keyed for the form. */
-function checkedContent(input: { name: unknown; description: unknown; sections: unknown }): GuideContent {
+function checkedContent(input: { name?: unknown; description?: unknown; sections: unknown }): GuideContent {
   const result = parseGuideContent(input);
   if (!result.ok) throw new ActionError('Some fields need attention.', result.fieldErrors);
   return result.data;

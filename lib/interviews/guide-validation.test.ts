@@ -179,3 +179,13 @@ describe('parseGuideContent', () => {
     expect(errorsOf(guide(null)).sections?.[0]).toMatch(/could not be read/);
   });
 });
+
+describe('a guide sent without a description', () => {
+  it('reads the description as empty', () => {
+    const result = parseGuideContent({
+      name: 'Short',
+      sections: [{ id: 's1', title: 'T', hint: '', questions: [q('q1')] }],
+    });
+    expect(result.ok && result.data.description).toBe('');
+  });
+});

@@ -44,6 +44,7 @@ const unreadable = 'This guide could not be read. Reload the page and try again.
 function text(max: number, required?: string) {
   const base = z
     .unknown()
+    .optional()
     .transform((value) => (typeof value === 'string' ? value.trim() : ''))
     .pipe(z.string().max(max, `Use at most ${max} characters.`));
   return required ? base.refine((value) => value !== '', required) : base;
@@ -206,8 +207,8 @@ export const saveGuideFormSchema = z.object({
     .transform((value) => value || null),
   version: z.preprocess((value) => (value === '' ? undefined : value), versionSchema.optional()),
   timeZone,
-  name: z.unknown(),
-  description: z.unknown(),
+  name: z.unknown().optional(),
+  description: z.unknown().optional(),
   sections: sectionsJson,
 });
 

@@ -6,6 +6,10 @@ import { createElement, type ReactNode } from 'react';
 import { renderToStaticMarkup } from 'react-dom/server';
 import { afterEach, beforeAll, describe, expect, it } from 'vitest';
 import ChangePasswordPage from '@/app/(app)/account/password/page';
+import EditGuidePage from '@/app/(app)/interviews/guides/[guideId]/edit/page';
+import PrintGuidePage from '@/app/(app)/interviews/guides/[guideId]/print/page';
+import NewGuidePage from '@/app/(app)/interviews/guides/new/page';
+import GuidesPage from '@/app/(app)/interviews/guides/page';
 import MapPage from '@/app/(app)/map/page';
 import HomePage from '@/app/(app)/page';
 import EditPartnerPage from '@/app/(app)/partners/[partnerId]/edit/page';
@@ -30,6 +34,7 @@ import {
   signInAs,
   type TestMember,
 } from '../factories';
+import { createGuide } from '../factories/interviews';
 import { useTestDatabase } from '../support/database';
 import { expectNotFound, expectRedirect } from '../support/next';
 
@@ -42,14 +47,14 @@ const t = useTestDatabase();
 
 afterEach(() => signInAs(null));
 
-type Ids = { branchId: string; memberId: string; partnerId: string };
+type Ids = { branchId: string; memberId: string; partnerId: string; guideId: string };
 
 type PageEntry = {
   /** The page's folder under app/(app), as the file system has it. */
   dir: string;
   Page: (props: never) => Promise<ReactNode>;
-  /** `member`: opens for every role; `staff` or `admin`: shows NoAccess to roles below it. */
-  opensFor: 'member' | 'staff' | 'admin';
+  /** `member`: opens for every role; `staff`, `manager` or `admin`: shows NoAccess to roles below it. */
+  opensFor: 'member' | 'staff' | 'manager' | 'admin';
   /** The page's dynamic segments, filled from the organization under test. */
   params?: (ids: Ids) => Record<string, string>;
   /** Where the page sends an admin instead of rendering. */
@@ -131,12 +136,39 @@ const pages: PageEntry[] = [
     params: (ids) => ({ partnerId: ids.partnerId }),
     shows: (o) => [o.partnerName, o.branchName],
   },
+  {
+    dir: 'interviews/guides',
+    Page: GuidesPage,
+    opensFor: 'member',
+    shows: (o) => [o.guideName, 'Community Leader Interview Guide'],
+  },
+  {
+    dir: 'interviews/guides/new',
+    Page: NewGuidePage,
+    opensFor: 'manager',
+    shows: () => ['New interview guide'],
+  },
+  {
+    dir: 'interviews/guides/[guideId]/edit',
+    Page: EditGuidePage,
+    opensFor: 'manager',
+    params: (ids) => ({ guideId: ids.guideId }),
+    shows: (o) => [o.guideName, o.guideQuestion],
+  },
+  {
+    dir: 'interviews/guides/[guideId]/print',
+    Page: PrintGuidePage,
+    opensFor: 'member',
+    params: (ids) => ({ guideId: ids.guideId }),
+    shows: (o) => [o.guideName, o.guideQuestion, o.orgName],
+  },
 ];
 
 const passwordPage = pages.find((page) => page.dir === 'account/password')!;
 const settingsPages = pages.filter((page) => page.opensFor === 'admin');
 const memberPages = pages.filter((page) => page.opensFor === 'member');
 const staffPages = pages.filter((page) => page.opensFor === 'staff');
+const managerPages = pages.filter((page) => page.opensFor === 'manager');
 const noAccessHeading = 'You don’t have access to';
 
 /** Test cases named by the page's address, e.g. "/settings/staff/[memberId]". */
@@ -164,14 +196,29 @@ async function createOrgFixture(label: string) {
     primaryBranchId: branch.id,
     ownerMembershipId: member.membershipId,
   });
+  const guideName = `${label} Listening Guide`;
+  const guideQuestion = `${label}: what should the library know?`;
+  const { guide } = await createGuide(t.db, members.org.id, {
+    name: guideName,
+    sections: [
+      {
+        id: 'intro',
+        title: 'Opening',
+        hint: '',
+        questions: [{ id: 'q1', kind: 'long_text', prompt: guideQuestion, hint: '', options: [] }],
+      },
+    ],
+  });
   return {
     ...members,
     orgName: members.org.name,
+    guideName,
+    guideQuestion,
     branchName,
     otherBranchName,
     member,
     partnerName,
-    ids: { branchId: branch.id, memberId: member.membershipId, partnerId: partner.id },
+    ids: { branchId: branch.id, memberId: member.membershipId, partnerId: partner.id, guideId: guide.id },
   };
 }
 
@@ -183,6 +230,8 @@ function secretsOf(org: OrgFixture): string[] {
     org.branchName,
     org.otherBranchName,
     org.partnerName,
+    org.guideName,
+    org.guideQuestion,
     ...people.flatMap((person) => [person.name, person.email]),
   ];
 }
@@ -273,27 +322,32 @@ describe.each(['viewer', 'staff', 'manager'] as const)('a %s', (role) => {
     },
   );
 
-  it.each(byAddress([...memberPages, ...(roleAtLeast(role, 'staff') ? staffPages : [])]))(
-    'can open %s',
-    async (_address, entry) => {
-      signInAs(a[role]);
-      const html = await render(entry, a.ids);
-      expect(html).not.toContain(noAccessHeading);
-      for (const text of entry.shows(a)) expect(html).toContain(text);
-      expectNoneOf(html, secretsOf(b));
-    },
-  );
+  it.each(
+    byAddress([
+      ...memberPages,
+      ...(roleAtLeast(role, 'staff') ? staffPages : []),
+      ...(roleAtLeast(role, 'manager') ? managerPages : []),
+    ]),
+  )('can open %s', async (_address, entry) => {
+    signInAs(a[role]);
+    const html = await render(entry, a.ids);
+    expect(html).not.toContain(noAccessHeading);
+    for (const text of entry.shows(a)) expect(html).toContain(text);
+    expectNoneOf(html, secretsOf(b));
+  });
 
-  it.each(byAddress(roleAtLeast(role, 'staff') ? [] : staffPages))(
-    'sees only NoAccess at %s, nothing of the organization',
-    async (_address, entry) => {
-      signInAs(a[role]);
-      const html = await render(entry, a.ids);
-      expect(html).toContain(noAccessHeading);
-      expectNoneOf(html, secretsOf(a));
-      expectNoneOf(html, secretsOf(b));
-    },
-  );
+  it.each(
+    byAddress([
+      ...(roleAtLeast(role, 'staff') ? [] : staffPages),
+      ...(roleAtLeast(role, 'manager') ? [] : managerPages),
+    ]),
+  )('sees only NoAccess at %s, nothing of the organization', async (_address, entry) => {
+    signInAs(a[role]);
+    const html = await render(entry, a.ids);
+    expect(html).toContain(noAccessHeading);
+    expectNoneOf(html, secretsOf(a));
+    expectNoneOf(html, secretsOf(b));
+  });
 });
 
 describe('an admin', () => {
@@ -322,13 +376,19 @@ describe('an admin', () => {
       signInAs(a.admin);
       await expectNotFound(() => call(entry, b.ids));
       await expectNotFound(() =>
-        call(entry, { branchId: 'not-a-uuid', memberId: 'not-a-uuid', partnerId: 'not-a-uuid' }),
+        call(entry, {
+          branchId: 'not-a-uuid',
+          memberId: 'not-a-uuid',
+          partnerId: 'not-a-uuid',
+          guideId: 'not-a-uuid',
+        }),
       );
       await expectNotFound(() =>
         call(entry, {
           branchId: '00000000-0000-4000-8000-000000000000',
           memberId: '00000000-0000-4000-8000-000000000000',
           partnerId: '00000000-0000-4000-8000-000000000000',
+          guideId: '00000000-0000-4000-8000-000000000000',
         }),
       );
     },
