@@ -136,3 +136,22 @@ test('staff read guides but cannot write them', async ({ page }) => {
   await page.goto(`/interviews/guides/${usedGuide.id}/edit`);
   await expect(page.getByRole('heading', { name: /You don’t have access/ })).toBeVisible();
 });
+
+test('a manager retires a guide after confirming, and restores it', async ({ page }) => {
+  await signIn(page, northgate.accounts.manager.email);
+  await page.goto('/interviews/guides');
+  await page.getByRole('button', { name: `Retire… ${usedGuide.name}` }).click();
+  const dialog = page.getByRole('alertdialog');
+  await expect(dialog).toContainText('keep it, with the questions they were asked');
+  await dialog.getByRole('button', { name: 'Retire' }).click();
+  await expect(page.getByRole('main').getByRole('status')).toContainText('was retired');
+  const retired = page.getByRole('list', { name: 'Retired guides' });
+  await expect(retired.getByRole('link', { name: usedGuide.name, exact: true })).toBeVisible();
+  await expect(retired.getByText('Retired', { exact: true })).toBeVisible();
+  await expectNoAxeViolations(page);
+
+  await retired.getByRole('button', { name: `Restore… ${usedGuide.name}` }).click();
+  await page.getByRole('alertdialog').getByRole('button', { name: 'Restore' }).click();
+  await expect(page.getByRole('main').getByRole('status')).toContainText('was restored');
+  await expect(page.getByRole('list', { name: 'Retired guides' })).toHaveCount(0);
+});
