@@ -1,10 +1,17 @@
 'use client';
 
-import { Button } from '@/components/ui/button';
+import { Button, type ButtonVariant } from '@/components/ui/button';
 
-export function PrintButton({ label = 'Print' }: { label?: string }) {
+/** Opens the browser's print dialog; the page's print styles leave only what belongs on paper. */
+export function PrintButton({
+  label = 'Print',
+  variant = 'secondary',
+}: {
+  label?: string;
+  variant?: ButtonVariant;
+}) {
   return (
-    <Button variant="secondary" onClick={() => window.print()} className="no-print">
+    <Button variant={variant} onClick={() => window.print()} className="no-print">
       {label}
     </Button>
   );

@@ -23,6 +23,10 @@ const actionLabels: Record<string, string> = {
   'contact.create': 'Added contact',
   'contact.update': 'Updated contact',
   'contact.delete': 'Removed contact',
+  'interview_guide.create': 'Added interview guide',
+  'interview_guide.update': 'Edited interview guide',
+  'interview_guide.retire': 'Retired interview guide',
+  'interview_guide.restore': 'Restored interview guide',
 };
 
 const entityLabels: Record<string, string> = {
@@ -31,6 +35,7 @@ const entityLabels: Record<string, string> = {
   member: 'Staff member',
   partner: 'Partner',
   contact: 'Contact',
+  interview_guide: 'Interview guide',
 };
 
 const fieldLabels: Record<string, string> = {
@@ -67,6 +72,8 @@ const fieldLabels: Record<string, string> = {
   preferredLanguage: 'Preferred language',
   notes: 'Notes',
   shareWithViewers: 'Details shown to viewers',
+  versionNumber: 'Guide version',
+  retiredAt: 'Retired',
 };
 
 /** "customer_note" or "customerNote" to "Customer note". */

@@ -22,6 +22,7 @@ import { roleAtLeast } from '@/lib/auth/roles';
 import { isUuid } from '@/lib/branches/queries';
 import { changedMeanwhileMessage } from '@/lib/partners/conflict';
 import { addFollowUp } from '@/lib/relationships/record';
+import { lockStartableGuide } from './guides';
 import { recordInterviewWithPartner } from './partner-link';
 import {
   checkPendingForCompletion,
@@ -144,19 +145,7 @@ export const startInterview = defineAction(
     const db = await getDb();
     return db.transaction(async (tx) => {
       const errors: FieldErrors = {};
-      const [guide] = isUuid(input.guideId)
-        ? await tx
-            .select({ versionId: interviewGuides.currentVersionId })
-            .from(interviewGuides)
-            .where(
-              and(
-                eq(interviewGuides.orgId, ctx.orgId),
-                eq(interviewGuides.id, input.guideId),
-                isNull(interviewGuides.retiredAt),
-              ),
-            )
-            .for('share')
-        : [];
+      const guide = await lockStartableGuide(tx, ctx, input.guideId);
       if (!guide?.versionId) errors.guideId = ['Choose one of your library’s guides.'];
       await checkPartner(tx, ctx, input.partnerId, errors);
       await checkMembers(tx, ctx, input.interviewerIds, 'interviewerIds', errors);

@@ -111,22 +111,6 @@ export async function listInterviews(
   };
 }
 
-/** Guides an interview can be started with: not retired, the built-in one first. */
-export async function listGuidesToStart(db: Db, ctx: { orgId: string }) {
-  await ensureDefaultGuide(db, ctx.orgId);
-  return db
-    .select({ id: interviewGuides.id, name: interviewGuides.name, description: interviewGuides.description })
-    .from(interviewGuides)
-    .where(
-      and(
-        eq(interviewGuides.orgId, ctx.orgId),
-        isNull(interviewGuides.retiredAt),
-        sql`${interviewGuides.currentVersionId} is not null`,
-      ),
-    )
-    .orderBy(sql`${interviewGuides.builtinKey} is null`, asc(sql`lower(${interviewGuides.name})`));
-}
-
 /** Every guide that has been used or can be, for the list's filter. */
 export async function listGuideFilterOptions(db: Db, ctx: { orgId: string }) {
   await ensureDefaultGuide(db, ctx.orgId);

@@ -1,5 +1,6 @@
 import { expect, test } from '@playwright/test';
 import { northgate } from './support/accounts';
+import { usedGuide } from './support/guides-seed';
 import { expectNoAxeViolations, signIn } from './support/helpers';
 
 const adminPages = [
@@ -41,6 +42,28 @@ for (const [device, viewport] of [
     const missing = await page.goto('/settings/branches/not-a-branch');
     expect(missing?.status()).toBe(404);
     await expectNoAxeViolations(page);
+  });
+}
+
+const guidePages = [
+  '/interviews/guides',
+  '/interviews/guides/new',
+  `/interviews/guides/${usedGuide.id}/edit`,
+  `/interviews/guides/${usedGuide.id}/print`,
+];
+
+for (const [device, viewport] of [
+  ['desktop', { width: 1280, height: 900 }],
+  ['phone', { width: 390, height: 844 }],
+] as const) {
+  test(`the interview guide pages pass axe on a ${device}`, async ({ page }) => {
+    await page.setViewportSize(viewport);
+    await signIn(page, northgate.accounts.manager.email);
+    for (const path of guidePages) {
+      await page.goto(path);
+      await expect(page.getByRole('heading', { level: 1 })).toBeVisible();
+      await expectNoAxeViolations(page);
+    }
   });
 }
 

@@ -7,8 +7,8 @@ import {
   saveInterviewDraft,
   startInterview,
 } from '@/lib/interviews/actions';
+import { listStartableGuides } from '@/lib/interviews/guides';
 import { searchPartnersForInterview } from '@/lib/interviews/partner-search';
-import { listGuidesToStart } from '@/lib/interviews/queries';
 import { setReferralStatus } from '@/lib/interviews/referral-actions';
 import { getReferral, getReferralOfPartner, listReferrals } from '@/lib/interviews/referrals';
 import { createPartner } from '@/lib/partners/actions';
@@ -30,7 +30,7 @@ beforeAll(async () => {
   a = await createOrganizationWithMembers(t.db, 'Alder Library');
   b = await createOrganizationWithMembers(t.db, 'Birch Library');
   suggester = await makePartner(t.db, a.org.id, { name: 'Family Centre' });
-  const [guide] = await listGuidesToStart(t.db, a.staff);
+  const [guide] = await listStartableGuides(t.db, a.staff);
   signInAs(a.staff);
   const to = await expectRedirect(() =>
     startInterview(

@@ -22,12 +22,8 @@ import {
   startInterview,
   updateInterviewDetails,
 } from '@/lib/interviews/actions';
-import {
-  getInterview,
-  listGuidesToStart,
-  listInterviews,
-  listThemeSuggestions,
-} from '@/lib/interviews/queries';
+import { listStartableGuides } from '@/lib/interviews/guides';
+import { getInterview, listInterviews, listThemeSuggestions } from '@/lib/interviews/queries';
 import type { InterviewDraft } from '@/lib/interviews/validation';
 import {
   createOrganizationWithMembers,
@@ -50,7 +46,7 @@ let guideId: string;
 beforeAll(async () => {
   a = await createOrganizationWithMembers(t.db, 'Alder Library');
   b = await createOrganizationWithMembers(t.db, 'Birch Library');
-  const guides = await listGuidesToStart(t.db, a.staff);
+  const guides = await listStartableGuides(t.db, a.staff);
   guideId = guides[0]!.id;
 });
 

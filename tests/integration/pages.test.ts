@@ -1,7 +1,7 @@
 import { readdirSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { eq } from 'drizzle-orm';
+import { and, eq, isNotNull } from 'drizzle-orm';
 import { AppRouterContext } from 'next/dist/shared/lib/app-router-context.shared-runtime';
 import { createElement, type ReactNode } from 'react';
 import { renderToStaticMarkup } from 'react-dom/server';
@@ -10,6 +10,10 @@ import ChangePasswordPage from '@/app/(app)/account/password/page';
 import ConductInterviewPage from '@/app/(app)/interviews/[interviewId]/conduct/page';
 import EditInterviewPage from '@/app/(app)/interviews/[interviewId]/edit/page';
 import InterviewPage from '@/app/(app)/interviews/[interviewId]/page';
+import EditGuidePage from '@/app/(app)/interviews/guides/[guideId]/edit/page';
+import PrintGuidePage from '@/app/(app)/interviews/guides/[guideId]/print/page';
+import NewGuidePage from '@/app/(app)/interviews/guides/new/page';
+import GuidesPage from '@/app/(app)/interviews/guides/page';
 import NewInterviewPage from '@/app/(app)/interviews/new/page';
 import InterviewsPage from '@/app/(app)/interviews/page';
 import ReferralsPage from '@/app/(app)/interviews/referrals/page';
@@ -39,6 +43,7 @@ import {
   signInAs,
   type TestMember,
 } from '../factories';
+import { createGuide } from '../factories/interviews';
 import { useTestDatabase } from '../support/database';
 import { expectNotFound, expectRedirect } from '../support/next';
 
@@ -55,6 +60,7 @@ type Ids = {
   branchId: string;
   memberId: string;
   partnerId: string;
+  guideId: string;
   interviewId: string;
   draftInterviewId: string;
 };
@@ -63,8 +69,8 @@ type PageEntry = {
   /** The page's folder under app/(app), as the file system has it. */
   dir: string;
   Page: (props: never) => Promise<ReactNode>;
-  /** `member`: opens for every role; `staff` or `admin`: shows NoAccess to roles below it. */
-  opensFor: 'member' | 'staff' | 'admin';
+  /** `member`: opens for every role; `staff`, `manager` or `admin`: shows NoAccess to roles below it. */
+  opensFor: 'member' | 'staff' | 'manager' | 'admin';
   /** The page's dynamic segments, filled from the organization under test. */
   params?: (ids: Ids) => Record<string, string>;
   /** Where the page sends an admin instead of rendering. */
@@ -185,12 +191,39 @@ const pages: PageEntry[] = [
     opensFor: 'staff',
     shows: (o) => [`${o.orgName} referral`],
   },
+  {
+    dir: 'interviews/guides',
+    Page: GuidesPage,
+    opensFor: 'member',
+    shows: (o) => [o.guideName, 'Community Leader Interview Guide'],
+  },
+  {
+    dir: 'interviews/guides/new',
+    Page: NewGuidePage,
+    opensFor: 'manager',
+    shows: () => ['New interview guide'],
+  },
+  {
+    dir: 'interviews/guides/[guideId]/edit',
+    Page: EditGuidePage,
+    opensFor: 'manager',
+    params: (ids) => ({ guideId: ids.guideId }),
+    shows: (o) => [o.guideName, o.guideQuestion],
+  },
+  {
+    dir: 'interviews/guides/[guideId]/print',
+    Page: PrintGuidePage,
+    opensFor: 'member',
+    params: (ids) => ({ guideId: ids.guideId }),
+    shows: (o) => [o.guideName, o.guideQuestion, o.orgName],
+  },
 ];
 
 const passwordPage = pages.find((page) => page.dir === 'account/password')!;
 const settingsPages = pages.filter((page) => page.opensFor === 'admin');
 const memberPages = pages.filter((page) => page.opensFor === 'member');
 const staffPages = pages.filter((page) => page.opensFor === 'staff');
+const managerPages = pages.filter((page) => page.opensFor === 'manager');
 const noAccessHeading = 'You don’t have access to';
 
 /** Test cases named by the page's address, e.g. "/settings/staff/[memberId]". */
@@ -218,15 +251,31 @@ async function createOrgFixture(label: string) {
     primaryBranchId: branch.id,
     ownerMembershipId: member.membershipId,
   });
+  const guideName = `${label} Listening Guide`;
+  const guideQuestion = `${label}: what should the library know?`;
+  const { guide } = await createGuide(t.db, members.org.id, {
+    name: guideName,
+    sections: [
+      {
+        id: 'intro',
+        title: 'Opening',
+        hint: '',
+        questions: [{ id: 'q1', kind: 'long_text', prompt: guideQuestion, hint: '', options: [] }],
+      },
+    ],
+  });
   // A completed interview with the partner (and a referral), and a draft its staff are holding.
   await ensureDefaultGuide(t.db, members.org.id);
-  const [guide] = await t.db.select().from(interviewGuides).where(eq(interviewGuides.orgId, members.org.id));
+  const [builtin] = await t.db
+    .select()
+    .from(interviewGuides)
+    .where(and(eq(interviewGuides.orgId, members.org.id), isNotNull(interviewGuides.builtinKey)));
   const [done, draft] = await t.db
     .insert(interviews)
     .values([
       {
         orgId: members.org.id,
-        guideVersionId: guide!.currentVersionId!,
+        guideVersionId: builtin!.currentVersionId!,
         partnerId: partner.id,
         heldOn: '2026-11-02',
         status: 'complete' as const,
@@ -234,7 +283,7 @@ async function createOrgFixture(label: string) {
       },
       {
         orgId: members.org.id,
-        guideVersionId: guide!.currentVersionId!,
+        guideVersionId: builtin!.currentVersionId!,
         partnerId: partner.id,
         heldOn: '2026-11-20',
       },
@@ -253,6 +302,8 @@ async function createOrgFixture(label: string) {
   return {
     ...members,
     orgName: members.org.name,
+    guideName,
+    guideQuestion,
     branchName,
     otherBranchName,
     member,
@@ -261,6 +312,7 @@ async function createOrgFixture(label: string) {
       branchId: branch.id,
       memberId: member.membershipId,
       partnerId: partner.id,
+      guideId: guide.id,
       interviewId: done!.id,
       draftInterviewId: draft!.id,
     },
@@ -275,6 +327,8 @@ function secretsOf(org: OrgFixture): string[] {
     org.branchName,
     org.otherBranchName,
     org.partnerName,
+    org.guideName,
+    org.guideQuestion,
     ...people.flatMap((person) => [person.name, person.email]),
   ];
 }
@@ -365,27 +419,32 @@ describe.each(['viewer', 'staff', 'manager'] as const)('a %s', (role) => {
     },
   );
 
-  it.each(byAddress([...memberPages, ...(roleAtLeast(role, 'staff') ? staffPages : [])]))(
-    'can open %s',
-    async (_address, entry) => {
-      signInAs(a[role]);
-      const html = await render(entry, a.ids);
-      expect(html).not.toContain(noAccessHeading);
-      for (const text of entry.shows(a)) expect(html).toContain(text);
-      expectNoneOf(html, secretsOf(b));
-    },
-  );
+  it.each(
+    byAddress([
+      ...memberPages,
+      ...(roleAtLeast(role, 'staff') ? staffPages : []),
+      ...(roleAtLeast(role, 'manager') ? managerPages : []),
+    ]),
+  )('can open %s', async (_address, entry) => {
+    signInAs(a[role]);
+    const html = await render(entry, a.ids);
+    expect(html).not.toContain(noAccessHeading);
+    for (const text of entry.shows(a)) expect(html).toContain(text);
+    expectNoneOf(html, secretsOf(b));
+  });
 
-  it.each(byAddress(roleAtLeast(role, 'staff') ? [] : staffPages))(
-    'sees only NoAccess at %s, nothing of the organization',
-    async (_address, entry) => {
-      signInAs(a[role]);
-      const html = await render(entry, a.ids);
-      expect(html).toContain(noAccessHeading);
-      expectNoneOf(html, secretsOf(a));
-      expectNoneOf(html, secretsOf(b));
-    },
-  );
+  it.each(
+    byAddress([
+      ...(roleAtLeast(role, 'staff') ? [] : staffPages),
+      ...(roleAtLeast(role, 'manager') ? [] : managerPages),
+    ]),
+  )('sees only NoAccess at %s, nothing of the organization', async (_address, entry) => {
+    signInAs(a[role]);
+    const html = await render(entry, a.ids);
+    expect(html).toContain(noAccessHeading);
+    expectNoneOf(html, secretsOf(a));
+    expectNoneOf(html, secretsOf(b));
+  });
 });
 
 describe('an admin', () => {
@@ -417,6 +476,7 @@ describe('an admin', () => {
         branchId: id,
         memberId: id,
         partnerId: id,
+        guideId: id,
         interviewId: id,
         draftInterviewId: id,
       });

@@ -3,6 +3,7 @@ import type { Db } from '@/db/client';
 import { appSetup, auditEntries, branches, memberships, organizations, partners, users } from '@/db/schema';
 import { hashPassword } from '@/lib/auth/password';
 import { e2ePassword, northgate, southport } from './accounts';
+import { seedGuides } from './guides-seed';
 
 const partnerId = (n: number) => `00000000-0000-4000-8000-0000000d${String(n).padStart(4, '0')}`;
 
@@ -212,4 +213,5 @@ export async function seedBrowserTestData(db: Db) {
       after: { name: southport.branchName },
     });
   });
+  await seedGuides(db);
 }

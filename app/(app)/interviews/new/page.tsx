@@ -8,7 +8,7 @@ import { getDb } from '@/db';
 import { requirePageContext } from '@/lib/auth/page';
 import { roleAtLeast } from '@/lib/auth/roles';
 import { today } from '@/lib/dates';
-import { listGuidesToStart } from '@/lib/interviews/queries';
+import { listStartableGuides } from '@/lib/interviews/guides';
 import { getPartner, listOwnerOptions } from '@/lib/partners/queries';
 
 export const metadata: Metadata = { title: 'Start an interview' };
@@ -24,7 +24,7 @@ export default async function NewInterviewPage({ searchParams }: Props) {
   const params = await searchParams;
   const partnerId = typeof params.partner === 'string' ? params.partner : '';
   const [guides, members, partner] = await Promise.all([
-    listGuidesToStart(db, ctx),
+    listStartableGuides(db, ctx),
     listOwnerOptions(db, ctx),
     partnerId ? getPartner(db, ctx, partnerId) : null,
   ]);
