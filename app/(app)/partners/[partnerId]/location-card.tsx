@@ -1,0 +1,36 @@
+import { PartnerLocation } from '@/components/partners/partner-location';
+import { Card, CardTitle } from '@/components/ui/card';
+import { getDb } from '@/db';
+import type { PartnerDetail } from '@/lib/partners/queries';
+import { miniMapData } from '../mini-map-data';
+
+type Props = { ctx: { orgId: string }; partner: PartnerDetail; canEdit: boolean };
+
+/** The partner's location in words and on a small map, with the organization's base map and branches. */
+export async function LocationCard({ ctx, partner, canEdit }: Props) {
+  const { tiles, branches } = await miniMapData(await getDb(), ctx);
+  return (
+    <Card aria-labelledby="location-heading">
+      <CardTitle id="location-heading">Location</CardTitle>
+      <div className="mt-3">
+        <PartnerLocation
+          partner={{
+            id: partner.id,
+            name: partner.name,
+            stage: partner.stage,
+            category: partner.category,
+            address: partner.address,
+            latitude: partner.latitude,
+            longitude: partner.longitude,
+            locationPrecision: partner.locationPrecision,
+            archived: partner.archivedAt !== null,
+            detailsWithheld: partner.detailsWithheld,
+          }}
+          tiles={tiles}
+          branches={branches}
+          canEdit={canEdit}
+        />
+      </div>
+    </Card>
+  );
+}
