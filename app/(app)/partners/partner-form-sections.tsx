@@ -1,6 +1,8 @@
 'use client';
 
 import { useState } from 'react';
+import type { TileSetting } from '@/components/map/base-layer';
+import type { NearbyBranch } from '@/components/map/mini-map';
 import { AddressLookup } from '@/components/partners/address-lookup';
 import { CheckboxGroup } from '@/components/ui/checkbox-group';
 import { SelectField, TextField } from '@/components/ui/field';
@@ -131,7 +133,9 @@ export function AboutFields({ values, fieldError, suggestions }: SectionProps & 
   );
 }
 
-export function LocationFields({ values, fieldError }: SectionProps) {
+export type LocationMap = { tiles: TileSetting; branches: NearbyBranch[] };
+
+export function LocationFields({ values, fieldError, map }: SectionProps & { map: LocationMap }) {
   const number = (text: string) => (text.trim() === '' || Number.isNaN(Number(text)) ? null : Number(text));
   return (
     <Section
@@ -152,6 +156,7 @@ export function LocationFields({ values, fieldError }: SectionProps) {
           longitude: fieldError('longitude'),
           locationPrecision: fieldError('locationPrecision'),
         }}
+        preview={map}
       />
     </Section>
   );

@@ -7,7 +7,13 @@ import { FormMessage } from '@/components/ui/form-message';
 import { useActionForm } from '@/components/ui/use-action-form';
 import { createPartner, updatePartner } from '@/lib/partners/actions';
 import type { PartnerFormValues } from './form-values';
-import { AboutFields, LocationFields, ReachFields, RelationshipFields } from './partner-form-sections';
+import {
+  AboutFields,
+  LocationFields,
+  type LocationMap,
+  ReachFields,
+  RelationshipFields,
+} from './partner-form-sections';
 
 type Option = { value: string; label: string };
 
@@ -19,12 +25,14 @@ type Props = {
   owners: Option[];
   suggestions: string[];
   cancelHref: string;
+  /** The base map and branches for the small map of the point. */
+  map: LocationMap;
 };
 
 export type FieldError = (name: string) => string | undefined;
 
 /** Adds a partner, or edits one when `editing` is given. A refused save keeps everything typed. */
-export function PartnerForm({ values, editing, branches, owners, suggestions, cancelHref }: Props) {
+export function PartnerForm({ values, editing, branches, owners, suggestions, cancelHref, map }: Props) {
   const { state, pending, formProps, fieldError } = useActionForm(editing ? updatePartner : createPartner);
   // The reader's time zone, so that "changed at 3:42 PM" is in their own time.
   const [timeZone, setTimeZone] = useState('');
@@ -45,7 +53,7 @@ export function PartnerForm({ values, editing, branches, owners, suggestions, ca
         </>
       ) : null}
       <AboutFields values={values} fieldError={fieldError} suggestions={suggestions} />
-      <LocationFields values={values} fieldError={fieldError} />
+      <LocationFields values={values} fieldError={fieldError} map={map} />
       <ReachFields values={values} fieldError={fieldError} />
       <RelationshipFields values={values} fieldError={fieldError} branches={branches} owners={owners} />
       {/* Beside the button, where the person is looking when a save is refused. */}

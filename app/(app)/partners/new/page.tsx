@@ -10,6 +10,7 @@ import { roleAtLeast } from '@/lib/auth/roles';
 import { listBranches } from '@/lib/branches/queries';
 import { listOwnerOptions, listPriorityCommunitySuggestions } from '@/lib/partners/queries';
 import { newPartnerFormValues } from '../form-values';
+import { miniMapData } from '../mini-map-data';
 import { PartnerForm } from '../partner-form';
 
 export const metadata: Metadata = { title: 'Add a partner' };
@@ -22,11 +23,12 @@ export default async function NewPartnerPage({ searchParams }: Props) {
     return <NoAccess what="adding partners" who="staff, managers and admins" />;
   }
   const db = await getDb();
-  const [params, branchList, owners, suggestions] = await Promise.all([
+  const [params, branchList, owners, suggestions, map] = await Promise.all([
     searchParams,
     listBranches(db, ctx),
     listOwnerOptions(db, ctx),
     listPriorityCommunitySuggestions(db, ctx),
+    miniMapData(db, ctx),
   ]);
   const values = newPartnerFormValues(params, {
     ownerMembershipId: ctx.membershipId,
@@ -53,6 +55,7 @@ export default async function NewPartnerPage({ searchParams }: Props) {
           branches={branchList.map((branch) => ({ value: branch.id, label: branch.name }))}
           owners={owners}
           suggestions={suggestions}
+          map={map}
           cancelHref="/partners"
         />
       </Card>
