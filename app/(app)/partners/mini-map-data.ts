@@ -10,3 +10,5 @@ export async function miniMapData(db: Db, ctx: { orgId: string }) {
     branches: branches.map(([, name, lat, lng]) => ({ name, lat, lng })),
   };
 }
+
+export type MiniMapData = Awaited<ReturnType<typeof miniMapData>>;

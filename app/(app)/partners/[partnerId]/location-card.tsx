@@ -1,14 +1,12 @@
 import { PartnerLocation } from '@/components/partners/partner-location';
 import { Card, CardTitle } from '@/components/ui/card';
-import { getDb } from '@/db';
 import type { PartnerDetail } from '@/lib/partners/queries';
-import { miniMapData } from '../mini-map-data';
+import type { MiniMapData } from '../mini-map-data';
 
-type Props = { ctx: { orgId: string }; partner: PartnerDetail; canEdit: boolean };
+type Props = { partner: PartnerDetail; map: MiniMapData; canEdit: boolean };
 
 /** The partner's location in words and on a small map, with the organization's base map and branches. */
-export async function LocationCard({ ctx, partner, canEdit }: Props) {
-  const { tiles, branches } = await miniMapData(await getDb(), ctx);
+export function LocationCard({ partner, map, canEdit }: Props) {
   return (
     <Card aria-labelledby="location-heading">
       <CardTitle id="location-heading">Location</CardTitle>
@@ -26,8 +24,8 @@ export async function LocationCard({ ctx, partner, canEdit }: Props) {
             archived: partner.archivedAt !== null,
             detailsWithheld: partner.detailsWithheld,
           }}
-          tiles={tiles}
-          branches={branches}
+          tiles={map.tiles}
+          branches={map.branches}
           canEdit={canEdit}
         />
       </div>

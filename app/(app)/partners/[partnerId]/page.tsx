@@ -13,6 +13,7 @@ import { partnerHistory } from '@/lib/partners/history';
 import { getPartnerOrThrow, listContacts } from '@/lib/partners/queries';
 import { categoryLabels } from '@/lib/partners/vocabulary';
 import { formatDay } from '../format';
+import { miniMapData } from '../mini-map-data';
 import { ContactsSection } from './contacts-section';
 import { HistoryList } from './history-list';
 import { LocationCard } from './location-card';
@@ -43,6 +44,7 @@ export default async function PartnerPage({ params, searchParams }: Props) {
     listContacts(db, ctx, partner.id),
     partnerHistory(db, ctx, partner.id),
   ]);
+  const miniMap = await miniMapData(db, ctx);
   const canEdit = roleAtLeast(ctx.role, 'staff');
   const saved = typeof query.saved === 'string' ? savedMessages[query.saved] : undefined;
 
@@ -114,7 +116,7 @@ export default async function PartnerPage({ params, searchParams }: Props) {
           </Card>
         </div>
         <div className="space-y-6">
-          <LocationCard ctx={ctx} partner={partner} canEdit={canEdit} />
+          <LocationCard partner={partner} map={miniMap} canEdit={canEdit} />
           <ReachCard partner={partner} />
           <Card aria-labelledby="history-heading">
             <CardTitle id="history-heading">History</CardTitle>
