@@ -4,6 +4,7 @@ import { useState } from 'react';
 import type { TileSetting } from '@/components/map/base-layer';
 import type { NearbyBranch } from '@/components/map/mini-map';
 import { AddressLookup } from '@/components/partners/address-lookup';
+import { EmailField, PhoneField } from '@/components/partners/reach-fields';
 import { CheckboxGroup } from '@/components/ui/checkbox-group';
 import { SelectField, TextField } from '@/components/ui/field';
 import { RadioCards } from '@/components/ui/radio-cards';
@@ -181,24 +182,8 @@ export function ReachFields({ values, fieldError }: SectionProps) {
           hint="https:// is added if you leave it out."
           error={fieldError('website')}
         />
-        <TextField
-          label="Phone"
-          name="phone"
-          type="tel"
-          maxLength={40}
-          autoComplete="off"
-          defaultValue={values.phone}
-          error={fieldError('phone')}
-        />
-        <TextField
-          label="Email"
-          name="email"
-          type="email"
-          maxLength={254}
-          autoComplete="off"
-          defaultValue={values.email}
-          error={fieldError('email')}
-        />
+        <PhoneField defaultValue={values.phone} error={fieldError('phone')} />
+        <EmailField defaultValue={values.email} error={fieldError('email')} />
       </div>
     </Section>
   );

@@ -1,6 +1,7 @@
 'use client';
 
 import { useEffect } from 'react';
+import { EmailField, PhoneField } from '@/components/partners/reach-fields';
 import { Button } from '@/components/ui/button';
 import { TextField } from '@/components/ui/field';
 import { FormMessage } from '@/components/ui/form-message';
@@ -70,24 +71,8 @@ export function ContactForm({ partnerId, contact, onDone, onCancel }: Props) {
           hint="For example “Youth program director”."
           error={fieldError('role')}
         />
-        <TextField
-          label="Email"
-          name="email"
-          type="email"
-          maxLength={254}
-          autoComplete="off"
-          defaultValue={contact?.email}
-          error={fieldError('email')}
-        />
-        <TextField
-          label="Phone"
-          name="phone"
-          type="tel"
-          maxLength={40}
-          autoComplete="off"
-          defaultValue={contact?.phone}
-          error={fieldError('phone')}
-        />
+        <EmailField defaultValue={contact?.email} error={fieldError('email')} />
+        <PhoneField defaultValue={contact?.phone} error={fieldError('phone')} />
         <TextField
           label="Preferred language"
           name="preferredLanguage"
