@@ -74,7 +74,13 @@ export default function MiniMapCanvas(props: MiniMapProps) {
       .sort((x, y) => x.metres - y.metres)[0];
     if (nearest && nearest.metres < nearbyBranchMetres) {
       const bounds = at.toBounds(approximate ? 2_200 : 300).extend([nearest.b.lat, nearest.b.lng]);
-      map.fitBounds(bounds, { padding: [36, 36], maxZoom: zoom, animate: false });
+      // More room on the right: a branch's name is written to the right of its tile.
+      map.fitBounds(bounds, {
+        paddingTopLeft: [36, 36],
+        paddingBottomRight: [170, 36],
+        maxZoom: zoom,
+        animate: false,
+      });
     } else {
       map.setView(at, zoom, { animate: false });
     }

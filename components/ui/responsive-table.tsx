@@ -50,7 +50,16 @@ export function ResponsiveTable<T>({
   const pad = (index: number) => (index === 0 || index === columns.length - 1 ? edge : 'px-3');
   return (
     <>
-      <ul className="divide-y divide-line md:hidden" aria-label={caption}>
+      {captionHidden ? null : (
+        <p id={`${id}-cards`} className={cx('pt-4 pb-2 text-sm text-muted md:hidden', edge)}>
+          {caption}
+        </p>
+      )}
+      <ul
+        className="divide-y divide-line md:hidden"
+        aria-label={captionHidden ? caption : undefined}
+        aria-labelledby={captionHidden ? undefined : `${id}-cards`}
+      >
         {rows.map((row) => (
           <li key={rowKey(row)} className={cx('space-y-2 py-4', edge, rowClassName?.(row))}>
             {title ? <p>{title.cell(row)}</p> : null}
