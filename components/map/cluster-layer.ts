@@ -2,8 +2,7 @@ import L from 'leaflet';
 import Supercluster, { type ClusterProperties } from 'supercluster';
 import type { MapPoint } from '@/lib/map/payload';
 import { categoryLabels, stageLabels } from '@/lib/partners/vocabulary';
-import { clusterIcon, pinIcon } from './leaflet-icons';
-import { stageColors } from './pin-style';
+import { approximateArea, clusterIcon, pinIcon } from './leaflet-icons';
 
 type PointProps = { i: number };
 type Handlers = {
@@ -12,9 +11,6 @@ type Handlers = {
   onStack: (points: MapPoint[], at: L.LatLng) => void;
   onDragged: (point: MapPoint, to: L.LatLng) => void;
 };
-
-/** About the distance an approximate point may lie from the true one, and then some. */
-const approximateRadiusMetres = 1000;
 
 export function describePoint(point: MapPoint): string {
   const where = point.approximate ? ', approximate location' : '';
@@ -140,14 +136,7 @@ export class PartnerClusterLayer {
     marker.on('dragend', () => this.handlers.onDragged(point, marker.getLatLng()));
     this.group.addLayer(marker);
     if (!point.approximate) return [marker];
-    const area = L.circle(at, {
-      radius: approximateRadiusMetres,
-      color: stageColors[point.stage],
-      weight: 1.5,
-      dashArray: '4 4',
-      fillOpacity: 0.12,
-      interactive: false,
-    });
+    const area = approximateArea(at, point.stage);
     this.areas.addLayer(area);
     return [area, marker];
   }

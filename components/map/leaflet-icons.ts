@@ -1,5 +1,6 @@
 import L from 'leaflet';
-import { branchSvg, type PinLook, pinSvg } from './pin-style';
+import type { RelationshipStage } from '@/db/schema/vocabulary';
+import { branchSvg, type PinLook, pinSvg, stageColors } from './pin-style';
 
 // Icons are made once per look and reused by every marker that looks the same: at a few hundred
 // visible markers that saves building the same SVG again on every pan.
@@ -68,5 +69,20 @@ export function placeIcon(name: string, major: boolean): L.DivIcon {
     className: major ? 'pa-place pa-place-major' : 'pa-place',
     iconSize: undefined,
     iconAnchor: [0, 0],
+  });
+}
+
+/** About the distance an approximate point may lie from the true one, and then some. */
+const approximateRadiusMetres = 1000;
+
+/** The dashed area an approximate location is drawn as, in its stage's colour, around its pin. */
+export function approximateArea(at: L.LatLngExpression, stage: RelationshipStage): L.Circle {
+  return L.circle(at, {
+    radius: approximateRadiusMetres,
+    color: stageColors[stage],
+    weight: 1.5,
+    dashArray: '4 4',
+    fillOpacity: 0.12,
+    interactive: false,
   });
 }

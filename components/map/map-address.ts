@@ -7,6 +7,8 @@ export function writeAddress(filter: PartnerFilter, view: MapView | null) {
   const params = partnerFilterToSearchParams(filter);
   if (view) params.set('at', `${view.center.lat.toFixed(5)},${view.center.lng.toFixed(5)},${view.zoom}`);
   const query = params.toString();
+  // Unchanged: nothing to write (and a write would cost Next.js a router update).
+  if (query === window.location.search.slice(1)) return;
   // Next.js keeps its router in step with replaceState, without a server round trip per pan:
   // https://nextjs.org/docs/app/building-your-application/routing/linking-and-navigating#using-the-native-history-api
   window.history.replaceState(null, '', query ? `?${query}` : window.location.pathname);

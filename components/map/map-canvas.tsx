@@ -6,14 +6,14 @@ import L from 'leaflet';
 import { useEffect, useRef, useState } from 'react';
 import { createPortal } from 'react-dom';
 import type { MapData, MapPoint } from '@/lib/map/payload';
+import { addBaseLayer, type TileSetting } from './base-layer';
 import { PartnerClusterLayer } from './cluster-layer';
 import { branchIcon } from './leaflet-icons';
 import type { LatLng, MapApi, MapView, PopupTarget } from './map-types';
-import { OfflineBaseLayer } from './offline-base-layer';
 
 export type MapCanvasProps = {
   data: MapData | null;
-  tiles: { url: string; attribution: string };
+  tiles: TileSetting;
   /** Where the organization's map opens. */
   home: { lat: number; lng: number; zoom: number };
   /** A view from the address bar: shown as it is, instead of fitting the partners. */
@@ -22,7 +22,11 @@ export type MapCanvasProps = {
   /** Picking a point (to add a partner or move one): a click on the map is the answer. */
   picking: boolean;
   onReady: (api: MapApi) => void;
-  onView: (view: MapView) => void;
+  /**
+   * The view changed. `auto`: the map moved by itself (opening, fitting the partners), not because
+   * the person moved it or chose a partner.
+   */
+  onView: (view: MapView, auto: boolean) => void;
   onPick: (at: LatLng) => void;
   onDragged: (point: MapPoint, to: LatLng) => void;
   onTilesFailed: () => void;
@@ -30,10 +34,6 @@ export type MapCanvasProps = {
   onPopupClosed: (target: PopupTarget, hadFocus: boolean) => void;
   renderPopup: (target: PopupTarget, relayout: () => void) => React.ReactNode;
 };
-
-/** Tiles that keep failing before any arrives mean there is no tile server to be had. */
-const tileErrorsBeforeFallback = 3;
-const tileWaitMs = 12_000;
 
 type OpenPopup = { target: PopupTarget; container: HTMLElement; popup: L.Popup };
 
@@ -58,6 +58,7 @@ export default function MapCanvas(props: MapCanvasProps) {
   const mapRef = useRef<L.Map | null>(null);
   const layerRef = useRef<PartnerClusterLayer | null>(null);
   const fittedRef = useRef(false);
+  const autoMove = useRef(false);
   const [open, setOpen] = useState<OpenPopup | null>(null);
   // Handlers change on every render of the parent; Leaflet's listeners read the latest ones.
   const latest = useRef(props);
@@ -73,31 +74,7 @@ export default function MapCanvas(props: MapCanvasProps) {
     mapRef.current = map;
     L.control.scale({ position: 'bottomright' }).addTo(map);
 
-    let offline: OfflineBaseLayer | null = null;
-    let giveUp: number | undefined;
-    if (tiles.url === 'offline') {
-      offline = new OfflineBaseLayer(map, home);
-    } else {
-      let errors = 0;
-      let loaded = 0;
-      const tileLayer = L.tileLayer(tiles.url, { attribution: tiles.attribution, maxZoom: 19 });
-      const fallBack = () => {
-        if (loaded > 0 || offline) return;
-        tileLayer.remove();
-        offline = new OfflineBaseLayer(map, home);
-        latest.current.onTilesFailed();
-      };
-      tileLayer.on('tileload', () => {
-        loaded++;
-      });
-      tileLayer.on('tileerror', () => {
-        errors++;
-        if (errors >= tileErrorsBeforeFallback) fallBack();
-      });
-      // A tile server that never answers fails no request: stop waiting for it after a while.
-      giveUp = window.setTimeout(fallBack, tileWaitMs);
-      tileLayer.addTo(map);
-    }
+    const removeBase = addBaseLayer(map, tiles, home, () => latest.current.onTilesFailed());
 
     const openPopup = (target: PopupTarget, at: L.LatLng) => {
       const content = document.createElement('div');
@@ -129,19 +106,22 @@ export default function MapCanvas(props: MapCanvasProps) {
     });
     layerRef.current = layer;
 
-    const emitView = () => {
+    const emitView = (auto: boolean) => {
       if (!container.clientWidth || !container.clientHeight) return;
       const b = map.getBounds();
       const c = map.getCenter();
-      latest.current.onView({
-        bounds: [b.getWest(), b.getSouth(), b.getEast(), b.getNorth()],
-        center: { lat: c.lat, lng: c.lng },
-        zoom: map.getZoom(),
-      });
+      latest.current.onView(
+        {
+          bounds: [b.getWest(), b.getSouth(), b.getEast(), b.getNorth()],
+          center: { lat: c.lat, lng: c.lng },
+          zoom: map.getZoom(),
+        },
+        auto,
+      );
     };
     map.on('moveend', () => {
       layer.render();
-      emitView();
+      emitView(autoMove.current);
     });
     map.on('click', (event: L.LeafletMouseEvent) => {
       if (latest.current.picking) latest.current.onPick({ lat: event.latlng.lat, lng: event.latlng.lng });
@@ -150,7 +130,11 @@ export default function MapCanvas(props: MapCanvasProps) {
     // The list beside the map (or the phone's map/list switch) changes the map's size.
     // Hidden (the phone's list is showing), it has no size: keep the last view until it is back.
     const resize = new ResizeObserver(() => {
-      if (container.clientWidth > 0 && container.clientHeight > 0) map.invalidateSize();
+      if (container.clientWidth > 0 && container.clientHeight > 0) {
+        autoMove.current = true;
+        map.invalidateSize();
+        autoMove.current = false;
+      }
     });
     resize.observe(container);
 
@@ -167,12 +151,11 @@ export default function MapCanvas(props: MapCanvasProps) {
       },
       closePopup: () => map.closePopup(),
     });
-    emitView();
+    emitView(true);
 
     return () => {
-      window.clearTimeout(giveUp);
       resize.disconnect();
-      offline?.remove();
+      removeBase();
       layer.remove();
       map.remove();
       mapRef.current = null;
@@ -195,7 +178,10 @@ export default function MapCanvas(props: MapCanvasProps) {
     const bounds = L.latLngBounds(points.map((p) => [p.lat, p.lng] as [number, number]));
     for (const b of props.data.branches) bounds.extend([b.lat, b.lng]);
     // Not closer than a neighbourhood, so a lone partner still shows where it is.
+    // Without animation, the move ends within fitBounds: the flag covers exactly this move.
+    autoMove.current = true;
     map.fitBounds(bounds, { padding: [40, 40], maxZoom: 14, animate: false });
+    autoMove.current = false;
   }, [props.data, props.canDrag, props.initialView]);
 
   // Branches: few, never clustered, always drawn above the partners.

@@ -82,10 +82,13 @@ export function MapExplorer(props: MapExplorerProps) {
   };
 
   const onView = useCallback(
-    (next: MapView) => {
+    (next: MapView, auto: boolean) => {
       viewRef.current = next;
       setView(next);
-      writeAddress(filter, next);
+      // Only a view the person chose goes into the address. Next.js treats a replaceState as a
+      // navigation that takes over any pending one, so the map settling by itself while someone
+      // has already clicked a link elsewhere must not write, or their click would be lost.
+      if (!auto) writeAddress(filter, next);
     },
     [filter],
   );

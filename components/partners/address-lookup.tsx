@@ -1,6 +1,8 @@
 'use client';
 
 import { useId, useRef, useState, useTransition } from 'react';
+import type { TileSetting } from '@/components/map/base-layer';
+import type { NearbyBranch } from '@/components/map/mini-map';
 import { Button } from '@/components/ui/button';
 import { cx } from '@/components/ui/cx';
 import { SelectField, TextField } from '@/components/ui/field';
@@ -14,6 +16,7 @@ import {
   splitCoordinatePair,
 } from '@/lib/geocoding/precision';
 import type { GeocodeCandidate } from '@/lib/geocoding/types';
+import { CandidateChoices, PointPreview } from './address-lookup-parts';
 
 type FieldName = 'address' | 'latitude' | 'longitude' | 'locationPrecision';
 
@@ -27,10 +30,11 @@ type Props = {
   /** The surrounding form's errors from its last submission, shown beside each field. */
   errors?: Partial<Record<FieldName, string>>;
   legend?: string;
+  /** The base map and branches for a small map of the point, so people see where it lands. */
+  preview?: { tiles: TileSetting; branches: NearbyBranch[] };
 };
 
-const offlineMessage =
-  'We could not reach Partner Atlas. Check your connection, or type the coordinates or place the pin on the map.';
+const offlineMessage = 'We could not reach Partner Atlas. Check your connection, or type the coordinates.';
 
 /**
  * The address, point and location precision of a place, with "Find on map". It sits inside another
@@ -46,6 +50,7 @@ export function AddressLookup({
   onPick,
   errors = {},
   legend = 'Location',
+  preview,
 }: Props) {
   const id = useId();
   const [address, setAddress] = useState(defaultAddress);
@@ -93,7 +98,7 @@ export function AddressLookup({
         apply(found[0]!);
         setCandidates([]);
         setStatus(
-          `Found: ${found[0]!.label}. Its coordinates are filled in below; check the pin on the map.`,
+          `Found: ${found[0]!.label}. Its coordinates are filled in below; check the point on the small map.`,
         );
       } else {
         setCandidates(found);
@@ -132,6 +137,13 @@ export function AddressLookup({
             name="address"
             value={address}
             onChange={(event) => setAddress(event.target.value)}
+            onKeyDown={(event) => {
+              // Enter here looks the address up: saving the whole form from the address is never meant.
+              if (event.key === 'Enter') {
+                event.preventDefault();
+                findOnMap();
+              }
+            }}
             maxLength={300}
             autoComplete="street-address"
             aria-invalid={addressError ? true : undefined}
@@ -147,8 +159,8 @@ export function AddressLookup({
           </Button>
         </div>
         <p id={`${addressId}-hint`} className="text-sm text-muted">
-          Street, town and ZIP code. “Find on map” fills in the coordinates below; you can also type them, or
-          place the pin on the map.
+          Street, town and ZIP code. “Find on map” (or Enter) fills in the coordinates below; you can also
+          type them yourself.
         </p>
         {addressError ? (
           <p id={`${addressId}-error`} className="text-sm font-medium text-red-700">
@@ -161,34 +173,17 @@ export function AddressLookup({
       </div>
 
       {candidates.length > 1 ? (
-        <fieldset className="space-y-2">
-          <legend className="text-sm font-medium text-ink">Which place did you mean?</legend>
-          {candidates.map((candidate, index) => (
-            <label
-              key={`${candidate.latitude},${candidate.longitude},${candidate.label}`}
-              className="flex cursor-pointer gap-3 rounded-md border border-stone-300 bg-white p-3 has-checked:border-brand-500 has-checked:bg-brand-50 has-focus-visible:ring-2 has-focus-visible:ring-brand-500/40"
-            >
-              <input
-                type="radio"
-                // Not a field of the surrounding form; the coordinates it fills in are.
-                name={`${id}-candidate`}
-                checked={picked === index}
-                onChange={() => {
-                  setPicked(index);
-                  apply(candidate);
-                  setStatus(`Chosen: ${candidate.label}.`);
-                }}
-                className="mt-1 size-4 accent-brand-700"
-              />
-              <span className="text-sm">
-                <span className="block text-ink">{candidate.label}</span>
-                {candidate.precision === 'approximate' ? (
-                  <span className="block text-muted">Approximate: near this place, not at its door.</span>
-                ) : null}
-              </span>
-            </label>
-          ))}
-        </fieldset>
+        <CandidateChoices
+          name={`${id}-candidate`}
+          candidates={candidates}
+          picked={picked}
+          onChoose={(index) => {
+            const candidate = candidates[index]!;
+            setPicked(index);
+            apply(candidate);
+            setStatus(`Chosen: ${candidate.label}.`);
+          }}
+        />
       ) : null}
 
       <div className="grid gap-4 sm:grid-cols-2">
@@ -227,6 +222,9 @@ export function AddressLookup({
         hint="A person’s home is never pinned exactly: choose Approximate or Hidden. Use Approximate too when only the ZIP code or town is known."
         error={errors.locationPrecision}
       />
+      {preview ? (
+        <PointPreview latitude={latitude} longitude={longitude} precision={precision} {...preview} />
+      ) : null}
     </fieldset>
   );
 }

@@ -1,62 +1,119 @@
-import type { LocationPrecision } from '@/db/schema/vocabulary';
+import Link from 'next/link';
+import type { TileSetting } from '@/components/map/base-layer';
+import { MiniMap, type NearbyBranch } from '@/components/map/mini-map';
+import type { AssetCategory, LocationPrecision, RelationshipStage } from '@/db/schema/vocabulary';
+import { precisionLabels } from '@/lib/partners/vocabulary';
 
 type Props = {
   partner: {
+    id: string;
+    name: string;
+    stage: RelationshipStage;
+    category: AssetCategory;
     address: string;
     latitude: number | null;
     longitude: number | null;
     locationPrecision: LocationPrecision;
+    archived: boolean;
     detailsWithheld?: boolean;
   };
+  tiles: TileSetting;
+  branches: NearbyBranch[];
+  /** Staff may place a partner that has no point yet. */
+  canEdit: boolean;
 };
 
 function fixed(value: number, digits: number): string {
   return String(Number(value.toFixed(digits)));
 }
 
+/** About a kilometre: the page never shows an approximate point more finely than the map does. */
+function rounded(value: number): number {
+  return Number(value.toFixed(2));
+}
+
 /**
- * Where a partner is, in words: the address and point as the reader may see them, and how
- * precisely the map shows it. (A small map may join this later.)
+ * Where a partner is: the address as the reader may see it, how precisely the map shows it, and a
+ * small map with the partner's pin (an area for an approximate location; no map at all for a hidden
+ * one). The words say everything the map shows, so the map needs no reading of its own.
  */
-export function PartnerLocation({ partner }: Props) {
+export function PartnerLocation({ partner, tiles, branches, canEdit }: Props) {
   const { address, latitude, longitude, locationPrecision } = partner;
   const hasPoint = latitude !== null && longitude !== null;
-  let point: React.ReactNode;
-  if (locationPrecision === 'hidden') {
-    point = (
-      <>
-        <strong className="font-medium">Location hidden.</strong> This partner is never drawn on the map, and
-        exports leave out its point and address.
-      </>
-    );
-  } else if (!hasPoint) {
-    point = <>Not on the map yet: no point has been recorded.</>;
-  } else if (locationPrecision === 'approximate') {
-    point = (
-      <>
-        <strong className="font-medium">Approximate:</strong> around {fixed(latitude, 2)},{' '}
-        {fixed(longitude, 2)}. The map shows an area about a kilometre across, not a pin.
-      </>
-    );
-  } else {
-    point = (
-      <>
-        <strong className="font-medium">Pinned at</strong> {fixed(latitude, 5)}, {fixed(longitude, 5)}.
-      </>
+  const addressText = address ? (
+    address
+  ) : partner.detailsWithheld ? (
+    <span className="text-muted">Address withheld: only staff see where a person lives.</span>
+  ) : (
+    <span className="text-muted">No address recorded.</span>
+  );
+  const precision = <p className="text-muted">Precision: {precisionLabels[locationPrecision]}</p>;
+
+  if (locationPrecision === 'hidden' || !hasPoint) {
+    return (
+      <div className="space-y-2 text-sm">
+        {precision}
+        <p>{addressText}</p>
+        {locationPrecision === 'hidden' ? (
+          <p className="text-muted">
+            <strong className="font-medium text-ink">Location hidden:</strong> no map is shown. This partner
+            is never drawn on any map, and exports leave out its point and address, so that where a person
+            lives stays private.
+          </p>
+        ) : (
+          <>
+            <p className="text-muted">Not on the map yet: no point has been recorded.</p>
+            {canEdit ? (
+              <p>
+                <Link href={`/partners/${partner.id}/edit#location-heading`}>
+                  Place {partner.name} on the map
+                </Link>
+              </p>
+            ) : null}
+          </>
+        )}
+      </div>
     );
   }
+
+  const approximate = locationPrecision === 'approximate';
+  const lat = approximate ? rounded(latitude) : latitude;
+  const lng = approximate ? rounded(longitude) : longitude;
+  const zoom = approximate ? 13 : 16;
+  const mapHref = `/map?at=${fixed(lat, 5)},${fixed(lng, 5)},${zoom}${partner.archived ? '&archived=include' : ''}`;
+  const captionId = `location-caption-${partner.id}`;
   return (
-    <div className="space-y-2 text-sm">
+    <div className="space-y-3 text-sm">
+      {precision}
+      <figure aria-labelledby={captionId} className="space-y-2">
+        <MiniMap
+          point={{ lat, lng, approximate }}
+          look={{ stage: partner.stage, category: partner.category }}
+          tiles={tiles}
+          branches={branches}
+        />
+        <figcaption id={captionId} className="space-y-1">
+          <span className="block">{addressText}</span>
+          <span className="block text-muted">
+            {approximate ? (
+              <>
+                <strong className="font-medium text-ink">Approximate:</strong> somewhere around{' '}
+                {fixed(lat, 2)}, {fixed(lng, 2)}. The map shows an area about a kilometre across, not a pin at
+                the door.
+              </>
+            ) : (
+              <>
+                <strong className="font-medium text-ink">Pinned at</strong> {fixed(lat, 5)}, {fixed(lng, 5)}.
+              </>
+            )}
+          </span>
+        </figcaption>
+      </figure>
       <p>
-        {address ? (
-          address
-        ) : partner.detailsWithheld ? (
-          <span className="text-muted">Address withheld: only staff see where a person lives.</span>
-        ) : (
-          <span className="text-muted">No address recorded.</span>
-        )}
+        <Link href={mapHref}>
+          Open on the map<span className="sr-only">: {partner.name}</span>
+        </Link>
       </p>
-      <p className="text-muted">{point}</p>
     </div>
   );
 }

@@ -2,12 +2,12 @@
 export type GeocodeFailure = 'unreachable' | 'timeout' | 'status' | 'busy' | 'bad_response';
 
 const messages: Record<GeocodeFailure, string> = {
-  unreachable: 'The address service did not answer; place the pin on the map instead.',
+  unreachable: 'The address service did not answer; type the coordinates instead.',
   timeout:
-    'The address service took too long to answer. Try again in a moment, or place the pin on the map instead.',
-  status: 'The address service did not answer; place the pin on the map instead.',
-  busy: 'The address service is busy right now. Try again in a minute, or place the pin on the map instead.',
-  bad_response: 'The address service sent an answer we could not read; place the pin on the map instead.',
+    'The address service took too long to answer. Try again in a moment, or type the coordinates instead.',
+  status: 'The address service did not answer; type the coordinates instead.',
+  busy: 'The address service is busy right now. Try again in a minute, or type the coordinates instead.',
+  bad_response: 'The address service sent an answer we could not read; type the coordinates instead.',
 };
 
 /**

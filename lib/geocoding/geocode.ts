@@ -17,7 +17,7 @@ export type GeocodeOutcome = { candidates: GeocodeCandidate[] } | { error: strin
 /** How long a remembered answer is trusted: streets change, slowly. */
 const cacheDays = 90;
 
-const unexpectedMessage = 'The address lookup failed on our side; place the pin on the map instead.';
+const unexpectedMessage = 'The address lookup failed on our side; type the coordinates instead.';
 
 /** The cache key: the same address typed with other spacing or capitals is the same question. */
 export function normaliseQuery(address: string): string {

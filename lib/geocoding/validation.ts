@@ -1,7 +1,7 @@
 import { z } from 'zod';
 
 export const noMatchMessage =
-  'We couldn’t find that address. Check it, try a nearby street corner, or place the pin on the map.';
+  'We couldn’t find that address. Check it, try a nearby street corner, or type the coordinates.';
 
 export const lookUpAddressSchema = z.object({
   address: z

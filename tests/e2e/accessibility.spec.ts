@@ -23,6 +23,8 @@ for (const [device, viewport] of [
   ['phone', { width: 390, height: 844 }],
 ] as const) {
   test(`every main page passes axe on a ${device}`, async ({ page }) => {
+    // Fourteen pages, each checked by axe: more than the default minute on a busy two-core machine.
+    test.setTimeout(180_000);
     await page.setViewportSize(viewport);
     await page.goto('/sign-in');
     await expectNoAxeViolations(page);

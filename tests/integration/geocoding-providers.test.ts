@@ -126,7 +126,7 @@ describe('the Nominatim provider', () => {
       createNominatimGeocoder({ baseUrl: standIn.url, pacer: noWait() }).search('Lynnwood'),
     );
     expect(error.reason).toBe(reason);
-    expect(error.message).toMatch(/place the pin on the map instead/);
+    expect(error.message).toMatch(/type the coordinates instead/);
     expect(error.message).not.toMatch(/HTTP|JSON|fetch|500|429/);
   });
 
@@ -136,7 +136,7 @@ describe('the Nominatim provider', () => {
       createNominatimGeocoder({ baseUrl: standIn.url, pacer: noWait(), timeoutMs: 150 }).search('Lynnwood'),
     );
     expect(error.reason).toBe('timeout');
-    expect(error.message).toMatch(/took too long.*place the pin on the map/);
+    expect(error.message).toMatch(/took too long.*type the coordinates/);
   });
 
   it('says the service did not answer when nothing listens at its address', async () => {
@@ -146,7 +146,7 @@ describe('the Nominatim provider', () => {
       createNominatimGeocoder({ baseUrl: closed.url, pacer: noWait() }).search('Lynnwood'),
     );
     expect(error.reason).toBe('unreachable');
-    expect(error.message).toBe('The address service did not answer; place the pin on the map instead.');
+    expect(error.message).toBe('The address service did not answer; type the coordinates instead.');
   });
 });
 
@@ -235,7 +235,7 @@ describe('Nominatim’s one request a second', () => {
     void geocoder.search('C St'); // waits 2 s
     const error = await failure(() => geocoder.search('D St')); // would wait 3 s
     expect(error.reason).toBe('busy');
-    expect(error.message).toMatch(/busy.*place the pin on the map/);
+    expect(error.message).toMatch(/busy.*type the coordinates/);
     await first;
     expect(clock.waiting()).toEqual([1000, 2000]);
   });
@@ -315,7 +315,7 @@ describe('the US Census provider', () => {
     standIn.answer(() => reply);
     const error = await failure(() => createCensusGeocoder({ baseUrl: standIn.url }).search(address));
     expect(error.reason).toBe(reason);
-    expect(error.message).toMatch(/place the pin on the map instead/);
+    expect(error.message).toMatch(/type the coordinates instead/);
   });
 
   it('gives up on a server that does not answer in time', async () => {

@@ -129,7 +129,7 @@ describe('looking an address up with the organization’s geocoder', () => {
     const { org } = await libraryUsing('census');
     census.answer(() => ({ status: 500, text: 'Internal Server Error' }));
     expect(await geocodeAddress(t.db, { orgId: org.id }, address)).toEqual({
-      error: 'The address service did not answer; place the pin on the map instead.',
+      error: 'The address service did not answer; type the coordinates instead.',
     });
     expect(await cacheRows(org.id)).toHaveLength(0);
   });
@@ -201,7 +201,7 @@ describe('the “Find on map” action', () => {
     const result = await lookUpAddress(null, form({ address }));
     expect(result).toMatchObject({
       ok: false,
-      fieldErrors: { address: [expect.stringMatching(/place the pin on the map instead/)] },
+      fieldErrors: { address: [expect.stringMatching(/type the coordinates instead/)] },
     });
   });
 

@@ -1,6 +1,6 @@
-// A local stand-in for a geocoding service: a real HTTP server on 127.0.0.1 (a random port) that
-// records every request and answers in the real service's format, so the providers are tested
-// over the wire without the internet.
+// A local stand-in for a geocoding service: a real HTTP server on 127.0.0.1 (on a random port unless
+// one is asked for) that records every request and answers in the real service's format, so the
+// providers are tested over the wire without the internet. The browser tests' server runs one too.
 import { createServer, type IncomingHttpHeaders } from 'node:http';
 import type { AddressInfo } from 'node:net';
 
@@ -29,7 +29,10 @@ export type GeocoderStandIn = {
   close(): Promise<void>;
 };
 
-export async function startGeocoderStandIn(responder: Responder): Promise<GeocoderStandIn> {
+export async function startGeocoderStandIn(
+  responder: Responder,
+  options: { port?: number } = {},
+): Promise<GeocoderStandIn> {
   let respond = responder;
   const standIn: GeocoderStandIn = {
     url: '',
@@ -59,7 +62,10 @@ export async function startGeocoderStandIn(responder: Responder): Promise<Geocod
     res.writeHead(reply.status ?? 200, { 'Content-Type': reply.contentType ?? 'text/html; charset=utf-8' });
     res.end(reply.text);
   });
-  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+  await new Promise<void>((resolve, reject) => {
+    server.once('error', reject);
+    server.listen(options.port ?? 0, '127.0.0.1', resolve);
+  });
   const { port } = server.address() as AddressInfo;
   standIn.url = `http://127.0.0.1:${port}`;
   standIn.close = () =>

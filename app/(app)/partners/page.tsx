@@ -5,6 +5,7 @@ import { PartnerFilters } from '@/components/partners/partner-filters';
 import { buttonClasses } from '@/components/ui/button';
 import { Card } from '@/components/ui/card';
 import { PageHeader } from '@/components/ui/page-header';
+import { Pager } from '@/components/ui/pager';
 import { getDb } from '@/db';
 import { requirePageContext } from '@/lib/auth/page';
 import { roleAtLeast } from '@/lib/auth/roles';
@@ -12,7 +13,6 @@ import { listBranches } from '@/lib/branches/queries';
 import { isFilterEmpty, parsePartnerFilter, partnerFilterToSearchParams } from '@/lib/partners/filters';
 import {
   normalisedQuery,
-  type PartnerSort,
   parsePage,
   parseSort,
   partnerListQuery,
@@ -133,44 +133,16 @@ export default async function PartnersPage({ searchParams }: Props) {
         </div>
       )}
       {pages > 1 && rows.length > 0 ? (
-        <Pager filterSort={{ filter, sort }} page={page} pages={pages} />
+        <Pager
+          label="Partner list pages"
+          page={page}
+          pages={pages}
+          href={(target) => {
+            const query = partnerListQuery(filter, sort, target);
+            return query ? `/partners?${query}` : '/partners';
+          }}
+        />
       ) : null}
     </>
-  );
-}
-
-function Pager({
-  filterSort,
-  page,
-  pages,
-}: {
-  filterSort: { filter: ReturnType<typeof parsePartnerFilter>; sort: PartnerSort };
-  page: number;
-  pages: number;
-}) {
-  const link = (target: number) => {
-    const query = partnerListQuery(filterSort.filter, filterSort.sort, target);
-    return query ? `/partners?${query}` : '/partners';
-  };
-  return (
-    <nav aria-label="Partner list pages" className="mt-4 flex flex-wrap items-center justify-between gap-3">
-      {page > 1 ? (
-        <Link href={link(page - 1)} className={buttonClasses('secondary', 'sm')}>
-          ← Previous
-        </Link>
-      ) : (
-        <span />
-      )}
-      <p className="text-sm text-muted">
-        Page {page} of {pages}
-      </p>
-      {page < pages ? (
-        <Link href={link(page + 1)} className={buttonClasses('secondary', 'sm')}>
-          Next →
-        </Link>
-      ) : (
-        <span />
-      )}
-    </nav>
   );
 }

@@ -1,7 +1,10 @@
 'use client';
 
 import { useState } from 'react';
+import type { TileSetting } from '@/components/map/base-layer';
+import type { NearbyBranch } from '@/components/map/mini-map';
 import { AddressLookup } from '@/components/partners/address-lookup';
+import { EmailField, PhoneField } from '@/components/partners/reach-fields';
 import { CheckboxGroup } from '@/components/ui/checkbox-group';
 import { SelectField, TextField } from '@/components/ui/field';
 import { RadioCards } from '@/components/ui/radio-cards';
@@ -131,7 +134,9 @@ export function AboutFields({ values, fieldError, suggestions }: SectionProps & 
   );
 }
 
-export function LocationFields({ values, fieldError }: SectionProps) {
+export type LocationMap = { tiles: TileSetting; branches: NearbyBranch[] };
+
+export function LocationFields({ values, fieldError, map }: SectionProps & { map: LocationMap }) {
   const number = (text: string) => (text.trim() === '' || Number.isNaN(Number(text)) ? null : Number(text));
   return (
     <Section
@@ -152,6 +157,7 @@ export function LocationFields({ values, fieldError }: SectionProps) {
           longitude: fieldError('longitude'),
           locationPrecision: fieldError('locationPrecision'),
         }}
+        preview={map}
       />
     </Section>
   );
@@ -176,24 +182,8 @@ export function ReachFields({ values, fieldError }: SectionProps) {
           hint="https:// is added if you leave it out."
           error={fieldError('website')}
         />
-        <TextField
-          label="Phone"
-          name="phone"
-          type="tel"
-          maxLength={40}
-          autoComplete="off"
-          defaultValue={values.phone}
-          error={fieldError('phone')}
-        />
-        <TextField
-          label="Email"
-          name="email"
-          type="email"
-          maxLength={254}
-          autoComplete="off"
-          defaultValue={values.email}
-          error={fieldError('email')}
-        />
+        <PhoneField defaultValue={values.phone} error={fieldError('phone')} />
+        <EmailField defaultValue={values.email} error={fieldError('email')} />
       </div>
     </Section>
   );

@@ -1,13 +1,19 @@
 'use client';
 
 import Link from 'next/link';
-import { useEffect, useState } from 'react';
 import { Button, buttonClasses } from '@/components/ui/button';
 import { FormMessage } from '@/components/ui/form-message';
 import { useActionForm } from '@/components/ui/use-action-form';
+import { VersionFields } from '@/components/ui/version-fields';
 import { createPartner, updatePartner } from '@/lib/partners/actions';
 import type { PartnerFormValues } from './form-values';
-import { AboutFields, LocationFields, ReachFields, RelationshipFields } from './partner-form-sections';
+import {
+  AboutFields,
+  LocationFields,
+  type LocationMap,
+  ReachFields,
+  RelationshipFields,
+} from './partner-form-sections';
 
 type Option = { value: string; label: string };
 
@@ -21,6 +27,8 @@ type Props = {
   cancelHref: string;
   /** Given when the new partner is made from an interview's referral. */
   referralId?: string;
+  /** The base map and branches for the small map of the point. */
+  map: LocationMap;
 };
 
 export type FieldError = (name: string) => string | undefined;
@@ -34,29 +42,17 @@ export function PartnerForm({
   suggestions,
   cancelHref,
   referralId,
+  map,
 }: Props) {
   const { state, pending, formProps, fieldError } = useActionForm(editing ? updatePartner : createPartner);
-  // The reader's time zone, so that "changed at 3:42 PM" is in their own time.
-  const [timeZone, setTimeZone] = useState('');
-  // The fields keep what was first shown and typed even if the page is refreshed underneath them, so
-  // the version they started from must stay the first one too, or a refresh would let a stale edit
-  // through as if it were fresh.
-  const [startVersion] = useState(editing?.version);
-  useEffect(() => setTimeZone(Intl.DateTimeFormat().resolvedOptions().timeZone), []);
 
   return (
     <form {...formProps} className="space-y-8">
-      {editing ? (
-        <>
-          <input type="hidden" name="id" value={editing.id} />
-          {/* The version this form was shown with: a save on top of someone else's is refused. */}
-          <input type="hidden" name="version" value={startVersion ?? editing.version} />
-          <input type="hidden" name="timeZone" value={timeZone} />
-        </>
-      ) : null}
+      {/* The version this form was shown with: a save on top of someone else's is refused. */}
+      {editing ? <VersionFields id={editing.id} version={editing.version} /> : null}
       {referralId ? <input type="hidden" name="referralId" value={referralId} /> : null}
       <AboutFields values={values} fieldError={fieldError} suggestions={suggestions} />
-      <LocationFields values={values} fieldError={fieldError} />
+      <LocationFields values={values} fieldError={fieldError} map={map} />
       <ReachFields values={values} fieldError={fieldError} />
       <RelationshipFields values={values} fieldError={fieldError} branches={branches} owners={owners} />
       {/* Beside the button, where the person is looking when a save is refused. */}

@@ -1,12 +1,13 @@
 import Link from 'next/link';
 import { StageBadge } from '@/components/partners/stage-badge';
 import { Badge } from '@/components/ui/badge';
+import { type Column, ResponsiveTable } from '@/components/ui/responsive-table';
 import type { PartnerListRow } from '@/lib/partners/queries';
 import { agesText, categoryLabels } from '@/lib/partners/vocabulary';
 import { formatDay, isOverdue } from './format';
 
 function FollowUp({ day }: { day: string | null }) {
-  if (!day) return <span className="text-muted">None</span>;
+  if (!day) return muted('None');
   return (
     <>
       <time dateTime={day}>{formatDay(day)}</time>
@@ -36,93 +37,40 @@ function NameLink({ partner }: { partner: PartnerListRow }) {
   );
 }
 
+function muted(text: string) {
+  return <span className="text-muted">{text}</span>;
+}
+
+const columns: Column<PartnerListRow>[] = [
+  { header: 'Name', rowHeader: true, className: 'min-w-48', cell: (p) => <NameLink partner={p} /> },
+  { header: 'Stage', phone: 'line', cell: (p) => <StageBadge stage={p.stage} /> },
+  { header: 'Category', phone: 'line', cell: (p) => categoryLabels[p.category] },
+  {
+    header: 'Ages served',
+    phoneLabel: 'Ages',
+    className: 'min-w-40',
+    cell: (p) => agesText(p.agesServed) || muted('Not recorded'),
+  },
+  { header: 'Primary branch', phoneLabel: 'Branch', cell: (p) => p.branchName ?? muted('None') },
+  { header: 'Staff liaison', phoneLabel: 'Liaison', cell: (p) => p.ownerName ?? muted('No one yet') },
+  {
+    header: 'Next follow-up',
+    phoneLabel: 'Follow-up',
+    className: 'whitespace-nowrap',
+    cell: (p) => <FollowUp day={p.nextFollowUpOn} />,
+  },
+];
+
 /** A table on wider screens; on a phone, the same partners as stacked cards. */
 export function PartnerList({ partners, caption }: { partners: PartnerListRow[]; caption: string }) {
   return (
-    <>
-      <ul className="divide-y divide-line md:hidden" aria-label={caption}>
-        {partners.map((partner) => (
-          <li key={partner.id} className="space-y-2 px-5 py-4">
-            <p>
-              <NameLink partner={partner} />
-            </p>
-            <p className="flex flex-wrap items-center gap-2 text-sm">
-              <StageBadge stage={partner.stage} />
-              <span className="text-muted">{categoryLabels[partner.category]}</span>
-            </p>
-            <dl className="grid grid-cols-[auto_1fr] gap-x-3 gap-y-1 text-sm">
-              <dt className="text-muted">Ages</dt>
-              <dd>{agesText(partner.agesServed) || 'Not recorded'}</dd>
-              <dt className="text-muted">Branch</dt>
-              <dd>{partner.branchName ?? 'None'}</dd>
-              <dt className="text-muted">Liaison</dt>
-              <dd>{partner.ownerName ?? 'No one yet'}</dd>
-              <dt className="text-muted">Follow-up</dt>
-              <dd>
-                <FollowUp day={partner.nextFollowUpOn} />
-              </dd>
-            </dl>
-          </li>
-        ))}
-      </ul>
-      {/* biome-ignore lint/a11y/noNoninteractiveTabindex: a scrollable region must be reachable by keyboard */}
-      <section className="hidden overflow-x-auto md:block" aria-labelledby="partners-caption" tabIndex={0}>
-        <table className="w-full text-left text-sm">
-          <caption id="partners-caption" className="px-6 pt-4 pb-2 text-left text-muted">
-            {caption}
-          </caption>
-          <thead className="border-b border-line bg-paper text-xs font-semibold tracking-wide text-muted uppercase">
-            <tr>
-              <th scope="col" className="px-6 py-3">
-                Name
-              </th>
-              <th scope="col" className="px-3 py-3">
-                Stage
-              </th>
-              <th scope="col" className="px-3 py-3">
-                Category
-              </th>
-              <th scope="col" className="px-3 py-3">
-                Ages served
-              </th>
-              <th scope="col" className="px-3 py-3">
-                Primary branch
-              </th>
-              <th scope="col" className="px-3 py-3">
-                Staff liaison
-              </th>
-              <th scope="col" className="px-6 py-3">
-                Next follow-up
-              </th>
-            </tr>
-          </thead>
-          <tbody className="divide-y divide-line">
-            {partners.map((partner) => (
-              <tr key={partner.id} className={partner.archivedAt ? 'bg-stone-50 align-top' : 'align-top'}>
-                <th scope="row" className="min-w-48 px-6 py-3 font-normal">
-                  <NameLink partner={partner} />
-                </th>
-                <td className="px-3 py-3">
-                  <StageBadge stage={partner.stage} />
-                </td>
-                <td className="px-3 py-3">{categoryLabels[partner.category]}</td>
-                <td className="min-w-40 px-3 py-3">
-                  {agesText(partner.agesServed) || <span className="text-muted">Not recorded</span>}
-                </td>
-                <td className="px-3 py-3">
-                  {partner.branchName ?? <span className="text-muted">None</span>}
-                </td>
-                <td className="px-3 py-3">
-                  {partner.ownerName ?? <span className="text-muted">No one yet</span>}
-                </td>
-                <td className="px-6 py-3 whitespace-nowrap">
-                  <FollowUp day={partner.nextFollowUpOn} />
-                </td>
-              </tr>
-            ))}
-          </tbody>
-        </table>
-      </section>
-    </>
+    <ResponsiveTable
+      id="partners-caption"
+      caption={caption}
+      columns={columns}
+      rows={partners}
+      rowKey={(p) => p.id}
+      rowClassName={(p) => (p.archivedAt ? 'bg-stone-50' : undefined)}
+    />
   );
 }

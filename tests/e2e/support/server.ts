@@ -1,11 +1,14 @@
 // Serves the production build for the browser tests on a fresh embedded database of its own:
 //   node --import tsx tests/e2e/support/server.ts PORT [--empty]
-// --empty leaves the database empty (first-run setup); otherwise it is seeded with two organizations.
+// --empty leaves the database empty (first-run setup); otherwise it is seeded with two organizations,
+// and a Nominatim stand-in (./geocoder.ts) answers the address lookups on a port derived from PORT.
 import { spawn } from 'node:child_process';
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { openDatabase } from '@/db/client';
+import { startGeocoderStandIn } from '../../support/geocoder-stand-in';
+import { answerNominatim, geocoderPort } from './geocoder';
 import { seedBrowserTestData } from './seed';
 
 const port = process.argv[2] ?? '3100';
@@ -21,6 +24,11 @@ const handle = await openDatabase({
 if (!empty) await seedBrowserTestData(handle.db);
 await handle.close();
 
+// The first-run server never looks an address up; the seeded one gets its own geocoder.
+const geocoder = empty
+  ? null
+  : await startGeocoderStandIn(answerNominatim, { port: geocoderPort(Number(port)) });
+
 const server = spawn(process.execPath, ['node_modules/next/dist/bin/next', 'start', '-p', port], {
   stdio: 'inherit',
   env: {
@@ -33,13 +41,16 @@ const server = spawn(process.execPath, ['node_modules/next/dist/bin/next', 'star
     // Whatever the developer's shell says: the deployment default (OpenStreetMap), unreachable here.
     TILE_URL: '',
     TILE_ATTRIBUTION: '',
-    NOMINATIM_URL: '',
+    // The stand-in (or, for the first-run server, nothing: the public one, unreachable here).
+    NOMINATIM_URL: geocoder?.url ?? '',
+    CENSUS_GEOCODER_URL: '',
   },
 });
 const stop = () => server.kill('SIGTERM');
 process.on('SIGINT', stop);
 process.on('SIGTERM', stop);
-server.on('exit', (code) => {
+server.on('exit', async (code) => {
+  await geocoder?.close();
   fs.rmSync(dataDir, { recursive: true, force: true });
   process.exit(code ?? 0);
 });

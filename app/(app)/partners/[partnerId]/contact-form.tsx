@@ -1,11 +1,13 @@
 'use client';
 
-import { useEffect, useState } from 'react';
+import { useEffect } from 'react';
+import { EmailField, PhoneField } from '@/components/partners/reach-fields';
 import { Button } from '@/components/ui/button';
 import { TextField } from '@/components/ui/field';
 import { FormMessage } from '@/components/ui/form-message';
 import { TextAreaField } from '@/components/ui/textarea-field';
 import { useActionForm } from '@/components/ui/use-action-form';
+import { VersionFields } from '@/components/ui/version-fields';
 import { createContact, updateContact } from '@/lib/partners/contact-actions';
 
 export type ContactValues = {
@@ -34,10 +36,6 @@ export function ContactForm({ partnerId, contact, onDone, onCancel }: Props) {
   const { state, pending, formProps, fieldError } = useActionForm(contact ? updateContact : createContact, {
     onSuccess: (data) => onDone(contact ? `${data.name} is saved.` : `${data.name} is added.`),
   });
-  const [timeZone, setTimeZone] = useState('');
-  // Kept from when the form opened, like the fields (see ../partner-form.tsx).
-  const [startVersion] = useState(contact?.version);
-  useEffect(() => setTimeZone(Intl.DateTimeFormat().resolvedOptions().timeZone), []);
   const prefix = contact ? `contact-${contact.id}` : 'new-contact';
   // The form opens on request, so take the person straight to its first field.
   useEffect(() => document.getElementById(`${prefix}-name`)?.focus(), [prefix]);
@@ -49,11 +47,7 @@ export function ContactForm({ partnerId, contact, onDone, onCancel }: Props) {
       className="space-y-4 rounded-md border border-line bg-paper p-4"
     >
       {contact ? (
-        <>
-          <input type="hidden" name="contactId" value={contact.id} />
-          <input type="hidden" name="version" value={startVersion ?? contact.version} />
-          <input type="hidden" name="timeZone" value={timeZone} />
-        </>
+        <VersionFields idName="contactId" id={contact.id} version={contact.version} />
       ) : (
         <input type="hidden" name="partnerId" value={partnerId} />
       )}
@@ -77,24 +71,8 @@ export function ContactForm({ partnerId, contact, onDone, onCancel }: Props) {
           hint="For example “Youth program director”."
           error={fieldError('role')}
         />
-        <TextField
-          label="Email"
-          name="email"
-          type="email"
-          maxLength={254}
-          autoComplete="off"
-          defaultValue={contact?.email}
-          error={fieldError('email')}
-        />
-        <TextField
-          label="Phone"
-          name="phone"
-          type="tel"
-          maxLength={40}
-          autoComplete="off"
-          defaultValue={contact?.phone}
-          error={fieldError('phone')}
-        />
+        <EmailField defaultValue={contact?.email} error={fieldError('email')} />
+        <PhoneField defaultValue={contact?.phone} error={fieldError('phone')} />
         <TextField
           label="Preferred language"
           name="preferredLanguage"

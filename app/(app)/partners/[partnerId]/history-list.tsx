@@ -1,9 +1,6 @@
+import { ChangeDetails } from '@/components/ui/change-details';
 import type { HistoryEntry } from '@/lib/partners/history';
 import { formatMoment } from '../format';
-
-function shorten(text: string, max = 160): string {
-  return text.length > max ? `${text.slice(0, max - 1)}…` : text;
-}
 
 /** The partner's changes, newest first, each with who and when and, on request, what changed. */
 export function HistoryList({ entries }: { entries: HistoryEntry[] }) {
@@ -24,25 +21,7 @@ export function HistoryList({ entries }: { entries: HistoryEntry[] }) {
           </p>
           {/* Additions, removals and archiving say all there is; only edits list what changed. */}
           {entry.changes.length > 0 && entry.action.endsWith('.update') ? (
-            <details className="mt-1">
-              <summary className="cursor-pointer text-brand-700">
-                {entry.changes.length === 1 ? '1 change' : `${entry.changes.length} changes`}
-              </summary>
-              <dl className="mt-2 space-y-1">
-                {entry.changes.map((change) => (
-                  <div key={change.field}>
-                    <dt className="font-medium">{change.label}</dt>
-                    <dd className="break-words text-muted">
-                      <span className="sr-only">from </span>
-                      {change.before ? shorten(change.before) : <em>empty</em>}
-                      <span aria-hidden="true"> → </span>
-                      <span className="sr-only"> to </span>
-                      {change.after ? shorten(change.after) : <em>empty</em>}
-                    </dd>
-                  </div>
-                ))}
-              </dl>
-            </details>
+            <ChangeDetails changes={entry.changes} max={160} className="mt-1" />
           ) : null}
         </li>
       ))}

@@ -1,6 +1,5 @@
 import type { Metadata } from 'next';
 import Link from 'next/link';
-import { PartnerLocation } from '@/components/partners/partner-location';
 import { StageBadge } from '@/components/partners/stage-badge';
 import { Alert } from '@/components/ui/alert';
 import { Badge } from '@/components/ui/badge';
@@ -12,11 +11,13 @@ import { requirePageContext } from '@/lib/auth/page';
 import { roleAtLeast } from '@/lib/auth/roles';
 import { partnerHistory } from '@/lib/partners/history';
 import { getPartnerOrThrow, listContacts } from '@/lib/partners/queries';
-import { categoryLabels, precisionLabels } from '@/lib/partners/vocabulary';
+import { categoryLabels } from '@/lib/partners/vocabulary';
 import { formatDay } from '../format';
+import { miniMapData } from '../mini-map-data';
 import { ContactsSection } from './contacts-section';
 import { HistoryList } from './history-list';
 import { InterviewsCard, loadPartnerInterviews } from './interviews-card';
+import { LocationCard } from './location-card';
 import { AboutCard, ReachCard, RelationshipCard } from './partner-details';
 import { PartnerStatus } from './partner-status';
 
@@ -45,6 +46,7 @@ export default async function PartnerPage({ params, searchParams }: Props) {
     partnerHistory(db, ctx, partner.id),
     loadPartnerInterviews(ctx, partner.id),
   ]);
+  const miniMap = await miniMapData(db, ctx);
   const canEdit = roleAtLeast(ctx.role, 'staff');
   const saved = typeof query.saved === 'string' ? savedMessages[query.saved] : undefined;
 
@@ -116,21 +118,7 @@ export default async function PartnerPage({ params, searchParams }: Props) {
           </Card>
         </div>
         <div className="space-y-6">
-          <Card aria-labelledby="location-heading">
-            <CardTitle id="location-heading">Location</CardTitle>
-            <p className="mt-1 mb-3 text-sm text-muted">
-              Precision: {precisionLabels[partner.locationPrecision]}
-            </p>
-            <PartnerLocation
-              partner={{
-                address: partner.address,
-                latitude: partner.latitude,
-                longitude: partner.longitude,
-                locationPrecision: partner.locationPrecision,
-                detailsWithheld: partner.detailsWithheld,
-              }}
-            />
-          </Card>
+          <LocationCard partner={partner} map={miniMap} canEdit={canEdit} />
           <ReachCard partner={partner} />
           <InterviewsCard
             data={interviewData}

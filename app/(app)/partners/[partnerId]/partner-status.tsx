@@ -1,10 +1,11 @@
 'use client';
 
-import { useEffect, useState } from 'react';
+import { useState } from 'react';
 import { Button } from '@/components/ui/button';
 import { ConfirmDialog } from '@/components/ui/confirm-dialog';
 import { FormMessage } from '@/components/ui/form-message';
 import { useActionForm } from '@/components/ui/use-action-form';
+import { VersionFields } from '@/components/ui/version-fields';
 import { archivePartner, restorePartner } from '@/lib/partners/actions';
 
 type Props = { partner: { id: string; version: number; name: string; archived: boolean } };
@@ -12,8 +13,6 @@ type Props = { partner: { id: string; version: number; name: string; archived: b
 /** Archive or restore behind a confirmation. Archiving never deletes anything. */
 export function PartnerStatus({ partner }: Props) {
   const [open, setOpen] = useState(false);
-  const [timeZone, setTimeZone] = useState('');
-  useEffect(() => setTimeZone(Intl.DateTimeFormat().resolvedOptions().timeZone), []);
   const archive = useActionForm(archivePartner);
   const restore = useActionForm(restorePartner);
   const current = partner.archived ? restore : archive;
@@ -42,9 +41,7 @@ export function PartnerStatus({ partner }: Props) {
       form={current.formProps}
     >
       {current.state && !current.state.ok ? <FormMessage state={current.state} /> : null}
-      <input type="hidden" name="id" value={partner.id} />
-      <input type="hidden" name="version" value={partner.version} />
-      <input type="hidden" name="timeZone" value={timeZone} />
+      <VersionFields id={partner.id} version={partner.version} />
     </ConfirmDialog>
   );
 }

@@ -1,10 +1,11 @@
 'use client';
 
-import { useEffect, useState } from 'react';
+import { useState } from 'react';
 import { Button } from '@/components/ui/button';
 import { ConfirmDialog } from '@/components/ui/confirm-dialog';
 import { FormMessage } from '@/components/ui/form-message';
 import { useActionForm } from '@/components/ui/use-action-form';
+import { VersionFields } from '@/components/ui/version-fields';
 import { deleteContact } from '@/lib/partners/contact-actions';
 
 type Props = { contact: { id: string; version: number; name: string }; onRemoved: (message: string) => void };
@@ -12,8 +13,6 @@ type Props = { contact: { id: string; version: number; name: string }; onRemoved
 /** Removes a contact for good, after asking. The audit log keeps that it happened. */
 export function RemoveContact({ contact, onRemoved }: Props) {
   const [open, setOpen] = useState(false);
-  const [timeZone, setTimeZone] = useState('');
-  useEffect(() => setTimeZone(Intl.DateTimeFormat().resolvedOptions().timeZone), []);
   const { state, pending, formProps } = useActionForm(deleteContact, {
     onSuccess: (data) => {
       setOpen(false);
@@ -42,9 +41,7 @@ export function RemoveContact({ contact, onRemoved }: Props) {
       form={formProps}
     >
       {state && !state.ok ? <FormMessage state={state} /> : null}
-      <input type="hidden" name="contactId" value={contact.id} />
-      <input type="hidden" name="version" value={contact.version} />
-      <input type="hidden" name="timeZone" value={timeZone} />
+      <VersionFields idName="contactId" id={contact.id} version={contact.version} />
     </ConfirmDialog>
   );
 }

@@ -12,6 +12,7 @@ import { formatDay } from '@/lib/dates';
 import { getReferral } from '@/lib/interviews/referrals';
 import { listOwnerOptions, listPriorityCommunitySuggestions } from '@/lib/partners/queries';
 import { newPartnerFormValues } from '../form-values';
+import { miniMapData } from '../mini-map-data';
 import { PartnerForm } from '../partner-form';
 
 export const metadata: Metadata = { title: 'Add a partner' };
@@ -24,11 +25,12 @@ export default async function NewPartnerPage({ searchParams }: Props) {
     return <NoAccess what="adding partners" who="staff, managers and admins" />;
   }
   const db = await getDb();
-  const [params, branchList, owners, suggestions] = await Promise.all([
+  const [params, branchList, owners, suggestions, map] = await Promise.all([
     searchParams,
     listBranches(db, ctx),
     listOwnerOptions(db, ctx),
     listPriorityCommunitySuggestions(db, ctx),
+    miniMapData(db, ctx),
   ]);
   const values = newPartnerFormValues(params, {
     ownerMembershipId: ctx.membershipId,
@@ -88,6 +90,7 @@ export default async function NewPartnerPage({ searchParams }: Props) {
           suggestions={suggestions}
           cancelHref={referral ? '/interviews/referrals' : '/partners'}
           referralId={referral && !referral.partnerId ? referral.id : undefined}
+          map={map}
         />
       </Card>
     </div>

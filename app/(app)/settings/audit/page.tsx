@@ -2,8 +2,11 @@ import type { Metadata } from 'next';
 import Link from 'next/link';
 import { buttonClasses } from '@/components/ui/button';
 import { Card } from '@/components/ui/card';
+import { ChangeDetails } from '@/components/ui/change-details';
 import { NoAccess } from '@/components/ui/no-access';
 import { PageHeader } from '@/components/ui/page-header';
+import { Pager } from '@/components/ui/pager';
+import { type Column, ResponsiveTable } from '@/components/ui/responsive-table';
 import { getDb } from '@/db';
 import { auditChanges, auditRecordName, describeAuditAction, describeEntityType } from '@/lib/audit/describe';
 import { type AuditRow, listAuditEntries } from '@/lib/audit/queries';
@@ -23,10 +26,6 @@ const dateTime = new Intl.DateTimeFormat('en', {
 function pageNumber(raw: string | string[] | undefined): number {
   const value = Number(Array.isArray(raw) ? raw[0] : raw);
   return Number.isSafeInteger(value) && value >= 1 ? value : 1;
-}
-
-function shorten(text: string, max = 120): string {
-  return text.length > max ? `${text.slice(0, max - 1)}…` : text;
 }
 
 export default async function AuditLogPage({ searchParams }: Props) {
@@ -63,111 +62,57 @@ export default async function AuditLogPage({ searchParams }: Props) {
         </Card>
       ) : (
         <Card className="p-0 sm:p-0">
-          {/* biome-ignore lint/a11y/noNoninteractiveTabindex: a scrollable region must be reachable by keyboard */}
-          <section className="relative overflow-x-auto" aria-labelledby="audit-caption" tabIndex={0}>
-            <table className="w-full text-left text-sm">
-              <caption id="audit-caption" className="px-5 pt-4 pb-2 text-left text-muted sm:px-6">
-                Entries {first} to {first + rows.length - 1} of {total}, newest first
-              </caption>
-              <thead className="border-b border-line bg-paper text-xs font-semibold uppercase tracking-wide text-muted">
-                <tr>
-                  <th scope="col" className="px-5 py-3 sm:px-6">
-                    When
-                  </th>
-                  <th scope="col" className="px-3 py-3">
-                    Who
-                  </th>
-                  <th scope="col" className="px-3 py-3">
-                    What
-                  </th>
-                  <th scope="col" className="px-3 py-3">
-                    Record
-                  </th>
-                  <th scope="col" className="px-5 py-3 sm:px-6">
-                    Changes
-                  </th>
-                </tr>
-              </thead>
-              <tbody className="divide-y divide-line">
-                {rows.map((row) => (
-                  <AuditTableRow key={row.id} row={row} />
-                ))}
-              </tbody>
-            </table>
-          </section>
+          <ResponsiveTable
+            id="audit-caption"
+            caption={`Entries ${first} to ${first + rows.length - 1} of ${total}, newest first`}
+            columns={auditColumns}
+            rows={rows}
+            rowKey={(row) => row.id}
+          />
         </Card>
       )}
-      {pages > 1 ? <Pager page={page} pages={pages} /> : null}
+      {pages > 1 ? (
+        <Pager
+          label="Audit log pages"
+          page={page}
+          pages={pages}
+          href={(target) => (target === 1 ? '/settings/audit' : `/settings/audit?page=${target}`)}
+          previous="← Newer entries"
+          next="Older entries →"
+        />
+      ) : null}
     </>
   );
 }
 
-function AuditTableRow({ row }: { row: AuditRow }) {
-  const changes = auditChanges(row.before, row.after);
-  const name = auditRecordName(row);
-  return (
-    <tr className="align-top">
-      <td className="min-w-32 px-5 py-3 sm:px-6 sm:whitespace-nowrap">
-        <time dateTime={row.createdAt.toISOString()}>{dateTime.format(row.createdAt)} UTC</time>
-      </td>
-      <td className="px-3 py-3">{row.actorName ?? <span className="text-muted">System</span>}</td>
-      <th scope="row" className="px-3 py-3 font-medium text-ink">
-        {describeAuditAction(row.action)}
-      </th>
-      <td className="min-w-40 px-3 py-3">
+const auditColumns: Column<AuditRow>[] = [
+  {
+    header: 'When',
+    className: 'min-w-32 sm:whitespace-nowrap',
+    cell: (row) => <time dateTime={row.createdAt.toISOString()}>{dateTime.format(row.createdAt)} UTC</time>,
+  },
+  { header: 'Who', cell: (row) => row.actorName ?? <span className="text-muted">System</span> },
+  {
+    header: 'What',
+    rowHeader: true,
+    className: 'font-medium text-ink',
+    cell: (row) => describeAuditAction(row.action),
+  },
+  {
+    header: 'Record',
+    className: 'min-w-40',
+    cell: (row) => (
+      <>
         <span className="text-muted">{describeEntityType(row.entityType)}:</span>{' '}
-        {name ?? <code className="text-xs">{row.entityId.slice(0, 8)}</code>}
-      </td>
-      <td className="min-w-56 px-5 py-3 sm:px-6">
-        {changes.length === 0 ? (
-          <span className="text-muted">No details</span>
-        ) : (
-          <details>
-            <summary className="cursor-pointer text-brand-700">
-              {changes.length === 1 ? '1 change' : `${changes.length} changes`}
-            </summary>
-            <dl className="mt-2 space-y-1">
-              {changes.map((change) => (
-                <div key={change.field}>
-                  <dt className="font-medium">{change.label}</dt>
-                  <dd className="break-words text-muted">
-                    <span className="sr-only">from </span>
-                    {change.before ? shorten(change.before) : <em>empty</em>}
-                    <span aria-hidden="true"> → </span>
-                    <span className="sr-only"> to </span>
-                    {change.after ? shorten(change.after) : <em>empty</em>}
-                  </dd>
-                </div>
-              ))}
-            </dl>
-          </details>
-        )}
-      </td>
-    </tr>
-  );
-}
+        {auditRecordName(row) ?? <code className="text-xs">{row.entityId.slice(0, 8)}</code>}
+      </>
+    ),
+  },
+  { header: 'Changes', className: 'min-w-56', cell: (row) => <Changes row={row} /> },
+];
 
-function Pager({ page, pages }: { page: number; pages: number }) {
-  const link = (target: number) => (target === 1 ? '/settings/audit' : `/settings/audit?page=${target}`);
-  return (
-    <nav aria-label="Audit log pages" className="mt-4 flex flex-wrap items-center justify-between gap-3">
-      {page > 1 ? (
-        <Link href={link(Math.min(page - 1, pages))} className={buttonClasses('secondary', 'sm')}>
-          ← Newer entries
-        </Link>
-      ) : (
-        <span />
-      )}
-      <p className="text-sm text-muted">
-        Page {Math.min(page, pages)} of {pages}
-      </p>
-      {page < pages ? (
-        <Link href={link(page + 1)} className={buttonClasses('secondary', 'sm')}>
-          Older entries →
-        </Link>
-      ) : (
-        <span />
-      )}
-    </nav>
-  );
+function Changes({ row }: { row: AuditRow }) {
+  const changes = auditChanges(row.before, row.after);
+  if (changes.length === 0) return <span className="text-muted">No details</span>;
+  return <ChangeDetails changes={changes} />;
 }

@@ -14,6 +14,7 @@ import {
   listPriorityCommunitySuggestions,
 } from '@/lib/partners/queries';
 import { partnerFormValues } from '../../form-values';
+import { miniMapData } from '../../mini-map-data';
 import { PartnerForm } from '../../partner-form';
 
 export const metadata: Metadata = { title: 'Edit partner' };
@@ -28,10 +29,11 @@ export default async function EditPartnerPage({ params }: Props) {
   const { partnerId } = await params;
   const db = await getDb();
   const partner = await getPartnerOrThrow(db, ctx, partnerId);
-  const [branchList, owners, suggestions] = await Promise.all([
+  const [branchList, owners, suggestions, map] = await Promise.all([
     listBranches(db, ctx),
     listOwnerOptions(db, ctx),
     listPriorityCommunitySuggestions(db, ctx),
+    miniMapData(db, ctx),
   ]);
   // A liaison who has since been deactivated stays selectable for this partner, so saving something
   // else does not silently take the partner away from them.
@@ -61,6 +63,7 @@ export default async function EditPartnerPage({ params }: Props) {
           branches={branchList.map((branch) => ({ value: branch.id, label: branch.name }))}
           owners={owners}
           suggestions={suggestions}
+          map={map}
           cancelHref={`/partners/${partner.id}`}
         />
       </Card>
