@@ -6,7 +6,6 @@ import type { Db } from '@/db/client';
 import {
   type GuideSection,
   type Interview,
-  interviewGuides,
   interviewGuideVersions,
   interviewInterviewers,
   interviews,
