@@ -24,7 +24,7 @@ export function CoverageTable({ matrix, caption }: { matrix: CoverageMatrix; cap
       </p>
       {/* Scrolls sideways on a phone; focusable so the keyboard can scroll it too. */}
       {/* biome-ignore lint/a11y/noNoninteractiveTabindex: a scrolling region must be reachable by keyboard */}
-      <section className="overflow-x-auto" aria-label={`Coverage, ${caption}`} tabIndex={0}>
+      <section className="relative overflow-x-auto" aria-label={`Coverage, ${caption}`} tabIndex={0}>
         <table className="w-full min-w-[34rem] table-fixed border-separate border-spacing-1 text-sm">
           <caption className="sr-only">
             {caption}: {matrix.emptyCells} of {coverageCellCount} combinations have no partner.
@@ -35,13 +35,9 @@ export function CoverageTable({ matrix, caption }: { matrix: CoverageMatrix; cap
                 Category
               </th>
               {agesServed.map((age) => (
-                <th
-                  key={age}
-                  scope="col"
-                  className="px-1 text-center font-semibold"
-                  aria-label={ageLabels[age]}
-                >
+                <th key={age} scope="col" className="px-1 text-center font-semibold">
                   <span aria-hidden="true">{shortAges[age]}</span>
+                  <span className="sr-only">{ageLabels[age]}</span>
                 </th>
               ))}
             </tr>

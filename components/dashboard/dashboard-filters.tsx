@@ -37,7 +37,9 @@ export function DashboardFilters({ filter, period, errors, branches, owners }: P
       <form
         method="get"
         action="/dashboard"
-        className="grid gap-4 sm:grid-cols-2 lg:grid-cols-[repeat(5,minmax(0,1fr))_auto] lg:items-start"
+        // The server checks the dates and explains a mistake beside the field; every choice has a value.
+        noValidate
+        className="grid gap-4 sm:grid-cols-2 lg:grid-cols-[1.4fr_1.4fr_1fr_1fr_1fr_auto] lg:items-start"
       >
         <SelectField
           label="Branch"

@@ -4,7 +4,7 @@ import type { DataTable } from '@/lib/dashboard/tables';
 export function NumbersTable({ table, caption }: { table: DataTable; caption: string }) {
   return (
     // biome-ignore lint/a11y/noNoninteractiveTabindex: a scrolling region must be reachable by keyboard
-    <section className="overflow-x-auto" aria-label={`Numbers: ${caption}`} tabIndex={0}>
+    <section className="relative overflow-x-auto" aria-label={`Numbers: ${caption}`} tabIndex={0}>
       <table className="w-full border-collapse text-sm">
         <caption className="sr-only">{caption}</caption>
         <thead>

@@ -7,6 +7,7 @@ const adminPages = [
   '/map',
   '/partners',
   '/partners/new',
+  '/dashboard',
   '/account/password',
   '/settings/organization',
   '/settings/branches',
