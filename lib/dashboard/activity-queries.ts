@@ -89,7 +89,7 @@ export async function staffActivity(db: Db, { ctx, filter, period }: Scope, toda
   return rowsOf<StaffRow>(
     db,
     sql`with took_part as (
-        select ip.membership_id, count(distinct i.id)::int as n
+        select ip.membership_id, count(*)::int as n
         from interaction_participants ip
         join interactions i on i.id = ip.interaction_id and i.org_id = ip.org_id
         join partners p on p.id = i.partner_id and p.org_id = i.org_id
@@ -98,7 +98,7 @@ export async function staffActivity(db: Db, { ctx, filter, period }: Scope, toda
           and ${partnerScope(filter, 'p')}
         group by 1),
       interviewed as (
-        select ii.membership_id, count(distinct iv.id)::int as n
+        select ii.membership_id, count(*)::int as n
         from interview_interviewers ii
         join interviews iv on iv.id = ii.interview_id and iv.org_id = ii.org_id
         left join partners p on p.id = iv.partner_id and p.org_id = iv.org_id

@@ -7,7 +7,7 @@ import {
   type RelationshipStage,
   relationshipStages,
 } from '@/db/schema/vocabulary';
-import { type HealthLevel, healthCondition, healthExpression } from '@/lib/relationships/health';
+import { type HealthLevel, healthCondition } from '@/lib/relationships/health';
 import { partnerScope, periodInstants, rowsOf, type Scope, strongStages } from './sql';
 
 // Where the organization's relationships stand: counts over its partners that are not archived.
@@ -143,7 +143,11 @@ export async function goingCold(
   { ctx, filter }: Scope,
   health: { cadenceDays: number; now: Date; limit: number },
 ): Promise<GoingCold> {
-  const level = healthExpression(partners.lastInteractionAt, health.cadenceDays, health.now);
+  // healthExpression would say the same, but passes its instants as Date objects, which postgres.js
+  // refuses in a raw query; healthCondition's comparisons are encoded by the column.
+  const when = (level: HealthLevel) =>
+    healthCondition(partners.lastInteractionAt, [level], health.cadenceDays, health.now);
+  const level = sql`case when ${when('warm')} then 'warm' when ${when('cooling')} then 'cooling' when ${when('cold')} then 'cold' else 'none' end`;
   const coolingOrCold = healthCondition(
     partners.lastInteractionAt,
     ['cold', 'cooling'],
