@@ -12,6 +12,7 @@ export default async function AppLayout({ children }: { children: React.ReactNod
         { href: '/', label: 'Home' },
         { href: '/map', label: 'Map' },
         { href: '/partners', label: 'Partners' },
+        { href: '/dashboard', label: 'Dashboard' },
         { href: '/interviews', label: 'Interviews' },
       ];
   if (!ctx.mustChangePassword && roleAtLeast(ctx.role, 'admin'))

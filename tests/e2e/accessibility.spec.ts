@@ -54,6 +54,7 @@ const guidePages = [
   `/interviews/guides/${usedGuide.id}/print`,
 ];
 
+// The guide pages and the dashboard in tests of their own: axe takes a while on their tables and charts.
 for (const [device, viewport] of [
   ['desktop', { width: 1280, height: 900 }],
   ['phone', { width: 390, height: 844 }],
@@ -66,6 +67,14 @@ for (const [device, viewport] of [
       await expect(page.getByRole('heading', { level: 1 })).toBeVisible();
       await expectNoAxeViolations(page);
     }
+  });
+
+  test(`the dashboard passes axe on a ${device}, staff activity included`, async ({ page }) => {
+    await page.setViewportSize(viewport);
+    await signIn(page, northgate.accounts.admin.email);
+    await page.goto('/dashboard');
+    await expect(page.getByRole('heading', { name: 'Staff activity' })).toBeVisible();
+    await expectNoAxeViolations(page);
   });
 }
 

@@ -7,6 +7,7 @@ import { createElement, type ReactNode } from 'react';
 import { renderToStaticMarkup } from 'react-dom/server';
 import { afterEach, beforeAll, describe, expect, it } from 'vitest';
 import ChangePasswordPage from '@/app/(app)/account/password/page';
+import DashboardPage from '@/app/(app)/dashboard/page';
 import ConductInterviewPage from '@/app/(app)/interviews/[interviewId]/conduct/page';
 import EditInterviewPage from '@/app/(app)/interviews/[interviewId]/edit/page';
 import InterviewPage from '@/app/(app)/interviews/[interviewId]/page';
@@ -131,6 +132,12 @@ const pages: PageEntry[] = [
   },
   { dir: 'settings/audit', Page: AuditLogPage, opensFor: 'admin', shows: () => ['Audit log'] },
   { dir: 'map', Page: MapPage, opensFor: 'member', shows: () => ['Map of partners'] },
+  {
+    dir: 'dashboard',
+    Page: DashboardPage,
+    opensFor: 'member',
+    shows: (o) => ['Partners per branch', o.branchName],
+  },
   { dir: 'partners', Page: PartnersPage, opensFor: 'member', shows: (o) => [o.partnerName, o.branchName] },
   {
     dir: 'partners/new',

@@ -3,6 +3,7 @@ import type { Db } from '@/db/client';
 import { appSetup, auditEntries, branches, memberships, organizations, partners, users } from '@/db/schema';
 import { hashPassword } from '@/lib/auth/password';
 import { e2ePassword, northgate, southport } from './accounts';
+import { seedDashboardData } from './dashboard-seed';
 import { seedGuides } from './guides-seed';
 
 const partnerId = (n: number) => `00000000-0000-4000-8000-0000000d${String(n).padStart(4, '0')}`;
@@ -197,6 +198,7 @@ export async function seedBrowserTestData(db: Db) {
         longitude: -122.502,
       },
     ]);
+    await seedDashboardData(tx, Object.fromEntries(Object.entries(p).map(([key, value]) => [key, value.id])));
     const [southAdmin] = await tx
       .insert(users)
       .values({ ...southport.accounts.admin, passwordHash })

@@ -1,0 +1,114 @@
+import 'server-only';
+import { asc, eq, sql } from 'drizzle-orm';
+import type { Db } from '@/db/client';
+import { branches, organizations } from '@/db/schema';
+import type { MemberRole } from '@/lib/auth/roles';
+import { roleAtLeast } from '@/lib/auth/roles';
+import { interactionsPerMonth, interviewThemes, staffActivity, stageMovements } from './activity-queries';
+import type { DashboardFilter, Period } from './filters';
+import { utcToday } from './filters';
+import { coverageCells, goingCold, headlineNumbers, partnersPerBranch, stageFunnel } from './partner-queries';
+import type { Scope } from './sql';
+
+export type DashboardCaller = { orgId: string; role: MemberRole };
+
+/** Staff activity names people: only managers and admins see it ("dashboards show counts, not people"). */
+export function canSeeStaffActivity(role: MemberRole): boolean {
+  return roleAtLeast(role, 'manager');
+}
+
+export const goingColdLimit = 10;
+export const themeLimit = 12;
+
+async function cadenceOf(db: Db, orgId: string): Promise<number> {
+  const [org] = await db
+    .select({ cadence: organizations.healthCadenceDays })
+    .from(organizations)
+    .where(eq(organizations.id, orgId));
+  return org?.cadence ?? 90;
+}
+
+export async function listDashboardBranches(db: Db, orgId: string) {
+  return db
+    .select({ id: branches.id, name: branches.name })
+    .from(branches)
+    .where(eq(branches.orgId, orgId))
+    .orderBy(sql`lower(${branches.name})`, asc(branches.id));
+}
+
+/** Each section's loader, by the key its CSV download uses. */
+function sectionLoaders(db: Db, scope: Scope, caller: DashboardCaller, now: Date, full: boolean) {
+  const today = utcToday(now);
+  return {
+    headline: () => headlineNumbers(db, scope, today),
+    funnel: () => stageFunnel(db, scope),
+    'stage-movements': () => stageMovements(db, scope),
+    coverage: async () => ({
+      cells: await coverageCells(db, scope),
+      branches: await listDashboardBranches(db, caller.orgId),
+    }),
+    branches: () => partnersPerBranch(db, scope),
+    interactions: () => interactionsPerMonth(db, scope),
+    'going-cold': async () =>
+      goingCold(db, scope, {
+        cadenceDays: await cadenceOf(db, caller.orgId),
+        now,
+        // The download lists every cold or cooling partner; the page the longest-waiting few.
+        limit: full ? 10_000 : goingColdLimit,
+      }),
+    themes: () => interviewThemes(db, scope, full ? 500 : themeLimit),
+    'staff-activity': async () => (canSeeStaffActivity(caller.role) ? staffActivity(db, scope, today) : null),
+  };
+}
+
+type Loaders = ReturnType<typeof sectionLoaders>;
+export type DashboardSection = keyof Loaders;
+export type DashboardData = { [K in DashboardSection]: Awaited<ReturnType<Loaders[K]>> };
+
+export const dashboardSections = [
+  'headline',
+  'funnel',
+  'stage-movements',
+  'coverage',
+  'branches',
+  'interactions',
+  'going-cold',
+  'themes',
+  'staff-activity',
+] as const satisfies readonly DashboardSection[];
+
+export function isDashboardSection(value: string): value is DashboardSection {
+  return (dashboardSections as readonly string[]).includes(value);
+}
+
+/**
+ * Every section of the dashboard for the caller's organization. The queries run one after another:
+ * the embedded database has one connection, and each is quick on its own.
+ */
+export async function loadDashboard(
+  db: Db,
+  caller: DashboardCaller,
+  filter: DashboardFilter,
+  period: Period,
+  now = new Date(),
+): Promise<DashboardData> {
+  const loaders = sectionLoaders(db, { ctx: caller, filter, period }, caller, now, false);
+  const data: Partial<DashboardData> = {};
+  for (const section of dashboardSections) {
+    (data as Record<string, unknown>)[section] = await loaders[section]();
+  }
+  return data as DashboardData;
+}
+
+/** One section, in full, for its CSV download. */
+export async function loadSection<K extends DashboardSection>(
+  db: Db,
+  caller: DashboardCaller,
+  section: K,
+  filter: DashboardFilter,
+  period: Period,
+  now = new Date(),
+): Promise<DashboardData[K]> {
+  const loaders = sectionLoaders(db, { ctx: caller, filter, period }, caller, now, true);
+  return (await loaders[section]()) as DashboardData[K];
+}

@@ -1,0 +1,51 @@
+import { type SQL, sql } from 'drizzle-orm';
+import type { Db } from '@/db/client';
+import { addDays, type DashboardFilter, type Period } from './filters';
+
+/** Who is asking: every dashboard query stays inside this organization. */
+export type DashboardCtx = { orgId: string };
+
+/** What every section query needs: the caller's organization, the filter and the period. */
+export type Scope = { ctx: DashboardCtx; filter: DashboardFilter; period: Period };
+
+/**
+ * The rows of a raw query. PGlite answers `{ rows }` and postgres.js an array, so this is the one
+ * place that difference is handled. Every number is cast to int in SQL and every date formatted
+ * with to_char, so both drivers give the same plain values.
+ */
+export async function rowsOf<T>(db: Db, query: SQL): Promise<T[]> {
+  const result = (await db.execute(query)) as unknown;
+  return (Array.isArray(result) ? result : (result as { rows: T[] }).rows) as T[];
+}
+
+/**
+ * The partner conditions of the branch and owner filters, on the partners row named `alias`. A
+ * record reached through a partner (an interaction, an interview) counts only when its partner
+ * matches; with no branch or owner chosen nothing is filtered, records without a partner included.
+ */
+export function partnerScope(filter: DashboardFilter, alias: string): SQL {
+  const p = sql.raw(alias);
+  const parts: SQL[] = [];
+  if (filter.branch || filter.owner) parts.push(sql`${p}.id is not null`);
+  if (filter.branch === 'none') parts.push(sql`${p}.primary_branch_id is null`);
+  else if (filter.branch) parts.push(sql`${p}.primary_branch_id = ${filter.branch}::uuid`);
+  if (filter.owner === 'none') parts.push(sql`${p}.owner_membership_id is null`);
+  else if (filter.owner) parts.push(sql`${p}.owner_membership_id = ${filter.owner}::uuid`);
+  return parts.length ? sql.join([sql`true`, ...parts], sql` and `) : sql`true`;
+}
+
+/** The period as instants: from the first day's midnight UTC to the midnight after the last day. */
+export function periodInstants(period: Period): { start: SQL; end: SQL } {
+  return {
+    start: sql`(${period.from}::date)::timestamp at time zone 'UTC'`,
+    end: sql`(${addDays(period.to, 1)}::date)::timestamp at time zone 'UTC'`,
+  };
+}
+
+/** Every month the period touches, as `m` (timestamp, first of the month, UTC), for empty months. */
+export function monthSeries(period: Period): SQL {
+  return sql`select generate_series(date_trunc('month', ${period.from}::timestamp), date_trunc('month', ${period.to}::timestamp), interval '1 month') as m`;
+}
+
+/** The stages that count as a strong relationship in the headline and per branch. */
+export const strongStages = sql`('collaborating', 'sustained')`;
