@@ -6,6 +6,7 @@ import { createElement, type ReactNode } from 'react';
 import { renderToStaticMarkup } from 'react-dom/server';
 import { afterEach, beforeAll, describe, expect, it } from 'vitest';
 import ChangePasswordPage from '@/app/(app)/account/password/page';
+import FollowUpsPage from '@/app/(app)/follow-ups/page';
 import MapPage from '@/app/(app)/map/page';
 import HomePage from '@/app/(app)/page';
 import EditPartnerPage from '@/app/(app)/partners/[partnerId]/edit/page';
@@ -110,6 +111,7 @@ const pages: PageEntry[] = [
   },
   { dir: 'settings/audit', Page: AuditLogPage, opensFor: 'admin', shows: () => ['Audit log'] },
   { dir: 'map', Page: MapPage, opensFor: 'member', shows: () => ['Map of partners'] },
+  { dir: 'follow-ups', Page: FollowUpsPage, opensFor: 'staff', shows: () => ['My follow-ups', 'Overdue'] },
   { dir: 'partners', Page: PartnersPage, opensFor: 'member', shows: (o) => [o.partnerName, o.branchName] },
   {
     dir: 'partners/new',

@@ -1,8 +1,10 @@
 import Link from 'next/link';
 import { StageBadge } from '@/components/partners/stage-badge';
+import { HealthBadge } from '@/components/relationships/health-badge';
 import { Badge } from '@/components/ui/badge';
 import type { PartnerListRow } from '@/lib/partners/queries';
 import { agesText, categoryLabels } from '@/lib/partners/vocabulary';
+import { daysSince, healthOf } from '@/lib/relationships/health-levels';
 import { formatDay, isOverdue } from './format';
 
 function FollowUp({ day }: { day: string | null }) {
@@ -36,8 +38,27 @@ function NameLink({ partner }: { partner: PartnerListRow }) {
   );
 }
 
+function Health({ partner, cadenceDays, now }: { partner: PartnerListRow; cadenceDays: number; now: Date }) {
+  return (
+    <HealthBadge
+      level={healthOf(partner.lastInteractionAt, cadenceDays, now)}
+      days={daysSince(partner.lastInteractionAt, now)}
+    />
+  );
+}
+
 /** A table on wider screens; on a phone, the same partners as stacked cards. */
-export function PartnerList({ partners, caption }: { partners: PartnerListRow[]; caption: string }) {
+export function PartnerList({
+  partners,
+  caption,
+  cadenceDays,
+}: {
+  partners: PartnerListRow[];
+  caption: string;
+  /** The organization's relationship-health cadence, in days. */
+  cadenceDays: number;
+}) {
+  const now = new Date();
   return (
     <>
       <ul className="divide-y divide-line md:hidden" aria-label={caption}>
@@ -48,6 +69,7 @@ export function PartnerList({ partners, caption }: { partners: PartnerListRow[];
             </p>
             <p className="flex flex-wrap items-center gap-2 text-sm">
               <StageBadge stage={partner.stage} />
+              <Health partner={partner} cadenceDays={cadenceDays} now={now} />
               <span className="text-muted">{categoryLabels[partner.category]}</span>
             </p>
             <dl className="grid grid-cols-[auto_1fr] gap-x-3 gap-y-1 text-sm">
@@ -80,6 +102,9 @@ export function PartnerList({ partners, caption }: { partners: PartnerListRow[];
                 Stage
               </th>
               <th scope="col" className="px-3 py-3">
+                Health
+              </th>
+              <th scope="col" className="px-3 py-3">
                 Category
               </th>
               <th scope="col" className="px-3 py-3">
@@ -104,6 +129,9 @@ export function PartnerList({ partners, caption }: { partners: PartnerListRow[];
                 </th>
                 <td className="px-3 py-3">
                   <StageBadge stage={partner.stage} />
+                </td>
+                <td className="px-3 py-3">
+                  <Health partner={partner} cadenceDays={cadenceDays} now={now} />
                 </td>
                 <td className="px-3 py-3">{categoryLabels[partner.category]}</td>
                 <td className="min-w-40 px-3 py-3">

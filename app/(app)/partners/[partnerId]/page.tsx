@@ -2,6 +2,7 @@ import type { Metadata } from 'next';
 import Link from 'next/link';
 import { PartnerLocation } from '@/components/partners/partner-location';
 import { StageBadge } from '@/components/partners/stage-badge';
+import { HealthBadge } from '@/components/relationships/health-badge';
 import { Alert } from '@/components/ui/alert';
 import { Badge } from '@/components/ui/badge';
 import { buttonClasses } from '@/components/ui/button';
@@ -18,6 +19,10 @@ import { ContactsSection } from './contacts-section';
 import { HistoryList } from './history-list';
 import { AboutCard, ReachCard, RelationshipCard } from './partner-details';
 import { PartnerStatus } from './partner-status';
+import { relationshipData } from './relationship-data';
+import { FollowUpsCard, HealthSummary, TimelineCard } from './relationship-sections';
+import { StageControl } from './stage-control';
+import { StageHistory } from './stage-history';
 
 export const metadata: Metadata = { title: 'Partner' };
 
@@ -39,9 +44,10 @@ export default async function PartnerPage({ params, searchParams }: Props) {
   const [{ partnerId }, query] = await Promise.all([params, searchParams]);
   const db = await getDb();
   const partner = await getPartnerOrThrow(db, ctx, partnerId);
-  const [contacts, history] = await Promise.all([
+  const [contacts, history, relationship] = await Promise.all([
     listContacts(db, ctx, partner.id),
     partnerHistory(db, ctx, partner.id),
+    relationshipData(db, ctx, partner),
   ]);
   const canEdit = roleAtLeast(ctx.role, 'staff');
   const saved = typeof query.saved === 'string' ? savedMessages[query.saved] : undefined;
@@ -57,6 +63,7 @@ export default async function PartnerPage({ params, searchParams }: Props) {
           <span className="flex flex-wrap items-center gap-2">
             <span>{categoryLabels[partner.category]}</span>
             <StageBadge stage={partner.stage} />
+            <HealthBadge level={relationship.health.level} />
             {partner.archivedAt ? <Badge tone="neutral">Archived</Badge> : null}
           </span>
         }
@@ -66,6 +73,14 @@ export default async function PartnerPage({ params, searchParams }: Props) {
               <Link href={`/partners/${partner.id}/edit`} className={buttonClasses('primary')}>
                 Edit partner
               </Link>
+              <StageControl
+                partner={{
+                  id: partner.id,
+                  name: partner.name,
+                  version: partner.version,
+                  stage: partner.stage,
+                }}
+              />
               <PartnerStatus
                 partner={{
                   id: partner.id,
@@ -93,6 +108,7 @@ export default async function PartnerPage({ params, searchParams }: Props) {
         <div className="space-y-6 lg:col-span-2">
           <AboutCard partner={partner} />
           <RelationshipCard partner={partner} />
+          <TimelineCard partnerId={partner.id} data={relationship} canEdit={canEdit} me={ctx.membershipId} />
           <Card aria-labelledby="contacts-heading">
             <CardTitle id="contacts-heading">Contacts</CardTitle>
             <ContactsSection
@@ -114,6 +130,17 @@ export default async function PartnerPage({ params, searchParams }: Props) {
           </Card>
         </div>
         <div className="space-y-6">
+          <Card aria-labelledby="health-heading">
+            <CardTitle id="health-heading">Relationship health</CardTitle>
+            <div className="mt-3">
+              <HealthSummary health={relationship.health} />
+            </div>
+          </Card>
+          <FollowUpsCard partnerId={partner.id} data={relationship} canEdit={canEdit} me={ctx.membershipId} />
+          <Card aria-labelledby="stage-history-heading">
+            <CardTitle id="stage-history-heading">Stage history</CardTitle>
+            <StageHistory items={relationship.timeline} />
+          </Card>
           <Card aria-labelledby="location-heading">
             <CardTitle id="location-heading">Location</CardTitle>
             <p className="mt-1 mb-3 text-sm text-muted">

@@ -1,0 +1,48 @@
+'use client';
+
+import { useState } from 'react';
+import { FollowUpItem, type FollowUpView } from './follow-up-item';
+
+type Props = {
+  items: FollowUpView[];
+  label: string;
+  people: { value: string; label: string }[];
+  showPartner?: boolean;
+  showAssignee?: boolean;
+  empty: string;
+};
+
+/** A list of follow-ups with their actions; what was done is announced, and the page refreshes. */
+export function FollowUpList({
+  items,
+  label,
+  people,
+  showPartner = true,
+  showAssignee = false,
+  empty,
+}: Props) {
+  const [announcement, setAnnouncement] = useState('');
+  return (
+    <div>
+      <p aria-live="polite" className="text-sm text-emerald-800">
+        {announcement}
+      </p>
+      {items.length === 0 ? (
+        <p className="mt-2 text-muted">{empty}</p>
+      ) : (
+        <ul aria-label={label} className="mt-2 divide-y divide-line rounded-md border border-line bg-white">
+          {items.map((item) => (
+            <FollowUpItem
+              key={`${item.id}-${item.version}`}
+              item={item}
+              people={people}
+              showPartner={showPartner}
+              showAssignee={showAssignee}
+              onDone={setAnnouncement}
+            />
+          ))}
+        </ul>
+      )}
+    </div>
+  );
+}
