@@ -11,6 +11,7 @@ import MapPage from '@/app/(app)/map/page';
 import HomePage from '@/app/(app)/page';
 import EditPartnerPage from '@/app/(app)/partners/[partnerId]/edit/page';
 import PartnerPage from '@/app/(app)/partners/[partnerId]/page';
+import PartnerBoardPage from '@/app/(app)/partners/board/page';
 import NewPartnerPage from '@/app/(app)/partners/new/page';
 import PartnersPage from '@/app/(app)/partners/page';
 import AuditLogPage from '@/app/(app)/settings/audit/page';
@@ -113,6 +114,12 @@ const pages: PageEntry[] = [
   { dir: 'map', Page: MapPage, opensFor: 'member', shows: () => ['Map of partners'] },
   { dir: 'follow-ups', Page: FollowUpsPage, opensFor: 'staff', shows: () => ['My follow-ups', 'Overdue'] },
   { dir: 'partners', Page: PartnersPage, opensFor: 'member', shows: (o) => [o.partnerName, o.branchName] },
+  {
+    dir: 'partners/board',
+    Page: PartnerBoardPage,
+    opensFor: 'member',
+    shows: (o) => ['Partner board', o.partnerName, o.member.name],
+  },
   {
     dir: 'partners/new',
     Page: NewPartnerPage,

@@ -65,11 +65,19 @@ export default async function PartnersPage({ searchParams }: Props) {
         title="Partners"
         description={`The community partners of ${ctx.orgName}: people, groups, places and organizations the library works with or wants to.`}
         actions={
-          canAdd ? (
-            <Link href="/partners/new" className={buttonClasses('primary')}>
-              Add a partner
+          <>
+            <Link
+              href={`/partners/board${filterQuery ? `?${filterQuery}` : ''}`}
+              className={buttonClasses('secondary')}
+            >
+              Board by stage
             </Link>
-          ) : null
+            {canAdd ? (
+              <Link href="/partners/new" className={buttonClasses('primary')}>
+                Add a partner
+              </Link>
+            ) : null}
+          </>
         }
       />
       <Card className="mb-6">
