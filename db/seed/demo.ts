@@ -4,6 +4,7 @@ import type { Db } from '../client';
 import { appSetup, auditEntries, branches, memberships, organizations, users } from '../schema';
 import { demoAccounts, demoBranches, demoOrganization, demoPassword } from './demo-data';
 import { seedDemoPartners } from './demo-partners';
+import { seedDemoRelationships } from './demo-relationships';
 
 /** True when the database holds no organization yet. */
 export async function isEmpty(db: Db): Promise<boolean> {
@@ -47,6 +48,7 @@ export async function seedDemo(db: Db) {
       });
     }
     await seedDemoPartners(tx, org.id);
+    await seedDemoRelationships(tx, org.id);
     await tx.insert(auditEntries).values({
       orgId: org.id,
       actorUserId: null,
