@@ -21,11 +21,16 @@ export const healthOptions = healthLevels.map((level) => ({ value: level, label:
 
 const dayMs = 86_400_000;
 
-/** The instants that separate the levels, for a cadence, seen from `now`. */
+/**
+ * The instants that separate the levels, for a cadence, seen from `now`: a contact after
+ * `warmAfter` is warm, after `coolingAfter` cooling, else cold. Counted in whole days since the
+ * contact (as daysSince says them), so "45 days ago" is warm for a 90-day cadence whatever the
+ * time of day: warm while the whole days since are at most half the cadence, cooling up to it.
+ */
 export function healthThresholds(cadenceDays: number, now: Date) {
   return {
-    warmSince: new Date(now.getTime() - Math.floor(cadenceDays / 2) * dayMs),
-    coolingSince: new Date(now.getTime() - cadenceDays * dayMs),
+    warmAfter: new Date(now.getTime() - (Math.floor(cadenceDays / 2) + 1) * dayMs),
+    coolingAfter: new Date(now.getTime() - (cadenceDays + 1) * dayMs),
   };
 }
 
@@ -36,9 +41,9 @@ export function healthOf(
 ): HealthLevel {
   if (!lastInteractionAt) return 'none';
   const last = new Date(lastInteractionAt);
-  const { warmSince, coolingSince } = healthThresholds(cadenceDays, now);
-  if (last >= warmSince) return 'warm';
-  if (last >= coolingSince) return 'cooling';
+  const { warmAfter, coolingAfter } = healthThresholds(cadenceDays, now);
+  if (last > warmAfter) return 'warm';
+  if (last > coolingAfter) return 'cooling';
   return 'cold';
 }
 

@@ -1,4 +1,4 @@
-import { and, gte, isNull, lt, or, type SQL, sql } from 'drizzle-orm';
+import { and, gt, isNull, lte, or, type SQL, sql } from 'drizzle-orm';
 import type { AnyPgColumn } from 'drizzle-orm/pg-core';
 
 import { type HealthLevel, healthThresholds } from './health-levels';
@@ -12,12 +12,12 @@ export * from './health-levels';
 function sqlThresholds(
   cadenceDays: number | SQL,
   now: Date,
-): { warmSince: SQL | Date; coolingSince: SQL | Date } {
+): { warmAfter: SQL | Date; coolingAfter: SQL | Date } {
   if (typeof cadenceDays === 'number') return healthThresholds(cadenceDays, now);
   const at = sql`${now.toISOString()}::timestamptz`;
   return {
-    warmSince: sql`(${at} - ((${cadenceDays})::int / 2) * interval '1 day')`,
-    coolingSince: sql`(${at} - (${cadenceDays})::int * interval '1 day')`,
+    warmAfter: sql`(${at} - ((${cadenceDays})::int / 2 + 1) * interval '1 day')`,
+    coolingAfter: sql`(${at} - ((${cadenceDays})::int + 1) * interval '1 day')`,
   };
 }
 
@@ -28,11 +28,11 @@ export function healthCondition(
   cadenceDays: number | SQL,
   now: Date,
 ): SQL | undefined {
-  const { warmSince, coolingSince } = sqlThresholds(cadenceDays, now);
+  const { warmAfter, coolingAfter } = sqlThresholds(cadenceDays, now);
   const byLevel: Record<HealthLevel, SQL | undefined> = {
-    warm: gte(column, warmSince),
-    cooling: and(gte(column, coolingSince), lt(column, warmSince)),
-    cold: lt(column, coolingSince),
+    warm: gt(column, warmAfter),
+    cooling: and(gt(column, coolingAfter), lte(column, warmAfter)),
+    cold: lte(column, coolingAfter),
     none: isNull(column),
   };
   const parts = levels.map((level) => byLevel[level]);
@@ -41,6 +41,6 @@ export function healthCondition(
 
 /** The level as an SQL expression, for grouping and selecting. */
 export function healthExpression(column: AnyPgColumn, cadenceDays: number, now: Date): SQL<HealthLevel> {
-  const { warmSince, coolingSince } = healthThresholds(cadenceDays, now);
-  return sql<HealthLevel>`case when ${column} is null then 'none' when ${column} >= ${warmSince} then 'warm' when ${column} >= ${coolingSince} then 'cooling' else 'cold' end`;
+  const { warmAfter, coolingAfter } = healthThresholds(cadenceDays, now);
+  return sql<HealthLevel>`case when ${column} is null then 'none' when ${column} > ${warmAfter} then 'warm' when ${column} > ${coolingAfter} then 'cooling' else 'cold' end`;
 }

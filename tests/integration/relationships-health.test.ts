@@ -31,16 +31,12 @@ describe('health in SQL agrees with health in TypeScript', () => {
     const { org } = await createOrganizationWithMembers(t.db);
     const half = Math.floor(cadence / 2);
     // Either side of each threshold, to the second, and none at all.
-    const offsets = [
-      0,
-      half * day - 1000,
-      half * day,
-      half * day + 1000,
-      cadence * day - 1000,
-      cadence * day,
-      cadence * day + 1000,
-      400 * day,
-    ];
+    const offsets = [0, half, half + 1, cadence, cadence + 1].flatMap((days) => [
+      days * day - 1000,
+      days * day,
+      days * day + 1000,
+    ]);
+    offsets.push(400 * day);
     const made = [
       ...(await Promise.all(
         offsets.map((offset, index) =>

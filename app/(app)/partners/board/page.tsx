@@ -65,7 +65,7 @@ export default async function PartnerBoardPage({ searchParams }: Props) {
   const listQuery = query.toString();
 
   return (
-    <div data-full-bleed>
+    <div data-full-bleed className="min-w-0">
       <PageHeader
         title="Partner board"
         description="Every partner in a column for its relationship stage. Staff move a partner by dragging its card, with the keyboard, or with its Move to menu; each move asks for a note and joins its stage history."

@@ -145,7 +145,10 @@ export function StageBoard({ columns, canMove }: Props) {
         {message}
       </p>
       {/* Every card holds links and buttons, so keyboard users reach (and scroll) the columns through them. */}
-      <section className="flex gap-4 overflow-x-auto pb-4" aria-label="Stages, scroll sideways for more">
+      <section
+        className="flex w-full max-w-[calc(100vw-2rem)] gap-4 overflow-x-auto pb-4"
+        aria-label="Stages, scroll sideways for more"
+      >
         {columns.map((column) => (
           <Column
             key={column.stage}
