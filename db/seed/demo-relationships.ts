@@ -187,11 +187,26 @@ export async function seedDemoRelationships(tx: Db, orgId: string, now = new Dat
         .where(and(eq(auditEntries.entityId, partner.id), eq(auditEntries.action, 'partner.create')));
     }
 
-    // Stage history: from when the partner was added up to about its last change.
+    // Stage history: the first stage when the partner was added; each move forward on the day of a
+    // contact (the first one for "reached out"), and a pause or an end some days after the last.
     const path = stagePath(demo.stage, random);
     const start = createdAt.getTime();
-    const lastChange = Math.max(start + day, now.getTime() - demo.updated * day);
-    const step = (lastChange - start) / Math.max(1, path.length - 1);
+    const oldestFirst = [...days].reverse();
+    const offPath = demo.stage === 'paused' || demo.stage === 'ended';
+    const forward = path.length - 1 - (offPath ? 1 : 0);
+    const movedAt = (index: number) => {
+      if (index === 0) return createdAt;
+      if (oldestFirst.length === 0) return new Date(start + ((now.getTime() - start) * index) / path.length);
+      if (offPath && index === path.length - 1) {
+        return new Date(today - Math.max(1, days[0]! - between(random, 3, 20)) * day + 18 * 3_600_000);
+      }
+      const at =
+        oldestFirst[
+          Math.min(oldestFirst.length - 1, Math.floor(((index - 1) * oldestFirst.length) / forward))
+        ]!;
+      // A minute apart when two moves fall on one day, so the history keeps its order.
+      return new Date(today - at * day + 18 * 3_600_000 + index * 60_000);
+    };
     for (const [index, stage] of path.entries()) {
       const note =
         stage === 'ended'
@@ -206,7 +221,7 @@ export async function seedDemoRelationships(tx: Db, orgId: string, now = new Dat
         toStage: stage,
         note,
         changedByUserId: ownerOrStaff.userId,
-        changedAt: new Date(start + step * index),
+        changedAt: movedAt(index),
       });
     }
 

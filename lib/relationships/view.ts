@@ -1,4 +1,5 @@
 import { addDays, daysBetween, laterDay, todayOf } from './days';
+// Type only: this module stays safe in the browser.
 import type { FollowUpItem } from './queries';
 
 // Plain data for the follow-up lists (client components get no database rows). Days are calendar
@@ -35,5 +36,6 @@ export function followUpView(item: FollowUpItem, now = new Date()) {
     partnerName: item.partnerName,
     canAct: item.canAct,
     weekLater: addDays(laterDay(item.dueOn, today), 7),
+    weekLaterText: formatDueDay(addDays(laterDay(item.dueOn, today), 7)),
   };
 }

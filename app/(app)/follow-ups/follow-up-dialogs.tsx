@@ -7,6 +7,7 @@ import { SelectField, TextField } from '@/components/ui/field';
 import { FormMessage } from '@/components/ui/form-message';
 import { useActionForm } from '@/components/ui/use-action-form';
 import { reassignFollowUp, snoozeFollowUp } from '@/lib/relationships/follow-up-actions';
+import { formatDueDay } from '@/lib/relationships/view';
 import type { FollowUpView } from './follow-up-item';
 
 type Option = { value: string; label: string };
@@ -43,7 +44,7 @@ export function SnoozeDialog({
   const { state, pending, formProps, fieldError } = useActionForm(snoozeFollowUp, {
     onSuccess: (data) => {
       setOpen(false);
-      onDone(`Snoozed “${data.description}” until ${data.dueOn}.`);
+      onDone(`Snoozed “${data.description}” until ${formatDueDay(data.dueOn)}.`);
     },
   });
   return (
@@ -75,7 +76,7 @@ export function SnoozeDialog({
             onChange={() => setHow('week')}
             className="size-4 accent-brand-700"
           />
-          A week later ({weekLater})
+          A week later ({item.weekLaterText})
         </label>
         <label className="flex items-center gap-2 text-sm">
           <input

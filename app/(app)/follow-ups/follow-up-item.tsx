@@ -24,8 +24,9 @@ export type FollowUpView = {
   partnerId: string | null;
   partnerName: string | null;
   canAct: boolean;
-  /** The date a one-week snooze would move it to. */
+  /** The date a one-week snooze would move it to, and the same in words. */
   weekLater: string;
+  weekLaterText: string;
 };
 
 type Props = {
@@ -64,7 +65,9 @@ function StatusButton({ item, onDone }: { item: FollowUpView; onDone: (message: 
 /** One follow-up, with what it is about, when it is due, whose it is, and what may be done with it. */
 export function FollowUpItem({ item, people, showPartner, showAssignee, onDone }: Props) {
   return (
-    <li className="flex flex-col gap-3 p-4 sm:flex-row sm:items-start sm:justify-between">
+    // Side by side only where the list is wide (a container query): on a partner page's narrow
+    // column the actions go under the text.
+    <li className="flex flex-col gap-3 p-4 @xl:flex-row @xl:items-start @xl:justify-between">
       <div className="min-w-0 space-y-1 text-sm">
         <p className="font-medium break-words text-ink">{item.description}</p>
         <p className="flex flex-wrap items-center gap-x-2 gap-y-1 text-muted">

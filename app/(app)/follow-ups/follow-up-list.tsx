@@ -30,7 +30,10 @@ export function FollowUpList({
       {items.length === 0 ? (
         <p className="mt-2 text-muted">{empty}</p>
       ) : (
-        <ul aria-label={label} className="mt-2 divide-y divide-line rounded-md border border-line bg-white">
+        <ul
+          aria-label={label}
+          className="@container mt-2 divide-y divide-line rounded-md border border-line bg-white"
+        >
           {items.map((item) => (
             <FollowUpItem
               key={`${item.id}-${item.version}`}
