@@ -28,6 +28,7 @@ export function NavLinks({ items }: { items: NavItem[] }) {
               )}
             >
               {item.label}
+              {item.count && item.count.value > 0 ? ' ' : null}
               {item.count && item.count.value > 0 ? (
                 <span className="ml-1.5 inline-flex min-w-5 items-center justify-center rounded-full bg-amber-300 px-1.5 text-xs font-bold text-stone-950">
                   {item.count.value}

@@ -54,7 +54,7 @@ export function HealthBadge({
     >
       <Glyph level={level} />
       {healthLabels[level]}
-      {days !== undefined && days !== null ? <span className="font-normal">· {daysText(days)}</span> : null}
+      {days !== undefined && days !== null ? <span className="font-normal"> · {daysText(days)}</span> : null}
     </span>
   );
 }

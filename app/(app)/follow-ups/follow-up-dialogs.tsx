@@ -1,6 +1,7 @@
 'use client';
 
 import { useEffect, useState } from 'react';
+import { announcing } from '@/components/relationships/announcer';
 import { Button } from '@/components/ui/button';
 import { ConfirmDialog } from '@/components/ui/confirm-dialog';
 import { SelectField, TextField } from '@/components/ui/field';
@@ -29,23 +30,23 @@ function Hidden({ item, timeZone }: { item: FollowUpView; timeZone: string }) {
 }
 
 /** Snooze: a week on, or to a chosen day. The first due date is kept. */
-export function SnoozeDialog({
-  item,
-  weekLater,
-  onDone,
-}: {
-  item: FollowUpView;
-  weekLater: string;
-  onDone: (message: string) => void;
-}) {
+const snooze = announcing(
+  snoozeFollowUp,
+  (data: { description: string; dueOn: string }) =>
+    `Snoozed “${data.description}” until ${formatDueDay(data.dueOn)}.`,
+);
+const reassign = announcing(
+  reassignFollowUp,
+  (data: { description: string; assigneeName: string }) =>
+    `“${data.description}” is now ${data.assigneeName}’s.`,
+);
+
+export function SnoozeDialog({ item, weekLater }: { item: FollowUpView; weekLater: string }) {
   const [open, setOpen] = useState(false);
   const [how, setHow] = useState<'week' | 'date'>('week');
   const timeZone = useTimeZone();
-  const { state, pending, formProps, fieldError } = useActionForm(snoozeFollowUp, {
-    onSuccess: (data) => {
-      setOpen(false);
-      onDone(`Snoozed “${data.description}” until ${formatDueDay(data.dueOn)}.`);
-    },
+  const { state, pending, formProps, fieldError } = useActionForm(snooze, {
+    onSuccess: () => setOpen(false),
   });
   return (
     <ConfirmDialog
@@ -109,22 +110,11 @@ export function SnoozeDialog({
 }
 
 /** Reassign to another active member of staff. */
-export function ReassignDialog({
-  item,
-  people,
-  onDone,
-}: {
-  item: FollowUpView;
-  people: Option[];
-  onDone: (message: string) => void;
-}) {
+export function ReassignDialog({ item, people }: { item: FollowUpView; people: Option[] }) {
   const [open, setOpen] = useState(false);
   const timeZone = useTimeZone();
-  const { state, pending, formProps, fieldError } = useActionForm(reassignFollowUp, {
-    onSuccess: (data) => {
-      setOpen(false);
-      onDone(`“${data.description}” is now ${data.assigneeName}’s.`);
-    },
+  const { state, pending, formProps, fieldError } = useActionForm(reassign, {
+    onSuccess: () => setOpen(false),
   });
   const others = people.filter((person) => person.value !== item.assigneeMembershipId);
   return (

@@ -1,7 +1,8 @@
 'use client';
 
 import Link from 'next/link';
-import { useEffect, useState } from 'react';
+import { useEffect, useMemo, useState } from 'react';
+import { announcing } from '@/components/relationships/announcer';
 import { Badge } from '@/components/ui/badge';
 import { Button } from '@/components/ui/button';
 import { useActionForm } from '@/components/ui/use-action-form';
@@ -34,16 +35,20 @@ type Props = {
   people: { value: string; label: string }[];
   showPartner: boolean;
   showAssignee: boolean;
-  onDone: (message: string) => void;
 };
 
-function StatusButton({ item, onDone }: { item: FollowUpView; onDone: (message: string) => void }) {
+function StatusButton({ item }: { item: FollowUpView }) {
   const [timeZone, setTimeZone] = useState('');
   useEffect(() => setTimeZone(Intl.DateTimeFormat().resolvedOptions().timeZone), []);
   const done = item.status === 'done';
-  const { state, pending, formProps } = useActionForm(done ? reopenFollowUp : completeFollowUp, {
-    onSuccess: (data) => onDone(done ? `Reopened “${data.description}”.` : `Done: “${data.description}”.`),
-  });
+  const action = useMemo(
+    () =>
+      announcing(done ? reopenFollowUp : completeFollowUp, (data: { description: string }) =>
+        done ? `Reopened “${data.description}”.` : `Done: “${data.description}”.`,
+      ),
+    [done],
+  );
+  const { state, pending, formProps } = useActionForm(action);
   return (
     <form {...formProps} className="contents">
       <input type="hidden" name="followUpId" value={item.id} />
@@ -63,7 +68,7 @@ function StatusButton({ item, onDone }: { item: FollowUpView; onDone: (message: 
 }
 
 /** One follow-up, with what it is about, when it is due, whose it is, and what may be done with it. */
-export function FollowUpItem({ item, people, showPartner, showAssignee, onDone }: Props) {
+export function FollowUpItem({ item, people, showPartner, showAssignee }: Props) {
   return (
     // Side by side only where the list is wide (a container query): on a partner page's narrow
     // column the actions go under the text.
@@ -94,11 +99,11 @@ export function FollowUpItem({ item, people, showPartner, showAssignee, onDone }
       </div>
       {item.canAct ? (
         <div className="flex shrink-0 flex-wrap gap-2">
-          <StatusButton item={item} onDone={onDone} />
+          <StatusButton item={item} />
           {item.status === 'open' ? (
             <>
-              <SnoozeDialog item={item} weekLater={item.weekLater} onDone={onDone} />
-              <ReassignDialog item={item} people={people} onDone={onDone} />
+              <SnoozeDialog item={item} weekLater={item.weekLater} />
+              <ReassignDialog item={item} people={people} />
             </>
           ) : null}
         </div>

@@ -1,6 +1,5 @@
 'use client';
 
-import { useState } from 'react';
 import { FollowUpItem, type FollowUpView } from './follow-up-item';
 
 type Props = {
@@ -21,12 +20,8 @@ export function FollowUpList({
   showAssignee = false,
   empty,
 }: Props) {
-  const [announcement, setAnnouncement] = useState('');
   return (
     <div>
-      <p aria-live="polite" className="text-sm text-emerald-800">
-        {announcement}
-      </p>
       {items.length === 0 ? (
         <p className="mt-2 text-muted">{empty}</p>
       ) : (
@@ -41,7 +36,6 @@ export function FollowUpList({
               people={people}
               showPartner={showPartner}
               showAssignee={showAssignee}
-              onDone={setAnnouncement}
             />
           ))}
         </ul>

@@ -1,5 +1,6 @@
 import type { Metadata } from 'next';
 import Link from 'next/link';
+import { Announcer } from '@/components/relationships/announcer';
 import { buttonClasses } from '@/components/ui/button';
 import { Card, CardTitle } from '@/components/ui/card';
 import { cx } from '@/components/ui/cx';
@@ -119,6 +120,7 @@ export default async function FollowUpsPage({ searchParams }: Props) {
           ) : null}
         </nav>
       ) : null}
+      <Announcer className="mb-4 text-sm font-medium text-emerald-800" />
       <div className="space-y-6">
         {sections.map((section) => (
           <Card key={section.id} aria-labelledby={`${section.id}-heading`}>

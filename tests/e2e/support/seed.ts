@@ -3,6 +3,7 @@ import type { Db } from '@/db/client';
 import { appSetup, auditEntries, branches, memberships, organizations, partners, users } from '@/db/schema';
 import { hashPassword } from '@/lib/auth/password';
 import { e2ePassword, northgate, southport } from './accounts';
+import { seedRelationshipTestData } from './seed-relationships';
 
 const partnerId = (n: number) => `00000000-0000-4000-8000-0000000d${String(n).padStart(4, '0')}`;
 
@@ -211,5 +212,6 @@ export async function seedBrowserTestData(db: Db) {
       entityId: southport.branchId,
       after: { name: southport.branchName },
     });
+    await seedRelationshipTestData(tx);
   });
 }

@@ -1,6 +1,7 @@
 'use client';
 
 import { useState } from 'react';
+import { Announcer, announce } from '@/components/relationships/announcer';
 import { Button } from '@/components/ui/button';
 import type { FollowUpView } from '../../follow-ups/follow-up-item';
 import { FollowUpList } from '../../follow-ups/follow-up-list';
@@ -19,12 +20,9 @@ type Props = {
 /** The partner's follow-ups, with the same actions as on the follow-ups page. */
 export function FollowUpsSection({ partnerId, open, done, canAdd, workers, me, defaultDue }: Props) {
   const [adding, setAdding] = useState(false);
-  const [announcement, setAnnouncement] = useState('');
   return (
     <div className="mt-3 space-y-3">
-      <p aria-live="polite" className="text-sm text-emerald-800">
-        {announcement}
-      </p>
+      <Announcer />
       <FollowUpList
         items={open}
         label="Open follow-ups"
@@ -42,7 +40,7 @@ export function FollowUpsSection({ partnerId, open, done, canAdd, workers, me, d
             defaultDue={defaultDue}
             onDone={(message) => {
               setAdding(false);
-              setAnnouncement(message);
+              announce(message);
             }}
             onCancel={() => setAdding(false)}
           />
