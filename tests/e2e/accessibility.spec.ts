@@ -26,6 +26,8 @@ for (const [device, viewport] of [
   ['phone', { width: 390, height: 844 }],
 ] as const) {
   test(`every main page passes axe on a ${device}`, async ({ page }) => {
+    // Many pages, each checked in full: more than the default minute on a busy machine.
+    test.slow();
     await page.setViewportSize(viewport);
     await page.goto('/sign-in');
     await expectNoAxeViolations(page);
