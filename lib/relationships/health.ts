@@ -39,8 +39,13 @@ export function healthCondition(
   return parts.length ? or(...parts) : undefined;
 }
 
-/** The level as an SQL expression, for grouping and selecting. */
+/**
+ * The level as an SQL expression, for grouping and selecting. The instants go as ISO text cast to
+ * timestamptz: postgres.js cannot bind a bare Date outside a column comparison (PGlite can).
+ */
 export function healthExpression(column: AnyPgColumn, cadenceDays: number, now: Date): SQL<HealthLevel> {
   const { warmAfter, coolingAfter } = healthThresholds(cadenceDays, now);
-  return sql<HealthLevel>`case when ${column} is null then 'none' when ${column} > ${warmAfter} then 'warm' when ${column} > ${coolingAfter} then 'cooling' else 'cold' end`;
+  const warm = sql`${warmAfter.toISOString()}::timestamptz`;
+  const cooling = sql`${coolingAfter.toISOString()}::timestamptz`;
+  return sql<HealthLevel>`case when ${column} is null then 'none' when ${column} > ${warm} then 'warm' when ${column} > ${cooling} then 'cooling' else 'cold' end`;
 }
