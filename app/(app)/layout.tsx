@@ -1,7 +1,9 @@
 import { AppHeader } from '@/components/app-shell/app-header';
 import type { NavItem } from '@/components/app-shell/nav-links';
+import { getDb } from '@/db';
 import { requirePageContext } from '@/lib/auth/page';
 import { roleAtLeast, roleLabels } from '@/lib/auth/roles';
+import { overdueFollowUpCount } from '@/lib/relationships/queries';
 import { signOutAction } from './actions';
 
 export default async function AppLayout({ children }: { children: React.ReactNode }) {
@@ -15,6 +17,10 @@ export default async function AppLayout({ children }: { children: React.ReactNod
         { href: '/dashboard', label: 'Dashboard' },
         { href: '/interviews', label: 'Interviews' },
       ];
+  if (!ctx.mustChangePassword && roleAtLeast(ctx.role, 'staff')) {
+    const overdue = await overdueFollowUpCount(await getDb(), ctx);
+    nav.push({ href: '/follow-ups', label: 'My follow-ups', count: { value: overdue, label: 'overdue' } });
+  }
   if (!ctx.mustChangePassword && roleAtLeast(ctx.role, 'admin'))
     nav.push({ href: '/settings', label: 'Settings' });
 

@@ -4,7 +4,8 @@ import Link from 'next/link';
 import { usePathname } from 'next/navigation';
 import { cx } from '@/components/ui/cx';
 
-export type NavItem = { href: string; label: string };
+/** `count` adds a number to the link, e.g. { value: 3, label: 'overdue' }: its name reads "… 3 overdue". */
+export type NavItem = { href: string; label: string; count?: { value: number; label: string } };
 
 function isCurrent(pathname: string, href: string) {
   return href === '/' ? pathname === '/' : pathname === href || pathname.startsWith(`${href}/`);
@@ -27,6 +28,13 @@ export function NavLinks({ items }: { items: NavItem[] }) {
               )}
             >
               {item.label}
+              {item.count && item.count.value > 0 ? ' ' : null}
+              {item.count && item.count.value > 0 ? (
+                <span className="ml-1.5 inline-flex min-w-5 items-center justify-center rounded-full bg-amber-300 px-1.5 text-xs font-bold text-stone-950">
+                  {item.count.value}
+                  <span className="sr-only"> {item.count.label}</span>
+                </span>
+              ) : null}
             </Link>
           </li>
         );

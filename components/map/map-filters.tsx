@@ -5,9 +5,10 @@ import { buttonClasses } from '@/components/ui/button';
 import { cx } from '@/components/ui/cx';
 import { isFilterEmpty, type PartnerFilter } from '@/lib/partners/filters';
 import { ageOptions, categoryOptions, sectorOptions, stageOptions } from '@/lib/partners/vocabulary';
+import { healthOptions } from '@/lib/relationships/health-levels';
 
 type Option = { value: string; label: string };
-type FacetKey = 'stages' | 'categories' | 'sectors' | 'ages' | 'branches' | 'owners';
+type FacetKey = 'stages' | 'categories' | 'sectors' | 'ages' | 'branches' | 'owners' | 'health';
 
 type Props = {
   filter: PartnerFilter;
@@ -36,6 +37,7 @@ export function MapFilters({ filter, onChange, branches, owners, children }: Pro
       options: [...branches, { value: 'none', label: 'No primary branch' }],
     },
     { key: 'owners', label: 'Owner', options: [...owners, { value: 'none', label: 'No owner' }] },
+    { key: 'health', label: 'Health', options: healthOptions },
   ];
   const active = facets.reduce((n, f) => n + filter[f.key].length, 0) + (filter.q ? 1 : 0);
 
@@ -80,6 +82,7 @@ export function MapFilters({ filter, onChange, branches, owners, children }: Pro
                   ages: [],
                   branches: [],
                   owners: [],
+                  health: [],
                 })
               }
             >

@@ -5,6 +5,7 @@ import { useEffect, useLayoutEffect, useRef, useState } from 'react';
 import type { MapPoint } from '@/lib/map/payload';
 import type { MapPartnerSummary } from '@/lib/map/queries';
 import { categoryLabels, stageLabels } from '@/lib/partners/vocabulary';
+import { type HealthLevel, healthLabels } from '@/lib/relationships/health-levels';
 import { PinGlyph } from './pin-glyph';
 
 type Props = {
@@ -26,9 +27,19 @@ function formatDate(isoDate: string): string {
   });
 }
 
+/** The summary the map route sends: the partner's details and its relationship health. */
+type Summary = MapPartnerSummary & { health?: { level: HealthLevel; days: number | null } };
+
+function healthText(health: Summary['health']): string {
+  if (!health) return '';
+  if (health.days === null) return healthLabels.none;
+  const ago = health.days === 0 ? 'today' : health.days === 1 ? '1 day ago' : `${health.days} days ago`;
+  return `${healthLabels[health.level]}: last contact ${ago}`;
+}
+
 /** A partner's popup: what the map knows at once, then the summary fetched when it opens. */
 export function PartnerPopup({ point, focus, canMove, onMove, relayout }: Props) {
-  const [summary, setSummary] = useState<MapPartnerSummary | null>(null);
+  const [summary, setSummary] = useState<Summary | null>(null);
   const [failed, setFailed] = useState(false);
   const headingRef = useRef<HTMLHeadingElement>(null);
 
@@ -38,7 +49,7 @@ export function PartnerPopup({ point, focus, canMove, onMove, relayout }: Props)
       .then((response) =>
         response.ok ? response.json() : Promise.reject(new Error(String(response.status))),
       )
-      .then((data: MapPartnerSummary) => setSummary(data))
+      .then((data: Summary) => setSummary(data))
       .catch(() => {
         if (!controller.signal.aborted) setFailed(true);
       });
@@ -54,6 +65,7 @@ export function PartnerPopup({ point, focus, canMove, onMove, relayout }: Props)
 
   const details: [string, string][] = summary
     ? [
+        ['Health', healthText(summary.health)],
         ['Address', summary.address ?? (point.approximate ? 'Shown as an area only' : '')],
         ['Branch', summary.branchName ?? ''],
         ['Owner', summary.ownerName ?? ''],

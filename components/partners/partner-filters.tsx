@@ -2,6 +2,7 @@ import Link from 'next/link';
 import { buttonClasses } from '@/components/ui/button';
 import type { PartnerFilter } from '@/lib/partners/filters';
 import { ageOptions, categoryOptions, sectorOptions, stageOptions } from '@/lib/partners/vocabulary';
+import { healthOptions } from '@/lib/relationships/health-levels';
 
 type Option = { value: string; label: string };
 
@@ -62,6 +63,7 @@ function activeCount(filter: PartnerFilter): number {
     filter.ages.length +
     filter.branches.length +
     filter.owners.length +
+    filter.health.length +
     (filter.archived === 'exclude' ? 0 : 1)
   );
 }
@@ -116,6 +118,12 @@ export function PartnerFilters({ filter, action, branches, owners, sort }: Props
             <Checks legend="Stage" name="stage" options={stageOptions} chosen={filter.stages} />
             <Checks legend="Category" name="category" options={categoryOptions} chosen={filter.categories} />
             <Checks legend="Ages served" name="ages" options={ageOptions} chosen={filter.ages} />
+            <Checks
+              legend="Relationship health"
+              name="health"
+              options={healthOptions}
+              chosen={filter.health}
+            />
             <Checks
               legend="Primary branch"
               name="branch"

@@ -5,6 +5,7 @@ import { appSetup, auditEntries, branches, memberships, organizations, users } f
 import { demoAccounts, demoBranches, demoOrganization, demoPassword } from './demo-data';
 import { seedDemoInterviews } from './demo-interviews';
 import { seedDemoPartners } from './demo-partners';
+import { seedDemoRelationships } from './demo-relationships';
 
 /** True when the database holds no organization yet. */
 export async function isEmpty(db: Db): Promise<boolean> {
@@ -48,6 +49,7 @@ export async function seedDemo(db: Db) {
       });
     }
     await seedDemoPartners(tx, org.id);
+    await seedDemoRelationships(tx, org.id);
     await seedDemoInterviews(tx, org.id);
     await tx.insert(auditEntries).values({
       orgId: org.id,

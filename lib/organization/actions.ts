@@ -17,6 +17,7 @@ function snapshot(org: Organization) {
     tileUrl: org.tileUrl,
     tileAttribution: org.tileAttribution,
     geocoder: org.geocoder,
+    healthCadenceDays: org.healthCadenceDays,
   };
 }
 
@@ -25,7 +26,7 @@ export const updateOrganizationSettings = defineAction(
   {
     schema: organizationSettingsSchema,
     role: 'admin',
-    revalidate: ['/settings/organization', '/', '/map'],
+    revalidate: ['/settings/organization', '/', '/map', '/partners'],
     redirectTo: () => '/settings/organization?saved=1',
   },
   async (input, ctx) => {
@@ -47,6 +48,7 @@ export const updateOrganizationSettings = defineAction(
         tileUrl: input.tiles ? input.tiles.url : current.tileUrl,
         tileAttribution: input.tiles ? input.tiles.attribution : current.tileAttribution,
         geocoder: input.geocoder ?? current.geocoder,
+        healthCadenceDays: input.healthCadenceDays ?? current.healthCadenceDays,
       };
       const before = snapshot(current);
       if (JSON.stringify(before) === JSON.stringify(next)) return { id: current.id };

@@ -43,6 +43,8 @@ export async function getOrganizationSettings(db: Db, ctx: Ctx) {
     geocoder: ((geocoderKinds as readonly string[]).includes(org.geocoder)
       ? org.geocoder
       : 'nominatim') as GeocoderKind,
+    /** Relationship health: days since the last contact before a partner counts as cold. */
+    healthCadenceDays: org.healthCadenceDays,
     version: org.version,
   };
 }

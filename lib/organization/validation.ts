@@ -48,6 +48,9 @@ export function isSafeAttribution(text: string): boolean {
   return !/[<>]/.test(text.replace(allowedTag, ''));
 }
 
+export const cadenceLimits = { min: 7, max: 365 } as const;
+const cadenceMessage = `Enter a whole number of days from ${cadenceLimits.min} to ${cadenceLimits.max}.`;
+
 const optionalText = (max: number) => z.string().trim().max(max, `Use at most ${max} characters.`).optional();
 
 const settingsFields = z.object({
@@ -69,6 +72,16 @@ const settingsFields = z.object({
   tileUrl: optionalText(500),
   tileAttribution: optionalText(300),
   geocoder: z.enum(geocoderKinds, { error: 'Choose how addresses are looked up.' }).optional(),
+  // Relationship health (lib/relationships/health.ts). Left out (an older form), it stays as it is.
+  healthCadenceDays: z.preprocess(
+    (raw) => (raw === undefined ? undefined : typeof raw === 'string' ? raw.trim() : raw),
+    z.coerce
+      .number({ error: cadenceMessage })
+      .int(cadenceMessage)
+      .min(cadenceLimits.min, cadenceMessage)
+      .max(cadenceLimits.max, cadenceMessage)
+      .optional(),
+  ),
   version: versionSchema,
 });
 
@@ -132,6 +145,8 @@ export const organizationSettingsSchema = z.preprocess(
       tiles: tilesOf(input),
       /** Undefined: leave the geocoder as it is. */
       geocoder: input.geocoder as GeocoderKind | undefined,
+      /** Undefined: leave the cadence as it is. */
+      healthCadenceDays: input.healthCadenceDays,
       version: input.version,
     })),
 );

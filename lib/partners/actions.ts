@@ -9,6 +9,7 @@ import { ActionError, defineAction, type FieldErrors } from '@/lib/auth/action';
 import type { AuthContext } from '@/lib/auth/context';
 import { isUuid } from '@/lib/branches/queries';
 import { linkReferralToPartner } from '@/lib/interviews/referrals';
+import { recordInitialStage, recordStageChange } from '@/lib/relationships/record';
 import { changedMeanwhileMessage } from './conflict';
 import { type Names, partnerColumnsFrom, partnerSnapshot } from './snapshot';
 import {
@@ -137,6 +138,7 @@ export const createPartner = defineAction(
         })
         .returning();
       if (!partner) throw new Error('Insert returned no row');
+      await recordInitialStage(tx, ctx, partner);
       await recordAudit(tx, ctx, {
         action: 'partner.create',
         entityType: 'partner',
@@ -194,6 +196,15 @@ export const updatePartner = defineAction(
         )
         .returning();
       if (!updated) throw new Error('The locked partner did not update');
+      // A stage chosen in the form joins the same history as a move from the stage control.
+      if (updated.stage !== current.stage) {
+        await recordStageChange(tx, ctx, {
+          partnerId: updated.id,
+          fromStage: current.stage,
+          toStage: updated.stage,
+          note: updated.stage === 'ended' ? updated.endedReason : '',
+        });
+      }
       await recordAudit(tx, ctx, {
         action: 'partner.update',
         entityType: 'partner',

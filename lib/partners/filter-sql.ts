@@ -1,5 +1,6 @@
-import { and, arrayOverlaps, eq, ilike, inArray, isNotNull, isNull, or, type SQL } from 'drizzle-orm';
-import { partners } from '@/db/schema';
+import { and, arrayOverlaps, eq, ilike, inArray, isNotNull, isNull, or, type SQL, sql } from 'drizzle-orm';
+import { organizations, partners } from '@/db/schema';
+import { healthCondition } from '@/lib/relationships/health';
 import type { PartnerFilter } from './filters';
 
 /** Escapes LIKE's wildcards so a search for "50%" finds "50%". */
@@ -18,11 +19,15 @@ function idsOrNone(
   return parts.length ? or(...parts) : undefined;
 }
 
+/** Who is filtering: the organization, and, when the caller has read it, its health cadence. */
+type FilterCtx = { orgId: string; healthCadenceDays?: number };
+
 /**
  * The WHERE clause for a partner filter, always scoped to the caller's organization. The map route,
- * the list and the exports all use this, so each shows exactly the same partners.
+ * the list and the exports all use this, so each shows exactly the same partners. Health is
+ * measured at `now` against the organization's cadence: the one given, else read in the statement.
  */
-export function partnerFilterWhere(ctx: { orgId: string }, filter: PartnerFilter): SQL {
+export function partnerFilterWhere(ctx: FilterCtx, filter: PartnerFilter, now = new Date()): SQL {
   const conditions: (SQL | undefined)[] = [eq(partners.orgId, ctx.orgId)];
   if (filter.archived === 'exclude') conditions.push(isNull(partners.archivedAt));
   if (filter.archived === 'only') conditions.push(isNotNull(partners.archivedAt));
@@ -42,5 +47,11 @@ export function partnerFilterWhere(ctx: { orgId: string }, filter: PartnerFilter
   if (filter.ages.length) conditions.push(arrayOverlaps(partners.agesServed, filter.ages));
   if (filter.branches.length) conditions.push(idsOrNone(partners.primaryBranchId, filter.branches));
   if (filter.owners.length) conditions.push(idsOrNone(partners.ownerMembershipId, filter.owners));
+  if (filter.health?.length) {
+    const cadence =
+      ctx.healthCadenceDays ??
+      sql`(select ${organizations.healthCadenceDays} from ${organizations} where ${organizations.id} = ${ctx.orgId})`;
+    conditions.push(healthCondition(partners.lastInteractionAt, filter.health, cadence, now));
+  }
   return and(...conditions)!;
 }

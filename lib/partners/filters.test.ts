@@ -4,7 +4,7 @@ import { emptyFilter, isFilterEmpty, parsePartnerFilter, partnerFilterToSearchPa
 describe('partner filters in the address bar', () => {
   it('round-trips every field', () => {
     const params = new URLSearchParams(
-      'q=youth&stage=connected&stage=collaborating&category=institution&sector=youth_serving&ages=teens&branch=none&owner=00000000-0000-4000-8000-000000000001&archived=include',
+      'q=youth&stage=connected&stage=collaborating&category=institution&sector=youth_serving&ages=teens&branch=none&owner=00000000-0000-4000-8000-000000000001&health=cold&health=none&archived=include',
     );
     const filter = parsePartnerFilter(params);
     expect(filter).toEqual({
@@ -15,6 +15,7 @@ describe('partner filters in the address bar', () => {
       ages: ['teens'],
       branches: ['none'],
       owners: ['00000000-0000-4000-8000-000000000001'],
+      health: ['cold', 'none'],
       archived: 'include',
     });
     expect(parsePartnerFilter(partnerFilterToSearchParams(filter))).toEqual(filter);

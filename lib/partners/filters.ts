@@ -8,6 +8,7 @@ import {
   type Sector,
   sectors,
 } from '@/db/schema/vocabulary';
+import { type HealthLevel, healthLevels } from '@/lib/relationships/health-levels';
 
 /**
  * The partner filters shared by the map, the partner list and the exports. They live in the address
@@ -24,6 +25,8 @@ export type PartnerFilter = {
   branches: string[];
   /** Membership ids of the staff liaison, or 'none' for partners with no owner. */
   owners: string[];
+  /** Relationship health against the organization's cadence (lib/relationships/health-levels.ts). */
+  health: HealthLevel[];
   /** Archived partners are left out unless asked for. */
   archived: 'exclude' | 'include' | 'only';
 };
@@ -36,6 +39,7 @@ export const emptyFilter: PartnerFilter = {
   ages: [],
   branches: [],
   owners: [],
+  health: [],
   archived: 'exclude',
 };
 
@@ -47,6 +51,7 @@ const keys = {
   ages: 'ages',
   branches: 'branch',
   owners: 'owner',
+  health: 'health',
   archived: 'archived',
 } as const;
 
@@ -76,6 +81,7 @@ export function parsePartnerFilter(source: ParamSource): PartnerFilter {
     ages: pick(all(source, keys.ages), agesServed),
     branches: [...new Set(all(source, keys.branches).filter((v) => idPattern.test(v)))],
     owners: [...new Set(all(source, keys.owners).filter((v) => idPattern.test(v)))],
+    health: pick(all(source, keys.health), healthLevels),
     archived: archived === 'include' || archived === 'only' ? archived : 'exclude',
   };
 }
@@ -84,7 +90,7 @@ export function parsePartnerFilter(source: ParamSource): PartnerFilter {
 export function partnerFilterToSearchParams(filter: PartnerFilter): URLSearchParams {
   const params = new URLSearchParams();
   if (filter.q) params.set(keys.q, filter.q);
-  for (const field of ['stages', 'categories', 'sectors', 'ages', 'branches', 'owners'] as const) {
+  for (const field of ['stages', 'categories', 'sectors', 'ages', 'branches', 'owners', 'health'] as const) {
     for (const value of filter[field]) params.append(keys[field], value);
   }
   if (filter.archived !== 'exclude') params.set(keys.archived, filter.archived);

@@ -1,70 +1,51 @@
-import { and, gte, isNull, lt, or, type SQL, sql } from 'drizzle-orm';
+import { and, gt, isNull, lte, or, type SQL, sql } from 'drizzle-orm';
 import type { AnyPgColumn } from 'drizzle-orm/pg-core';
 
+import { type HealthLevel, healthThresholds } from './health-levels';
+
+export * from './health-levels';
+
 /**
- * Relationship health: days since the last interaction against the organization's cadence
- * (organizations.healthCadenceDays, 90 by default). Warm within half the cadence, cooling up to
- * the cadence, cold past it. A partner nobody has been in touch with yet is `none`: not cold
- * (nothing has cooled), but listed with cold ones where a list asks "who needs contact?".
+ * The thresholds as SQL values: from a cadence known here, or from an SQL expression for it (the
+ * organization's column, read in the same statement), computed the same way as healthThresholds.
  */
-export const healthLevels = ['warm', 'cooling', 'cold', 'none'] as const;
-export type HealthLevel = (typeof healthLevels)[number];
-
-export const healthLabels: Record<HealthLevel, string> = {
-  warm: 'Warm',
-  cooling: 'Cooling',
-  cold: 'Cold',
-  none: 'No contact yet',
-};
-
-const dayMs = 86_400_000;
-
-/** The instants that separate the levels, for a cadence, seen from `now`. */
-export function healthThresholds(cadenceDays: number, now: Date) {
-  return {
-    warmSince: new Date(now.getTime() - Math.floor(cadenceDays / 2) * dayMs),
-    coolingSince: new Date(now.getTime() - cadenceDays * dayMs),
-  };
-}
-
-export function healthOf(
-  lastInteractionAt: Date | string | null,
-  cadenceDays: number,
+function sqlThresholds(
+  cadenceDays: number | SQL,
   now: Date,
-): HealthLevel {
-  if (!lastInteractionAt) return 'none';
-  const last = new Date(lastInteractionAt);
-  const { warmSince, coolingSince } = healthThresholds(cadenceDays, now);
-  if (last >= warmSince) return 'warm';
-  if (last >= coolingSince) return 'cooling';
-  return 'cold';
-}
-
-export function daysSince(lastInteractionAt: Date | string | null, now: Date): number | null {
-  if (!lastInteractionAt) return null;
-  return Math.max(0, Math.floor((now.getTime() - new Date(lastInteractionAt).getTime()) / dayMs));
+): { warmAfter: SQL | Date; coolingAfter: SQL | Date } {
+  if (typeof cadenceDays === 'number') return healthThresholds(cadenceDays, now);
+  const at = sql`${now.toISOString()}::timestamptz`;
+  return {
+    warmAfter: sql`(${at} - ((${cadenceDays})::int / 2 + 1) * interval '1 day')`,
+    coolingAfter: sql`(${at} - ((${cadenceDays})::int + 1) * interval '1 day')`,
+  };
 }
 
 /** A WHERE condition on a last-interaction column for some levels (range conditions: index-friendly). */
 export function healthCondition(
   column: AnyPgColumn,
   levels: readonly HealthLevel[],
-  cadenceDays: number,
+  cadenceDays: number | SQL,
   now: Date,
 ): SQL | undefined {
-  const { warmSince, coolingSince } = healthThresholds(cadenceDays, now);
+  const { warmAfter, coolingAfter } = sqlThresholds(cadenceDays, now);
   const byLevel: Record<HealthLevel, SQL | undefined> = {
-    warm: gte(column, warmSince),
-    cooling: and(gte(column, coolingSince), lt(column, warmSince)),
-    cold: lt(column, coolingSince),
+    warm: gt(column, warmAfter),
+    cooling: and(gt(column, coolingAfter), lte(column, warmAfter)),
+    cold: lte(column, coolingAfter),
     none: isNull(column),
   };
   const parts = levels.map((level) => byLevel[level]);
   return parts.length ? or(...parts) : undefined;
 }
 
-/** The level as an SQL expression, for grouping and selecting. */
+/**
+ * The level as an SQL expression, for grouping and selecting. The instants go as ISO text cast to
+ * timestamptz: postgres.js cannot bind a bare Date outside a column comparison (PGlite can).
+ */
 export function healthExpression(column: AnyPgColumn, cadenceDays: number, now: Date): SQL<HealthLevel> {
-  const { warmSince, coolingSince } = healthThresholds(cadenceDays, now);
-  return sql<HealthLevel>`case when ${column} is null then 'none' when ${column} >= ${warmSince} then 'warm' when ${column} >= ${coolingSince} then 'cooling' else 'cold' end`;
+  const { warmAfter, coolingAfter } = healthThresholds(cadenceDays, now);
+  const warm = sql`${warmAfter.toISOString()}::timestamptz`;
+  const cooling = sql`${coolingAfter.toISOString()}::timestamptz`;
+  return sql<HealthLevel>`case when ${column} is null then 'none' when ${column} > ${warm} then 'warm' when ${column} > ${cooling} then 'cooling' else 'cold' end`;
 }

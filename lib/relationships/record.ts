@@ -1,4 +1,4 @@
-import { and, eq, max, sql } from 'drizzle-orm';
+import { and, eq, max, min, sql } from 'drizzle-orm';
 import type { Db } from '@/db/client';
 import {
   followUps,
@@ -102,6 +102,7 @@ export async function addFollowUp(tx: Db, actor: Actor, input: NewFollowUpInput)
     })
     .returning();
   if (!followUp) throw new Error('Insert returned no row');
+  if (followUp.partnerId) await refreshNextFollowUp(tx, actor.orgId, followUp.partnerId);
   await recordAudit(tx, actor, {
     action: 'follow_up.create',
     entityType: 'follow_up',
@@ -111,15 +112,54 @@ export async function addFollowUp(tx: Db, actor: Actor, input: NewFollowUpInput)
   return followUp;
 }
 
+/**
+ * Sets the partner's next follow-up date to its earliest open follow-up (or none), so lists and
+ * the map show the same date the follow-ups say.
+ */
+export async function refreshNextFollowUp(tx: Db, orgId: string, partnerId: string) {
+  const [next] = await tx
+    .select({ on: min(followUps.dueOn) })
+    .from(followUps)
+    .where(and(eq(followUps.orgId, orgId), eq(followUps.partnerId, partnerId), eq(followUps.status, 'open')));
+  await tx
+    .update(partners)
+    .set({ nextFollowUpOn: next?.on ?? null })
+    .where(and(eq(partners.orgId, orgId), eq(partners.id, partnerId)));
+}
+
+/** Adds one row to a partner's stage history (rows are only ever added, never changed). */
+export async function recordStageChange(
+  tx: Db,
+  actor: Actor,
+  change: {
+    partnerId: string;
+    fromStage: RelationshipStage | null;
+    toStage: RelationshipStage;
+    note?: string;
+    interviewId?: string | null;
+    changedAt?: Date;
+  },
+) {
+  const [row] = await tx
+    .insert(stageChanges)
+    .values({
+      orgId: actor.orgId,
+      partnerId: change.partnerId,
+      fromStage: change.fromStage,
+      toStage: change.toStage,
+      note: change.note ?? '',
+      interviewId: change.interviewId ?? null,
+      changedByUserId: actor.userId,
+      ...(change.changedAt ? { changedAt: change.changedAt } : {}),
+    })
+    .returning();
+  if (!row) throw new Error('Insert returned no row');
+  return row;
+}
+
 /** Records the stage a partner was created at, as the first row of its stage history. */
 export async function recordInitialStage(tx: Db, actor: Actor, partner: Pick<Partner, 'id' | 'stage'>) {
-  await tx.insert(stageChanges).values({
-    orgId: actor.orgId,
-    partnerId: partner.id,
-    fromStage: null,
-    toStage: partner.stage,
-    changedByUserId: actor.userId,
-  });
+  await recordStageChange(tx, actor, { partnerId: partner.id, fromStage: null, toStage: partner.stage });
 }
 
 /**
@@ -130,13 +170,15 @@ export async function movePartnerStage(
   tx: Db,
   actor: Actor,
   partner: Pick<Partner, 'id' | 'stage'>,
-  move: { toStage: RelationshipStage; note: string; interviewId?: string | null },
+  move: { toStage: RelationshipStage; note: string; interviewId?: string | null; endedReason?: string },
 ): Promise<Partner | null> {
   if (partner.stage === move.toStage) return null;
   const [updated] = await tx
     .update(partners)
     .set({
       stage: move.toStage,
+      // The reason belongs to the ended stage: kept while ended, cleared when the partner moves on.
+      endedReason: move.toStage === 'ended' ? (move.endedReason ?? move.note) : '',
       version: sql`${partners.version} + 1`,
       updatedAt: new Date(),
       updatedByUserId: actor.userId,
@@ -144,25 +186,24 @@ export async function movePartnerStage(
     .where(and(eq(partners.orgId, actor.orgId), eq(partners.id, partner.id)))
     .returning();
   if (!updated) throw new Error('The partner to move was not found');
-  const [change] = await tx
-    .insert(stageChanges)
-    .values({
-      orgId: actor.orgId,
-      partnerId: partner.id,
-      fromStage: partner.stage,
-      toStage: move.toStage,
-      note: move.note,
-      interviewId: move.interviewId ?? null,
-      changedByUserId: actor.userId,
-    })
-    .returning();
-  if (!change) throw new Error('Insert returned no row');
+  await recordStageChange(tx, actor, {
+    partnerId: partner.id,
+    fromStage: partner.stage,
+    toStage: move.toStage,
+    note: move.note,
+    interviewId: move.interviewId ?? null,
+  });
   await recordAudit(tx, actor, {
     action: 'partner.stage',
     entityType: 'partner',
     entityId: partner.id,
     before: { stage: partner.stage },
-    after: { stage: move.toStage, note: move.note, interviewId: move.interviewId ?? null },
+    after: {
+      stage: move.toStage,
+      note: move.note,
+      endedReason: updated.endedReason,
+      interviewId: move.interviewId ?? null,
+    },
   });
   return updated;
 }

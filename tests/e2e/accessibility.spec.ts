@@ -2,12 +2,16 @@ import { expect, test } from '@playwright/test';
 import { northgate } from './support/accounts';
 import { usedGuide } from './support/guides-seed';
 import { expectNoAxeViolations, signIn } from './support/helpers';
+import { northgatePartners } from './support/seed';
 
 const adminPages = [
   '/',
   '/map',
   '/partners',
   '/partners/new',
+  '/partners/board',
+  `/partners/${northgatePartners.teen.id}`,
+  '/follow-ups',
   '/account/password',
   '/settings/organization',
   '/settings/branches',

@@ -61,6 +61,7 @@ describe('saving organization settings', () => {
         organizationAttribution: null,
       },
       geocoder: 'nominatim',
+      healthCadenceDays: 90,
       version: 2,
     });
     const entries = await auditFor(org.id);

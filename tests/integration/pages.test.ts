@@ -8,6 +8,7 @@ import { renderToStaticMarkup } from 'react-dom/server';
 import { afterEach, beforeAll, describe, expect, it } from 'vitest';
 import ChangePasswordPage from '@/app/(app)/account/password/page';
 import DashboardPage from '@/app/(app)/dashboard/page';
+import FollowUpsPage from '@/app/(app)/follow-ups/page';
 import ConductInterviewPage from '@/app/(app)/interviews/[interviewId]/conduct/page';
 import EditInterviewPage from '@/app/(app)/interviews/[interviewId]/edit/page';
 import InterviewPage from '@/app/(app)/interviews/[interviewId]/page';
@@ -22,6 +23,7 @@ import MapPage from '@/app/(app)/map/page';
 import HomePage from '@/app/(app)/page';
 import EditPartnerPage from '@/app/(app)/partners/[partnerId]/edit/page';
 import PartnerPage from '@/app/(app)/partners/[partnerId]/page';
+import PartnerBoardPage from '@/app/(app)/partners/board/page';
 import NewPartnerPage from '@/app/(app)/partners/new/page';
 import PartnersPage from '@/app/(app)/partners/page';
 import AuditLogPage from '@/app/(app)/settings/audit/page';
@@ -138,7 +140,14 @@ const pages: PageEntry[] = [
     opensFor: 'member',
     shows: (o) => ['Partners per branch', o.branchName],
   },
+  { dir: 'follow-ups', Page: FollowUpsPage, opensFor: 'staff', shows: () => ['My follow-ups', 'Overdue'] },
   { dir: 'partners', Page: PartnersPage, opensFor: 'member', shows: (o) => [o.partnerName, o.branchName] },
+  {
+    dir: 'partners/board',
+    Page: PartnerBoardPage,
+    opensFor: 'member',
+    shows: (o) => ['Partner board', o.partnerName, o.member.name],
+  },
   {
     dir: 'partners/new',
     Page: NewPartnerPage,

@@ -20,6 +20,7 @@ import {
   sortedQuery,
 } from '@/lib/partners/list-params';
 import { listOwnerFilterOptions, listPartners } from '@/lib/partners/queries';
+import { getHealthCadence } from '@/lib/relationships/queries';
 import { PartnerList } from './partner-list';
 
 export const metadata: Metadata = { title: 'Partners' };
@@ -37,8 +38,11 @@ export default async function PartnersPage({ searchParams }: Props) {
   if (normalisedQuery(params) !== sortedQuery(tidy)) redirect(tidy ? `/partners?${tidy}` : '/partners');
 
   const db = await getDb();
+  const healthCadenceDays = await getHealthCadence(db, ctx);
+  // The health filter measures against the organization's cadence (lib/partners/filter-sql.ts).
+  const listCtx = { ...ctx, healthCadenceDays };
   const [result, branchList, owners] = await Promise.all([
-    listPartners(db, ctx, filter, { sort, page }),
+    listPartners(db, listCtx, filter, { sort, page }),
     listBranches(db, ctx),
     listOwnerFilterOptions(db, ctx),
   ]);
@@ -61,11 +65,19 @@ export default async function PartnersPage({ searchParams }: Props) {
         title="Partners"
         description={`The community partners of ${ctx.orgName}: people, groups, places and organizations the library works with or wants to.`}
         actions={
-          canAdd ? (
-            <Link href="/partners/new" className={buttonClasses('primary')}>
-              Add a partner
+          <>
+            <Link
+              href={`/partners/board${filterQuery ? `?${filterQuery}` : ''}`}
+              className={buttonClasses('secondary')}
+            >
+              Board by stage
             </Link>
-          ) : null
+            {canAdd ? (
+              <Link href="/partners/new" className={buttonClasses('primary')}>
+                Add a partner
+              </Link>
+            ) : null}
+          </>
         }
       />
       <Card className="mb-6">
@@ -129,7 +141,7 @@ export default async function PartnersPage({ searchParams }: Props) {
         </Card>
       ) : (
         <div className="overflow-hidden rounded-lg border border-line bg-white shadow-sm">
-          <PartnerList partners={rows} caption={caption} />
+          <PartnerList partners={rows} caption={caption} cadenceDays={healthCadenceDays} />
         </div>
       )}
       {pages > 1 && rows.length > 0 ? (

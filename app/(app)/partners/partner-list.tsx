@@ -1,9 +1,11 @@
 import Link from 'next/link';
 import { StageBadge } from '@/components/partners/stage-badge';
+import { HealthBadge } from '@/components/relationships/health-badge';
 import { Badge } from '@/components/ui/badge';
 import { type Column, ResponsiveTable } from '@/components/ui/responsive-table';
 import type { PartnerListRow } from '@/lib/partners/queries';
 import { agesText, categoryLabels } from '@/lib/partners/vocabulary';
+import { daysSince, healthOf } from '@/lib/relationships/health-levels';
 import { formatDay, isOverdue } from './format';
 
 function FollowUp({ day }: { day: string | null }) {
@@ -37,37 +39,64 @@ function NameLink({ partner }: { partner: PartnerListRow }) {
   );
 }
 
+function Health({ partner, cadenceDays, now }: { partner: PartnerListRow; cadenceDays: number; now: Date }) {
+  return (
+    <HealthBadge
+      level={healthOf(partner.lastInteractionAt, cadenceDays, now)}
+      days={daysSince(partner.lastInteractionAt, now)}
+    />
+  );
+}
+
 function muted(text: string) {
   return <span className="text-muted">{text}</span>;
 }
 
-const columns: Column<PartnerListRow>[] = [
-  { header: 'Name', rowHeader: true, className: 'min-w-48', cell: (p) => <NameLink partner={p} /> },
-  { header: 'Stage', phone: 'line', cell: (p) => <StageBadge stage={p.stage} /> },
-  { header: 'Category', phone: 'line', cell: (p) => categoryLabels[p.category] },
-  {
-    header: 'Ages served',
-    phoneLabel: 'Ages',
-    className: 'min-w-40',
-    cell: (p) => agesText(p.agesServed) || muted('Not recorded'),
-  },
-  { header: 'Primary branch', phoneLabel: 'Branch', cell: (p) => p.branchName ?? muted('None') },
-  { header: 'Staff liaison', phoneLabel: 'Liaison', cell: (p) => p.ownerName ?? muted('No one yet') },
-  {
-    header: 'Next follow-up',
-    phoneLabel: 'Follow-up',
-    className: 'whitespace-nowrap',
-    cell: (p) => <FollowUp day={p.nextFollowUpOn} />,
-  },
-];
+/** The list's columns; health is read against the organization's cadence, as of now. */
+function columnsFor(cadenceDays: number, now: Date): Column<PartnerListRow>[] {
+  return [
+    { header: 'Name', rowHeader: true, className: 'min-w-48', cell: (p) => <NameLink partner={p} /> },
+    { header: 'Stage', phone: 'line', cell: (p) => <StageBadge stage={p.stage} /> },
+    {
+      header: 'Health',
+      phone: 'line',
+      cell: (p) => <Health partner={p} cadenceDays={cadenceDays} now={now} />,
+    },
+    { header: 'Category', phone: 'line', cell: (p) => categoryLabels[p.category] },
+    {
+      header: 'Ages served',
+      phoneLabel: 'Ages',
+      className: 'min-w-40',
+      cell: (p) => agesText(p.agesServed) || muted('Not recorded'),
+    },
+    { header: 'Primary branch', phoneLabel: 'Branch', cell: (p) => p.branchName ?? muted('None') },
+    { header: 'Staff liaison', phoneLabel: 'Liaison', cell: (p) => p.ownerName ?? muted('No one yet') },
+    {
+      header: 'Next follow-up',
+      phoneLabel: 'Follow-up',
+      className: 'whitespace-nowrap',
+      cell: (p) => <FollowUp day={p.nextFollowUpOn} />,
+    },
+  ];
+}
 
 /** A table on wider screens; on a phone, the same partners as stacked cards. */
-export function PartnerList({ partners, caption }: { partners: PartnerListRow[]; caption: string }) {
+export function PartnerList({
+  partners,
+  caption,
+  cadenceDays,
+}: {
+  partners: PartnerListRow[];
+  caption: string;
+  /** The organization's relationship-health cadence, in days. */
+  cadenceDays: number;
+}) {
+  const now = new Date();
   return (
     <ResponsiveTable
       id="partners-caption"
       caption={caption}
-      columns={columns}
+      columns={columnsFor(cadenceDays, now)}
       rows={partners}
       rowKey={(p) => p.id}
       rowClassName={(p) => (p.archivedAt ? 'bg-stone-50' : undefined)}

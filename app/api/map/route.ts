@@ -2,13 +2,15 @@ import { getDb } from '@/db';
 import { defineRoute } from '@/lib/auth/route';
 import { mapBranches, mapPartnerSummary, mapPartnersJson } from '@/lib/map/queries';
 import { parsePartnerFilter } from '@/lib/partners/filters';
+import { partnerHealth } from '@/lib/relationships/queries';
 
 const headers = { 'Cache-Control': 'private, no-store' };
 
 /**
  * The map's data, for members of the organization only:
  *   GET /api/map?<partner filter>   the partners and branches the map draws (lib/map/payload.ts)
- *   GET /api/map?summary=<id>       one partner's popup summary; 404 for anything not the caller's
+ *   GET /api/map?summary=<id>       one partner's popup summary with its relationship health; 404 for
+ *                                   anything not the caller's
  */
 export const GET = defineRoute<Record<string, never>>({ role: 'viewer' }, async (request, ctx) => {
   const params = new URL(request.url).searchParams;
@@ -16,8 +18,11 @@ export const GET = defineRoute<Record<string, never>>({ role: 'viewer' }, async 
   const summaryId = params.get('summary');
   if (summaryId !== null) {
     const summary = await mapPartnerSummary(db, ctx, summaryId);
-    if (!summary) return Response.json({ error: 'That partner was not found.' }, { status: 404, headers });
-    return Response.json(summary, { headers });
+    const health = summary ? await partnerHealth(db, ctx, summary.id) : null;
+    if (!summary || !health) {
+      return Response.json({ error: 'That partner was not found.' }, { status: 404, headers });
+    }
+    return Response.json({ ...summary, health }, { headers });
   }
   const filter = parsePartnerFilter(params);
   const placed = await mapPartnersJson(db, ctx, filter);

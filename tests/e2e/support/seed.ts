@@ -5,6 +5,7 @@ import { hashPassword } from '@/lib/auth/password';
 import { e2ePassword, northgate, southport } from './accounts';
 import { seedDashboardData } from './dashboard-seed';
 import { seedGuides } from './guides-seed';
+import { seedRelationshipTestData } from './seed-relationships';
 
 const partnerId = (n: number) => `00000000-0000-4000-8000-0000000d${String(n).padStart(4, '0')}`;
 
@@ -214,6 +215,7 @@ export async function seedBrowserTestData(db: Db) {
       entityId: southport.branchId,
       after: { name: southport.branchName },
     });
+    await seedRelationshipTestData(tx);
   });
   await seedGuides(db);
 }

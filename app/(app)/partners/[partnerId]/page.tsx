@@ -1,6 +1,7 @@
 import type { Metadata } from 'next';
 import Link from 'next/link';
 import { StageBadge } from '@/components/partners/stage-badge';
+import { HealthBadge } from '@/components/relationships/health-badge';
 import { Alert } from '@/components/ui/alert';
 import { Badge } from '@/components/ui/badge';
 import { buttonClasses } from '@/components/ui/button';
@@ -20,6 +21,10 @@ import { InterviewsCard, loadPartnerInterviews } from './interviews-card';
 import { LocationCard } from './location-card';
 import { AboutCard, ReachCard, RelationshipCard } from './partner-details';
 import { PartnerStatus } from './partner-status';
+import { relationshipData } from './relationship-data';
+import { FollowUpsCard, HealthSummary, TimelineCard } from './relationship-sections';
+import { StageControl } from './stage-control';
+import { StageHistory } from './stage-history';
 
 export const metadata: Metadata = { title: 'Partner' };
 
@@ -41,10 +46,11 @@ export default async function PartnerPage({ params, searchParams }: Props) {
   const [{ partnerId }, query] = await Promise.all([params, searchParams]);
   const db = await getDb();
   const partner = await getPartnerOrThrow(db, ctx, partnerId);
-  const [contacts, history, interviewData] = await Promise.all([
+  const [contacts, history, interviewData, relationship] = await Promise.all([
     listContacts(db, ctx, partner.id),
     partnerHistory(db, ctx, partner.id),
     loadPartnerInterviews(ctx, partner.id),
+    relationshipData(db, ctx, partner),
   ]);
   const miniMap = await miniMapData(db, ctx);
   const canEdit = roleAtLeast(ctx.role, 'staff');
@@ -61,6 +67,7 @@ export default async function PartnerPage({ params, searchParams }: Props) {
           <span className="flex flex-wrap items-center gap-2">
             <span>{categoryLabels[partner.category]}</span>
             <StageBadge stage={partner.stage} />
+            <HealthBadge level={relationship.health.level} />
             {partner.archivedAt ? <Badge tone="neutral">Archived</Badge> : null}
           </span>
         }
@@ -70,6 +77,14 @@ export default async function PartnerPage({ params, searchParams }: Props) {
               <Link href={`/partners/${partner.id}/edit`} className={buttonClasses('primary')}>
                 Edit partner
               </Link>
+              <StageControl
+                partner={{
+                  id: partner.id,
+                  name: partner.name,
+                  version: partner.version,
+                  stage: partner.stage,
+                }}
+              />
               <PartnerStatus
                 partner={{
                   id: partner.id,
@@ -97,6 +112,7 @@ export default async function PartnerPage({ params, searchParams }: Props) {
         <div className="space-y-6 lg:col-span-2">
           <AboutCard partner={partner} />
           <RelationshipCard partner={partner} />
+          <TimelineCard partnerId={partner.id} data={relationship} canEdit={canEdit} me={ctx.membershipId} />
           <Card aria-labelledby="contacts-heading">
             <CardTitle id="contacts-heading">Contacts</CardTitle>
             <ContactsSection
@@ -118,6 +134,17 @@ export default async function PartnerPage({ params, searchParams }: Props) {
           </Card>
         </div>
         <div className="space-y-6">
+          <Card aria-labelledby="health-heading">
+            <CardTitle id="health-heading">Relationship health</CardTitle>
+            <div className="mt-3">
+              <HealthSummary health={relationship.health} />
+            </div>
+          </Card>
+          <FollowUpsCard partnerId={partner.id} data={relationship} canEdit={canEdit} me={ctx.membershipId} />
+          <Card aria-labelledby="stage-history-heading">
+            <CardTitle id="stage-history-heading">Stage history</CardTitle>
+            <StageHistory items={relationship.timeline} />
+          </Card>
           <LocationCard partner={partner} map={miniMap} canEdit={canEdit} />
           <ReachCard partner={partner} />
           <InterviewsCard

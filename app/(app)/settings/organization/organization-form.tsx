@@ -6,6 +6,7 @@ import { FormMessage } from '@/components/ui/form-message';
 import { useActionForm } from '@/components/ui/use-action-form';
 import type { GeocoderKind } from '@/db/schema/vocabulary';
 import { updateOrganizationSettings } from '@/lib/organization/actions';
+import { cadenceLimits } from '@/lib/organization/validation';
 import { BaseMapFields } from './base-map-fields';
 import { GeocoderFields } from './geocoder-fields';
 
@@ -19,6 +20,7 @@ type Props = {
     tileUrl: string | null;
     tileAttribution: string | null;
     geocoder: GeocoderKind;
+    healthCadenceDays: number;
     version: number;
   };
   /** The deployment's own default tile server, when it is not OpenStreetMap. */
@@ -112,6 +114,26 @@ export function OrganizationForm({ settings, deploymentTiles, publicNominatim }:
         publicNominatim={publicNominatim}
         error={fieldError('geocoder')}
       />
+      <fieldset className="space-y-3" aria-describedby="cadence-hint">
+        <legend className="text-sm font-semibold text-ink">Relationship health</legend>
+        <p id="cadence-hint" className="text-sm text-muted">
+          How often each partner should hear from the library. A partner is warm within half this many days of
+          the last contact, cooling up to it, and cold after it. The map, the partner list and each partner’s
+          page show it.
+        </p>
+        <TextField
+          label="Contact at least every (days)"
+          name="healthCadenceDays"
+          required
+          type="number"
+          inputMode="numeric"
+          min={cadenceLimits.min}
+          max={cadenceLimits.max}
+          defaultValue={settings.healthCadenceDays}
+          hint={`From ${cadenceLimits.min} to ${cadenceLimits.max} days; 90 is a common choice.`}
+          error={fieldError('healthCadenceDays')}
+        />
+      </fieldset>
       <Button type="submit" pending={pending}>
         Save settings
       </Button>

@@ -22,7 +22,7 @@ export default async function OrganizationSettingsPage({ searchParams }: Props) 
     <div className="max-w-2xl">
       <PageHeader
         title="Organization"
-        description="Your library system’s name, where the map opens, the map under the pins, and how addresses are found."
+        description="Your library system’s name, where the map opens, the map under the pins, how addresses are found, and how often partners should hear from you."
       />
       {params.saved ? (
         <Alert tone="success" className="mb-6">
@@ -41,6 +41,7 @@ export default async function OrganizationSettingsPage({ searchParams }: Props) 
             tileUrl: settings.tiles.organizationUrl,
             tileAttribution: settings.tiles.organizationAttribution,
             geocoder: settings.geocoder,
+            healthCadenceDays: settings.healthCadenceDays,
             version: settings.version,
           }}
           deploymentTiles={deploymentTilesHost()}

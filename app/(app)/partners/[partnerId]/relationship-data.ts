@@ -1,0 +1,91 @@
+import type { Db } from '@/db/client';
+import type { AuthContext } from '@/lib/auth/context';
+import { stageLabels } from '@/lib/partners/vocabulary';
+import { addDays, todayOf } from '@/lib/relationships/days';
+import { daysSince, healthOf } from '@/lib/relationships/health';
+import {
+  getHealthCadence,
+  listMemberOptions,
+  partnerFollowUps,
+  partnerTimeline,
+} from '@/lib/relationships/queries';
+import { followUpView } from '@/lib/relationships/view';
+import { interactionKindLabels } from '@/lib/relationships/vocabulary';
+import { formatDay } from '../format';
+import type { TimelineItem } from './timeline-types';
+
+/** Everything the partner page's relationship sections show, as plain data. */
+export async function relationshipData(
+  db: Db,
+  ctx: AuthContext,
+  partner: { id: string; lastInteractionAt: Date | null },
+  now = new Date(),
+) {
+  const [cadence, timeline, followUps, members, workers] = await Promise.all([
+    getHealthCadence(db, ctx),
+    partnerTimeline(db, ctx, partner.id),
+    partnerFollowUps(db, ctx, partner.id),
+    listMemberOptions(db, ctx),
+    listMemberOptions(db, ctx, { workersOnly: true }),
+  ]);
+  const items: TimelineItem[] = timeline.map((entry) => {
+    const dayText = formatDay(entry.day);
+    if (entry.type === 'interaction') {
+      return {
+        type: 'interaction',
+        id: entry.id,
+        version: entry.version,
+        kind: entry.kind,
+        kindLabel: interactionKindLabels[entry.kind],
+        day: entry.day,
+        dayText,
+        note: entry.note,
+        participantIds: entry.participants.map((p) => p.id),
+        participantNames: entry.participants.map((p) => p.name),
+        loggedBy: entry.loggedBy,
+        fromInterview: entry.interviewId !== null,
+      };
+    }
+    if (entry.type === 'interview') {
+      return {
+        type: 'interview',
+        id: entry.id,
+        day: entry.day,
+        dayText,
+        guideName: entry.guideName,
+        statusLabel: entry.status === 'complete' ? 'Complete' : 'Draft',
+        intervieweeName: entry.intervieweeName,
+      };
+    }
+    return {
+      type: 'stage',
+      id: entry.id,
+      day: entry.day,
+      dayText,
+      fromLabel: entry.fromStage ? stageLabels[entry.fromStage] : null,
+      toLabel: stageLabels[entry.toStage],
+      note: entry.note,
+      by: entry.by,
+    };
+  });
+  const today = todayOf(now);
+  return {
+    health: {
+      level: healthOf(partner.lastInteractionAt, cadence, now),
+      days: daysSince(partner.lastInteractionAt, now),
+      cadence,
+      lastText: partner.lastInteractionAt ? formatDay(partner.lastInteractionAt) : null,
+    },
+    timeline: items,
+    followUps: {
+      open: followUps.open.map((f) => followUpView(f, now)),
+      done: followUps.done.map((f) => followUpView(f, now)),
+    },
+    members,
+    workers,
+    today,
+    defaultDue: addDays(today, 7),
+  };
+}
+
+export type RelationshipData = Awaited<ReturnType<typeof relationshipData>>;

@@ -1,0 +1,88 @@
+'use client';
+
+import { useEffect, useState } from 'react';
+import { Button } from '@/components/ui/button';
+import { ConfirmDialog } from '@/components/ui/confirm-dialog';
+import { SelectField, TextField } from '@/components/ui/field';
+import { FormMessage } from '@/components/ui/form-message';
+import { TextAreaField } from '@/components/ui/textarea-field';
+import { useActionForm } from '@/components/ui/use-action-form';
+import type { RelationshipStage } from '@/db/schema/vocabulary';
+import { stageExplanations, stageLabels, stageOptions } from '@/lib/partners/vocabulary';
+import { changeStage } from '@/lib/relationships/stage-actions';
+import { relationshipLimits } from '@/lib/relationships/validation';
+
+type Props = { partner: { id: string; name: string; version: number; stage: RelationshipStage } };
+
+/** Moves the partner to another stage, with an optional note; the move joins the stage history. */
+export function StageControl({ partner }: Props) {
+  const [open, setOpen] = useState(false);
+  const others = stageOptions.filter((option) => option.value !== partner.stage);
+  const [toStage, setToStage] = useState(others[0]!.value);
+  const [timeZone, setTimeZone] = useState('');
+  const [announcement, setAnnouncement] = useState('');
+  useEffect(() => setTimeZone(Intl.DateTimeFormat().resolvedOptions().timeZone), []);
+  const { state, pending, formProps, fieldError } = useActionForm(changeStage, {
+    onSuccess: (data) => {
+      setOpen(false);
+      setAnnouncement(`${data.name} is now at ${stageLabels[data.stage]}.`);
+    },
+  });
+  return (
+    <>
+      <ConfirmDialog
+        open={open}
+        onOpenChange={setOpen}
+        trigger={<Button variant="secondary">Change stage…</Button>}
+        title={`Change the stage of ${partner.name}`}
+        description={
+          <p>
+            It is at {stageLabels[partner.stage]} now. The move, with your name, today’s date and your note,
+            is kept in its stage history.
+          </p>
+        }
+        confirmLabel="Change stage"
+        pending={pending}
+        form={formProps}
+      >
+        <input type="hidden" name="partnerId" value={partner.id} />
+        <input type="hidden" name="version" value={partner.version} />
+        <input type="hidden" name="timeZone" value={timeZone} />
+        <div className="space-y-4">
+          <SelectField
+            label="New stage"
+            name="toStage"
+            required
+            value={toStage}
+            onChange={(event) => setToStage(event.target.value)}
+            options={others}
+            hint={stageExplanations[toStage as RelationshipStage]}
+            error={fieldError('toStage')}
+          />
+          {toStage === 'ended' ? (
+            <TextField
+              label="Why it ended"
+              name="endedReason"
+              required
+              maxLength={relationshipLimits.endedReason}
+              hint="A sentence is enough; the partner keeps it."
+              error={fieldError('endedReason')}
+            />
+          ) : null}
+          <TextAreaField
+            label="Note"
+            name="note"
+            rows={3}
+            maxLength={relationshipLimits.stageNote}
+            hint="Why it moved: what happened, what was agreed."
+            error={fieldError('note')}
+          />
+          {state && !state.ok && !state.fieldErrors ? <FormMessage state={state} /> : null}
+        </div>
+      </ConfirmDialog>
+      <p aria-live="polite" className="sr-only">
+        {announcement}
+      </p>
+    </>
+  );
+}

@@ -1,0 +1,140 @@
+'use client';
+
+import Link from 'next/link';
+import { useRef, useState } from 'react';
+import { Button } from '@/components/ui/button';
+import { InteractionForm } from './interaction-form';
+import { RemoveInteraction } from './remove-interaction';
+import type { TimelineItem } from './timeline-types';
+
+type Option = { value: string; label: string };
+
+type Props = {
+  partnerId: string;
+  items: TimelineItem[];
+  canEdit: boolean;
+  members: Option[];
+  workers: Option[];
+  me: string;
+  today: string;
+};
+
+const typeLabels = { interaction: 'Contact', interview: 'Interview', stage: 'Stage' } as const;
+const markers = { interaction: 'bg-brand-600', interview: 'bg-violet-600', stage: 'bg-amber-500' } as const;
+
+function Entry({ item }: { item: TimelineItem }) {
+  if (item.type === 'interaction') {
+    return (
+      <>
+        <p className="font-medium text-ink">{item.kindLabel}</p>
+        {item.participantNames.length ? (
+          <p className="text-muted">With {item.participantNames.join(', ')}</p>
+        ) : null}
+        {item.note ? <p className="mt-1 whitespace-pre-line break-words">{item.note}</p> : null}
+      </>
+    );
+  }
+  if (item.type === 'interview') {
+    return (
+      <>
+        <p className="font-medium text-ink">
+          <Link href={`/interviews/${item.id}`}>
+            {item.guideName}
+            {item.intervieweeName ? ` with ${item.intervieweeName}` : ''}
+          </Link>
+        </p>
+        <p className="text-muted">{item.statusLabel}</p>
+      </>
+    );
+  }
+  return (
+    <>
+      <p className="font-medium text-ink">
+        {item.fromLabel ? (
+          <>
+            {item.fromLabel} <span aria-hidden="true">→</span>
+            <span className="sr-only"> to </span> {item.toLabel}
+          </>
+        ) : (
+          <>Added at {item.toLabel}</>
+        )}
+      </p>
+      {item.by ? <p className="text-muted">By {item.by}</p> : null}
+      {item.note ? <p className="mt-1 whitespace-pre-line break-words">{item.note}</p> : null}
+    </>
+  );
+}
+
+/** Contacts, interviews and stage moves, newest first; staff log, edit and remove contacts here. */
+export function TimelineSection({ partnerId, items, canEdit, members, workers, me, today }: Props) {
+  const [editing, setEditing] = useState<string | 'new' | null>(null);
+  const [announcement, setAnnouncement] = useState('');
+  const addArea = useRef<HTMLDivElement>(null);
+  const close = () => {
+    setEditing(null);
+    requestAnimationFrame(() => addArea.current?.querySelector('button')?.focus());
+  };
+  const done = (message: string) => {
+    close();
+    setAnnouncement(message);
+  };
+  const formProps = { partnerId, members, workers, me, today, onDone: done, onCancel: close };
+
+  return (
+    <div className="mt-4 space-y-4">
+      <p aria-live="polite" className="text-sm text-emerald-800">
+        {announcement}
+      </p>
+      {canEdit ? (
+        <div ref={addArea}>
+          {editing === 'new' ? (
+            <InteractionForm {...formProps} />
+          ) : (
+            <Button onClick={() => setEditing('new')}>Log a contact</Button>
+          )}
+        </div>
+      ) : null}
+      {items.length === 0 ? (
+        <p className="text-muted">Nothing yet: contacts, interviews and stage moves will show here.</p>
+      ) : (
+        <ol aria-label="Timeline, newest first" className="space-y-4">
+          {items.map((item) => (
+            <li key={`${item.type}-${item.id}`} className="relative border-l-2 border-line pl-4 text-sm">
+              <span
+                aria-hidden="true"
+                className={`absolute top-1.5 -left-[5px] size-2 rounded-full ${markers[item.type]}`}
+              />
+              {editing === item.id && item.type === 'interaction' ? (
+                <InteractionForm {...formProps} interaction={{ ...item }} />
+              ) : (
+                <div className="flex flex-col gap-2 sm:flex-row sm:items-start sm:justify-between">
+                  <div className="min-w-0">
+                    <p className="text-xs font-semibold tracking-wide text-muted uppercase">
+                      {typeLabels[item.type]} · <time dateTime={item.day}>{item.dayText}</time>
+                    </p>
+                    <Entry item={item} />
+                  </div>
+                  {canEdit && item.type === 'interaction' && !item.fromInterview ? (
+                    <div className="flex shrink-0 gap-2">
+                      <Button variant="secondary" size="sm" onClick={() => setEditing(item.id)}>
+                        Edit<span className="sr-only"> {`${item.kindLabel}, ${item.dayText}`}</span>
+                      </Button>
+                      <RemoveInteraction
+                        interaction={{
+                          id: item.id,
+                          version: item.version,
+                          label: `${item.kindLabel}, ${item.dayText}`,
+                        }}
+                        onRemoved={(message) => setAnnouncement(message)}
+                      />
+                    </div>
+                  ) : null}
+                </div>
+              )}
+            </li>
+          ))}
+        </ol>
+      )}
+    </div>
+  );
+}

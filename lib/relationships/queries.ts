@@ -1,0 +1,356 @@
+import { and, asc, desc, eq, gte, inArray, lt, ne, or, type SQL, sql } from 'drizzle-orm';
+import { alias } from 'drizzle-orm/pg-core';
+import type { Db } from '@/db/client';
+import {
+  followUps,
+  interactionParticipants,
+  interactions,
+  interviewGuideVersions,
+  interviews,
+  memberships,
+  organizations,
+  partners,
+  stageChanges,
+  users,
+} from '@/db/schema';
+import type { MemberRole } from '@/lib/auth/roles';
+import { isUuid } from '@/lib/branches/queries';
+import { canActOnFollowUp, type FollowUpScope } from './access';
+import { addDays, todayOf } from './days';
+import { daysSince, healthOf } from './health-levels';
+
+type Ctx = { orgId: string };
+type MemberCtx = { orgId: string; membershipId: string; role: MemberRole };
+
+/** The organization's relationship-health cadence in days (organizations.healthCadenceDays). */
+export async function getHealthCadence(db: Db, ctx: Ctx): Promise<number> {
+  const [row] = await db
+    .select({ days: organizations.healthCadenceDays })
+    .from(organizations)
+    .where(eq(organizations.id, ctx.orgId));
+  return row?.days ?? 90;
+}
+
+const changedBy = alias(users, 'changed_by');
+
+/** Every stage the partner has been at, newest first, with who moved it and why. */
+export async function stageHistory(db: Db, ctx: Ctx, partnerId: string) {
+  if (!isUuid(partnerId)) return [];
+  return db
+    .select({
+      id: stageChanges.id,
+      fromStage: stageChanges.fromStage,
+      toStage: stageChanges.toStage,
+      note: stageChanges.note,
+      interviewId: stageChanges.interviewId,
+      changedAt: stageChanges.changedAt,
+      changedByName: changedBy.name,
+    })
+    .from(stageChanges)
+    .leftJoin(changedBy, eq(changedBy.id, stageChanges.changedByUserId))
+    .where(and(eq(stageChanges.orgId, ctx.orgId), eq(stageChanges.partnerId, partnerId)))
+    .orderBy(desc(stageChanges.changedAt), desc(stageChanges.id));
+}
+
+export type StageHistoryRow = Awaited<ReturnType<typeof stageHistory>>[number];
+
+/** Active members: who may be named as having taken part in a contact. */
+export async function listMemberOptions(db: Db, ctx: Ctx, options: { workersOnly?: boolean } = {}) {
+  return db
+    .select({ value: memberships.id, label: users.name })
+    .from(memberships)
+    .innerJoin(users, eq(users.id, memberships.userId))
+    .where(
+      and(
+        eq(memberships.orgId, ctx.orgId),
+        eq(memberships.active, true),
+        options.workersOnly ? ne(memberships.role, 'viewer') : undefined,
+      ),
+    )
+    .orderBy(asc(sql`lower(${users.name})`), asc(memberships.id));
+}
+
+const participantUsers = alias(users, 'participant_users');
+const participantMemberships = alias(memberships, 'participant_memberships');
+
+export type TimelineEntry =
+  | {
+      type: 'interaction';
+      id: string;
+      day: string;
+      at: Date;
+      kind: (typeof interactions.$inferSelect)['kind'];
+      note: string;
+      version: number;
+      participants: { id: string; name: string }[];
+      loggedBy: string | null;
+      interviewId: string | null;
+    }
+  | {
+      type: 'interview';
+      id: string;
+      day: string;
+      at: Date;
+      guideName: string;
+      status: 'draft' | 'complete';
+      intervieweeName: string;
+    }
+  | {
+      type: 'stage';
+      id: string;
+      day: string;
+      at: Date;
+      fromStage: StageHistoryRow['fromStage'];
+      toStage: StageHistoryRow['toStage'];
+      note: string;
+      by: string | null;
+    };
+
+const loggedByUsers = alias(users, 'logged_by');
+
+/**
+ * The partner's story, newest first: contacts logged, interviews held and stage moves. A contact
+ * recorded by an interview is shown as that interview, once.
+ */
+export async function partnerTimeline(db: Db, ctx: Ctx, partnerId: string, limit = 200) {
+  if (!isUuid(partnerId)) return [];
+  const [contactRows, participantRows, interviewRows, stageRows] = await Promise.all([
+    db
+      .select({
+        id: interactions.id,
+        day: interactions.occurredOn,
+        at: interactions.createdAt,
+        kind: interactions.kind,
+        note: interactions.note,
+        version: interactions.version,
+        interviewId: interactions.interviewId,
+        loggedBy: loggedByUsers.name,
+      })
+      .from(interactions)
+      .leftJoin(loggedByUsers, eq(loggedByUsers.id, interactions.createdByUserId))
+      .where(and(eq(interactions.orgId, ctx.orgId), eq(interactions.partnerId, partnerId)))
+      .orderBy(desc(interactions.occurredOn), desc(interactions.createdAt))
+      .limit(limit),
+    db
+      .select({
+        interactionId: interactionParticipants.interactionId,
+        id: participantMemberships.id,
+        name: participantUsers.name,
+      })
+      .from(interactionParticipants)
+      .innerJoin(interactions, eq(interactions.id, interactionParticipants.interactionId))
+      .innerJoin(participantMemberships, eq(participantMemberships.id, interactionParticipants.membershipId))
+      .innerJoin(participantUsers, eq(participantUsers.id, participantMemberships.userId))
+      .where(and(eq(interactionParticipants.orgId, ctx.orgId), eq(interactions.partnerId, partnerId)))
+      .orderBy(asc(sql`lower(${participantUsers.name})`)),
+    db
+      .select({
+        id: interviews.id,
+        day: interviews.heldOn,
+        at: interviews.createdAt,
+        guideName: interviewGuideVersions.name,
+        status: interviews.status,
+        intervieweeName: interviews.intervieweeName,
+      })
+      .from(interviews)
+      .innerJoin(interviewGuideVersions, eq(interviewGuideVersions.id, interviews.guideVersionId))
+      .where(and(eq(interviews.orgId, ctx.orgId), eq(interviews.partnerId, partnerId)))
+      .orderBy(desc(interviews.heldOn))
+      .limit(limit),
+    stageHistory(db, ctx, partnerId),
+  ]);
+  const interviewIds = new Set(interviewRows.map((row) => row.id));
+  const entries: TimelineEntry[] = [
+    ...contactRows
+      .filter((row) => !row.interviewId || !interviewIds.has(row.interviewId))
+      .map((row) => ({
+        type: 'interaction' as const,
+        ...row,
+        participants: participantRows
+          .filter((p) => p.interactionId === row.id)
+          .map((p) => ({ id: p.id, name: p.name })),
+      })),
+    ...interviewRows.map((row) => ({ type: 'interview' as const, ...row })),
+    ...stageRows.slice(0, limit).map((row) => ({
+      type: 'stage' as const,
+      id: row.id,
+      day: row.changedAt.toISOString().slice(0, 10),
+      at: row.changedAt,
+      fromStage: row.fromStage,
+      toStage: row.toStage,
+      note: row.note,
+      by: row.changedByName,
+    })),
+  ];
+  return entries.sort((a, b) => b.day.localeCompare(a.day) || b.at.getTime() - a.at.getTime());
+}
+
+const assigneeUsers = alias(users, 'assignee_users');
+const assigneeMemberships = alias(memberships, 'assignee_memberships');
+
+const followUpColumns = {
+  id: followUps.id,
+  description: followUps.description,
+  dueOn: followUps.dueOn,
+  originalDueOn: followUps.originalDueOn,
+  status: followUps.status,
+  doneAt: followUps.doneAt,
+  version: followUps.version,
+  assigneeMembershipId: followUps.assigneeMembershipId,
+  assigneeName: assigneeUsers.name,
+  partnerId: followUps.partnerId,
+  partnerName: partners.name,
+  partnerOwnerMembershipId: partners.ownerMembershipId,
+  interviewId: followUps.interviewId,
+};
+
+function followUpQuery(db: Db, where: SQL | undefined) {
+  return db
+    .select(followUpColumns)
+    .from(followUps)
+    .innerJoin(
+      assigneeMemberships,
+      and(
+        eq(assigneeMemberships.id, followUps.assigneeMembershipId),
+        eq(assigneeMemberships.orgId, followUps.orgId),
+      ),
+    )
+    .innerJoin(assigneeUsers, eq(assigneeUsers.id, assigneeMemberships.userId))
+    .leftJoin(partners, and(eq(partners.id, followUps.partnerId), eq(partners.orgId, followUps.orgId)))
+    .where(where);
+}
+
+type FollowUpRow = Awaited<ReturnType<typeof followUpQuery>>[number];
+export type FollowUpItem = FollowUpRow & { canAct: boolean };
+
+function withAccess(ctx: MemberCtx, rows: FollowUpRow[]): FollowUpItem[] {
+  return rows.map((row) => ({ ...row, canAct: canActOnFollowUp(ctx, row) }));
+}
+
+/** A partner's follow-ups: the open ones by due date, then the last few done. */
+export async function partnerFollowUps(db: Db, ctx: MemberCtx, partnerId: string) {
+  if (!isUuid(partnerId)) return { open: [], done: [] };
+  const mine = and(eq(followUps.orgId, ctx.orgId), eq(followUps.partnerId, partnerId));
+  const [open, done] = await Promise.all([
+    followUpQuery(db, and(mine, eq(followUps.status, 'open'))).orderBy(
+      asc(followUps.dueOn),
+      asc(followUps.id),
+    ),
+    followUpQuery(db, and(mine, eq(followUps.status, 'done')))
+      .orderBy(desc(followUps.doneAt), desc(followUps.id))
+      .limit(5),
+  ]);
+  return { open: withAccess(ctx, open), done: withAccess(ctx, done) };
+}
+
+/** Whose follow-ups a list shows: the caller's, those on partners they look after, or everyone's. */
+function scopeCondition(ctx: MemberCtx, scope: FollowUpScope, person: string | null): SQL | undefined {
+  if (scope === 'mine') return eq(followUps.assigneeMembershipId, ctx.membershipId);
+  if (scope === 'my-partners') return eq(partners.ownerMembershipId, ctx.membershipId);
+  return person && isUuid(person) ? eq(followUps.assigneeMembershipId, person) : undefined;
+}
+
+/**
+ * The follow-ups page: open ones overdue, due in the next seven days and later, and those done in
+ * the last fortnight. The caller's role decides which scopes they may ask for (./access.ts).
+ */
+export async function listFollowUps(
+  db: Db,
+  ctx: MemberCtx,
+  { scope, person = null, now = new Date() }: { scope: FollowUpScope; person?: string | null; now?: Date },
+) {
+  const today = todayOf(now);
+  const weekEnd = addDays(today, 7);
+  const base = and(eq(followUps.orgId, ctx.orgId), scopeCondition(ctx, scope, person));
+  const open = and(base, eq(followUps.status, 'open'));
+  const [overdue, thisWeek, later, done] = await Promise.all([
+    followUpQuery(db, and(open, lt(followUps.dueOn, today))).orderBy(asc(followUps.dueOn), asc(followUps.id)),
+    followUpQuery(db, and(open, gte(followUps.dueOn, today), lt(followUps.dueOn, weekEnd))).orderBy(
+      asc(followUps.dueOn),
+      asc(followUps.id),
+    ),
+    followUpQuery(db, and(open, gte(followUps.dueOn, weekEnd)))
+      .orderBy(asc(followUps.dueOn), asc(followUps.id))
+      .limit(200),
+    followUpQuery(
+      db,
+      and(
+        base,
+        eq(followUps.status, 'done'),
+        gte(followUps.doneAt, new Date(now.getTime() - 14 * 86_400_000)),
+      ),
+    )
+      .orderBy(desc(followUps.doneAt), desc(followUps.id))
+      .limit(50),
+  ]);
+  return {
+    overdue: withAccess(ctx, overdue),
+    thisWeek: withAccess(ctx, thisWeek),
+    later: withAccess(ctx, later),
+    done: withAccess(ctx, done),
+  };
+}
+
+/** How many of the caller's own open follow-ups are past due: the number in the navigation. */
+export async function overdueFollowUpCount(
+  db: Db,
+  ctx: { orgId: string; membershipId: string },
+  now = new Date(),
+) {
+  const [row] = await db
+    .select({ value: sql<number>`count(*)`.mapWith(Number) })
+    .from(followUps)
+    .where(
+      and(
+        eq(followUps.orgId, ctx.orgId),
+        eq(followUps.assigneeMembershipId, ctx.membershipId),
+        eq(followUps.status, 'open'),
+        lt(followUps.dueOn, todayOf(now)),
+      ),
+    );
+  return row?.value ?? 0;
+}
+
+/** Members whose follow-ups a manager may filter to: anyone who has one, and active workers. */
+export async function listFollowUpPeople(db: Db, ctx: Ctx) {
+  const assigned = db
+    .selectDistinct({ id: followUps.assigneeMembershipId })
+    .from(followUps)
+    .where(eq(followUps.orgId, ctx.orgId));
+  const rows = await db
+    .select({ value: memberships.id, name: users.name, active: memberships.active })
+    .from(memberships)
+    .innerJoin(users, eq(users.id, memberships.userId))
+    .where(
+      and(
+        eq(memberships.orgId, ctx.orgId),
+        or(
+          and(eq(memberships.active, true), ne(memberships.role, 'viewer')),
+          inArray(memberships.id, assigned),
+        ),
+      ),
+    )
+    .orderBy(asc(sql`lower(${users.name})`), asc(memberships.id));
+  return rows.map((row) => ({
+    value: row.value,
+    label: row.active ? row.name : `${row.name} (deactivated)`,
+  }));
+}
+
+/** One partner's relationship health, for the map popup; null for anything not the caller's. */
+export async function partnerHealth(db: Db, ctx: Ctx, partnerId: string, now = new Date()) {
+  if (!isUuid(partnerId)) return null;
+  const [row] = await db
+    .select({ last: partners.lastInteractionAt, cadence: organizations.healthCadenceDays })
+    .from(partners)
+    .innerJoin(organizations, eq(organizations.id, partners.orgId))
+    .where(and(eq(partners.orgId, ctx.orgId), eq(partners.id, partnerId)));
+  if (!row) return null;
+  return {
+    level: healthOf(row.last, row.cadence, now),
+    days: daysSince(row.last, now),
+    cadenceDays: row.cadence,
+  };
+}
+
+export type PartnerHealth = NonNullable<Awaited<ReturnType<typeof partnerHealth>>>;
