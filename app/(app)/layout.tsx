@@ -12,6 +12,7 @@ export default async function AppLayout({ children }: { children: React.ReactNod
         { href: '/', label: 'Home' },
         { href: '/map', label: 'Map' },
         { href: '/partners', label: 'Partners' },
+        { href: '/resources', label: 'Resources' },
       ];
   if (!ctx.mustChangePassword && roleAtLeast(ctx.role, 'admin'))
     nav.push({ href: '/settings', label: 'Settings' });

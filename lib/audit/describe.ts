@@ -23,6 +23,13 @@ const actionLabels: Record<string, string> = {
   'contact.create': 'Added contact',
   'contact.update': 'Updated contact',
   'contact.delete': 'Removed contact',
+  'resource.create': 'Added resource',
+  'resource.update': 'Updated resource',
+  'resource.delete': 'Removed resource',
+  'resource.hide': 'Hid a built-in resource',
+  'resource.unhide': 'Showed a built-in resource again',
+  'learn_more.dismiss': 'Hid Learn more suggestions',
+  'learn_more.restore': 'Brought back Learn more suggestions',
 };
 
 const entityLabels: Record<string, string> = {
@@ -31,6 +38,7 @@ const entityLabels: Record<string, string> = {
   member: 'Staff member',
   partner: 'Partner',
   contact: 'Contact',
+  resource: 'Resource',
 };
 
 const fieldLabels: Record<string, string> = {
@@ -67,6 +75,17 @@ const fieldLabels: Record<string, string> = {
   preferredLanguage: 'Preferred language',
   notes: 'Notes',
   shareWithViewers: 'Details shown to viewers',
+  url: 'Web address',
+  creator: 'Creator',
+  year: 'Year',
+  kind: 'Kind',
+  summary: 'Summary',
+  topics: 'Topics',
+  moment: 'When it helps',
+  builtinKey: 'Catalogue entry',
+  panel: 'Panel',
+  place: 'Where',
+  panels: 'Panels',
 };
 
 /** "customer_note" or "customerNote" to "Customer note". */

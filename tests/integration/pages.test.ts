@@ -1,9 +1,7 @@
 import { readdirSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { AppRouterContext } from 'next/dist/shared/lib/app-router-context.shared-runtime';
-import { createElement, type ReactNode } from 'react';
-import { renderToStaticMarkup } from 'react-dom/server';
+import type { ReactNode } from 'react';
 import { afterEach, beforeAll, describe, expect, it } from 'vitest';
 import ChangePasswordPage from '@/app/(app)/account/password/page';
 import MapPage from '@/app/(app)/map/page';
@@ -12,6 +10,9 @@ import EditPartnerPage from '@/app/(app)/partners/[partnerId]/edit/page';
 import PartnerPage from '@/app/(app)/partners/[partnerId]/page';
 import NewPartnerPage from '@/app/(app)/partners/new/page';
 import PartnersPage from '@/app/(app)/partners/page';
+import EditResourcePage from '@/app/(app)/resources/[resourceId]/edit/page';
+import NewResourcePage from '@/app/(app)/resources/new/page';
+import ResourcesPage from '@/app/(app)/resources/page';
 import AuditLogPage from '@/app/(app)/settings/audit/page';
 import EditBranchPage from '@/app/(app)/settings/branches/[branchId]/page';
 import NewBranchPage from '@/app/(app)/settings/branches/new/page';
@@ -30,8 +31,10 @@ import {
   signInAs,
   type TestMember,
 } from '../factories';
+import { createOwnResource } from '../factories/resources';
 import { useTestDatabase } from '../support/database';
 import { expectNotFound, expectRedirect } from '../support/next';
+import { renderToHtml } from '../support/render';
 
 // Each page behind sign-in must refuse callers itself: proxy.ts only redirects early, and a page
 // renders independently of (even before) its layouts, so neither is a security boundary
@@ -42,14 +45,14 @@ const t = useTestDatabase();
 
 afterEach(() => signInAs(null));
 
-type Ids = { branchId: string; memberId: string; partnerId: string };
+type Ids = { branchId: string; memberId: string; partnerId: string; resourceId: string };
 
 type PageEntry = {
   /** The page's folder under app/(app), as the file system has it. */
   dir: string;
   Page: (props: never) => Promise<ReactNode>;
-  /** `member`: opens for every role; `staff` or `admin`: shows NoAccess to roles below it. */
-  opensFor: 'member' | 'staff' | 'admin';
+  /** `member`: opens for every role; `staff`, `manager` or `admin`: shows NoAccess to roles below it. */
+  opensFor: 'member' | 'staff' | 'manager' | 'admin';
   /** The page's dynamic segments, filled from the organization under test. */
   params?: (ids: Ids) => Record<string, string>;
   /** Where the page sends an admin instead of rendering. */
@@ -131,12 +134,27 @@ const pages: PageEntry[] = [
     params: (ids) => ({ partnerId: ids.partnerId }),
     shows: (o) => [o.partnerName, o.branchName],
   },
+  {
+    dir: 'resources',
+    Page: ResourcesPage,
+    opensFor: 'member',
+    shows: (o) => [o.resourceTitle, 'Building Community Relationships for Better Library Services'],
+  },
+  { dir: 'resources/new', Page: NewResourcePage, opensFor: 'manager', shows: (o) => [o.orgName] },
+  {
+    dir: 'resources/[resourceId]/edit',
+    Page: EditResourcePage,
+    opensFor: 'manager',
+    params: (ids) => ({ resourceId: ids.resourceId }),
+    shows: (o) => [o.resourceTitle],
+  },
 ];
 
 const passwordPage = pages.find((page) => page.dir === 'account/password')!;
 const settingsPages = pages.filter((page) => page.opensFor === 'admin');
 const memberPages = pages.filter((page) => page.opensFor === 'member');
 const staffPages = pages.filter((page) => page.opensFor === 'staff');
+const managerPages = pages.filter((page) => page.opensFor === 'manager');
 const noAccessHeading = 'You don’t have access to';
 
 /** Test cases named by the page's address, e.g. "/settings/staff/[memberId]". */
@@ -164,14 +182,22 @@ async function createOrgFixture(label: string) {
     primaryBranchId: branch.id,
     ownerMembershipId: member.membershipId,
   });
+  const resourceTitle = `${label} Partnership Policy`;
+  const resource = await createOwnResource(t.db, members.org.id, { title: resourceTitle });
   return {
     ...members,
     orgName: members.org.name,
+    resourceTitle,
     branchName,
     otherBranchName,
     member,
     partnerName,
-    ids: { branchId: branch.id, memberId: member.membershipId, partnerId: partner.id },
+    ids: {
+      branchId: branch.id,
+      memberId: member.membershipId,
+      partnerId: partner.id,
+      resourceId: resource.id,
+    },
   };
 }
 
@@ -183,6 +209,7 @@ function secretsOf(org: OrgFixture): string[] {
     org.branchName,
     org.otherBranchName,
     org.partnerName,
+    org.resourceTitle,
     ...people.flatMap((person) => [person.name, person.email]),
   ];
 }
@@ -196,13 +223,9 @@ function call(entry: PageEntry, ids: Ids): Promise<ReactNode> {
   return Page({ params: Promise.resolve(entry.params?.(ids) ?? {}), searchParams: Promise.resolve({}) });
 }
 
-/** The page's HTML as the server would send it (client components included, before hydration). */
-// Client components such as the map read the router; a page rendered here has none mounted.
-const stubRouter = { push() {}, replace() {}, refresh() {}, back() {}, forward() {}, prefetch() {} };
-
+/** The page's HTML as the server would send it (client components and async server components included). */
 async function render(entry: PageEntry, ids: Ids): Promise<string> {
-  const page = await call(entry, ids);
-  return renderToStaticMarkup(createElement(AppRouterContext.Provider, { value: stubRouter as never }, page));
+  return renderToHtml(await call(entry, ids));
 }
 
 function expectNoneOf(html: string, secrets: string[]) {
@@ -273,27 +296,32 @@ describe.each(['viewer', 'staff', 'manager'] as const)('a %s', (role) => {
     },
   );
 
-  it.each(byAddress([...memberPages, ...(roleAtLeast(role, 'staff') ? staffPages : [])]))(
-    'can open %s',
-    async (_address, entry) => {
-      signInAs(a[role]);
-      const html = await render(entry, a.ids);
-      expect(html).not.toContain(noAccessHeading);
-      for (const text of entry.shows(a)) expect(html).toContain(text);
-      expectNoneOf(html, secretsOf(b));
-    },
-  );
+  it.each(
+    byAddress([
+      ...memberPages,
+      ...(roleAtLeast(role, 'staff') ? staffPages : []),
+      ...(roleAtLeast(role, 'manager') ? managerPages : []),
+    ]),
+  )('can open %s', async (_address, entry) => {
+    signInAs(a[role]);
+    const html = await render(entry, a.ids);
+    expect(html).not.toContain(noAccessHeading);
+    for (const text of entry.shows(a)) expect(html).toContain(text);
+    expectNoneOf(html, secretsOf(b));
+  });
 
-  it.each(byAddress(roleAtLeast(role, 'staff') ? [] : staffPages))(
-    'sees only NoAccess at %s, nothing of the organization',
-    async (_address, entry) => {
-      signInAs(a[role]);
-      const html = await render(entry, a.ids);
-      expect(html).toContain(noAccessHeading);
-      expectNoneOf(html, secretsOf(a));
-      expectNoneOf(html, secretsOf(b));
-    },
-  );
+  it.each(
+    byAddress([
+      ...(roleAtLeast(role, 'staff') ? [] : staffPages),
+      ...(roleAtLeast(role, 'manager') ? [] : managerPages),
+    ]),
+  )('sees only NoAccess at %s, nothing of the organization', async (_address, entry) => {
+    signInAs(a[role]);
+    const html = await render(entry, a.ids);
+    expect(html).toContain(noAccessHeading);
+    expectNoneOf(html, secretsOf(a));
+    expectNoneOf(html, secretsOf(b));
+  });
 });
 
 describe('an admin', () => {
@@ -322,13 +350,19 @@ describe('an admin', () => {
       signInAs(a.admin);
       await expectNotFound(() => call(entry, b.ids));
       await expectNotFound(() =>
-        call(entry, { branchId: 'not-a-uuid', memberId: 'not-a-uuid', partnerId: 'not-a-uuid' }),
+        call(entry, {
+          branchId: 'not-a-uuid',
+          memberId: 'not-a-uuid',
+          partnerId: 'not-a-uuid',
+          resourceId: 'not-a-uuid',
+        }),
       );
       await expectNotFound(() =>
         call(entry, {
           branchId: '00000000-0000-4000-8000-000000000000',
           memberId: '00000000-0000-4000-8000-000000000000',
           partnerId: '00000000-0000-4000-8000-000000000000',
+          resourceId: '00000000-0000-4000-8000-000000000000',
         }),
       );
     },
