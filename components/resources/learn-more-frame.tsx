@@ -97,7 +97,7 @@ export function LearnMoreFrame({
   return (
     <section
       aria-labelledby={headingId}
-      className={cx('rounded-lg border border-brand-200 bg-brand-50 p-5 shadow-sm', className)}
+      className={cx('rounded-lg border border-brand-200 bg-brand-50 p-5 shadow-sm sm:p-6', className)}
     >
       <h2 id={headingId} className="text-lg font-semibold text-ink">
         {heading}

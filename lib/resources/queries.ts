@@ -19,6 +19,7 @@ import { learnMoreDismissals, partners, resourceHides, resources } from '@/db/sc
 import { isUuid } from '@/lib/branches/queries';
 import type { LearnMorePanelKey } from './panels';
 import type { ResourceFilter } from './validation';
+import { kindLabels, topicLabels } from './vocabulary';
 
 type Ctx = { orgId: string };
 
@@ -73,17 +74,29 @@ function likePattern(word: string): string {
   return `%${word.replace(/[\\%_]/g, (c) => `\\${c}`)}%`;
 }
 
-/** Every word of the search must appear in the title, the creator or the summary. */
+/** The vocabulary keys whose key or label holds the word: "webinar" finds every webinar. */
+function keysMatching(word: string, labels: Record<string, string>): string[] {
+  const lower = word.toLowerCase();
+  return Object.entries(labels)
+    .filter(([key, label]) => key.includes(lower) || label.toLowerCase().includes(lower))
+    .map(([key]) => key);
+}
+
+/** Every word of the search must appear in the title, the creator, the summary, the kind or a topic. */
 function searchCondition(q: string) {
   const words = q.split(' ').filter(Boolean).slice(0, 8);
   return and(
-    ...words.map((word) =>
-      or(
+    ...words.map((word) => {
+      const kinds = keysMatching(word, kindLabels);
+      const topics = keysMatching(word, topicLabels);
+      return or(
         ilike(resources.title, likePattern(word)),
         ilike(resources.creator, likePattern(word)),
         ilike(resources.summary, likePattern(word)),
-      ),
-    ),
+        kinds.length ? inArray(resources.kind, kinds) : undefined,
+        topics.length ? arrayOverlaps(resources.topics, topics) : undefined,
+      );
+    }),
   );
 }
 

@@ -7,6 +7,8 @@ const adminPages = [
   '/map',
   '/partners',
   '/partners/new',
+  '/resources',
+  '/resources/new',
   '/account/password',
   '/settings/organization',
   '/settings/branches',
@@ -22,6 +24,8 @@ for (const [device, viewport] of [
   ['phone', { width: 390, height: 844 }],
 ] as const) {
   test(`every main page passes axe on a ${device}`, async ({ page }) => {
+    // Fourteen pages and more, each analysed in full: more than the default minute on a busy machine.
+    test.slow();
     await page.setViewportSize(viewport);
     await page.goto('/sign-in');
     await expectNoAxeViolations(page);

@@ -45,6 +45,8 @@ function newTabLinks(html: string) {
 const htmlText = (text: string) =>
   text.replace(/&/g, '&amp;').replace(/'/g, '&#x27;').replace(/"/g, '&quot;');
 
+const webinarTitleHtml = 'Building Community Relationships for Better Library Services';
+
 describe('the Resources page', () => {
   it('shows every built-in entry, linking only those with a known address, each opening in a new tab', async () => {
     signInAs(a.staff);
@@ -111,6 +113,12 @@ describe('the Resources page', () => {
     const byCreator = await page({ q: 'Burkeman' });
     expect(byCreator).toContain('Four Thousand Weeks');
     expect(byCreator).toContain('1 of 26 resources match');
+    // A kind or a topic counts as well: every webinar, whatever its title says.
+    const webinars = await page({ q: 'webinar' });
+    expect(webinars).toContain(`>${webinarTitleHtml}<`);
+    expect(webinars).toContain('Building Authentic Relationships with Underserved Communities');
+    const mapping = await page({ q: 'asset mapping' });
+    expect(mapping).toContain('ConnectedLib Toolkit');
     const literal = await page({ q: '%' });
     expect(literal).toContain('Nothing matches');
   });
