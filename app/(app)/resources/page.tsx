@@ -97,6 +97,19 @@ export default async function ResourcesPage({ searchParams }: Props) {
           ? `${totals.total} ${noun(totals.total)}`
           : `${rows.length} of ${totals.total} ${noun(totals.total)} match`}
       </p>
+      {groups.length > 1 ? (
+        <nav aria-label="Moments on this page" className="mb-4">
+          <ul className="flex flex-wrap gap-x-4 gap-y-1 text-sm">
+            {groups.map((group) => (
+              <li key={group.key}>
+                <a href={`#moment-${group.key}`}>
+                  {group.label} ({group.items.length})
+                </a>
+              </li>
+            ))}
+          </ul>
+        </nav>
+      ) : null}
       {groups.length === 0 ? (
         <Card>
           <p className="text-muted">
@@ -107,7 +120,7 @@ export default async function ResourcesPage({ searchParams }: Props) {
         <div className="space-y-6">
           {groups.map((group) => (
             <Card key={group.key} aria-labelledby={`moment-${group.key}`}>
-              <h2 id={`moment-${group.key}`} className="text-lg font-semibold text-ink">
+              <h2 id={`moment-${group.key}`} className="scroll-mt-4 text-lg font-semibold text-ink">
                 {group.label} <span className="text-base font-normal text-muted">({group.items.length})</span>
               </h2>
               <p className="mt-1 text-sm text-muted">{group.description}</p>
