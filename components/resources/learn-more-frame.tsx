@@ -76,7 +76,14 @@ export function LearnMoreFrame({
 
   if (layout === 'strip') {
     return (
-      <section aria-labelledby={headingId} className={cx('border-b border-brand-200 bg-brand-50', className)}>
+      // A group, not a region: a landmark named "…mapping…" would be one more "Map" region on the map
+      // page. Not a fieldset: this is no form.
+      // biome-ignore lint/a11y/useSemanticElements: a named group of links and a button, not form fields
+      <div
+        role="group"
+        aria-labelledby={headingId}
+        className={cx('border-b border-brand-200 bg-brand-50', className)}
+      >
         <div className="flex items-start gap-3">
           <details open={open} className="group min-w-0 flex-1">
             <summary className="cursor-pointer py-1.5 text-sm font-medium text-brand-900 marker:text-brand-700">
@@ -90,7 +97,7 @@ export function LearnMoreFrame({
           {hide}
         </div>
         {refusal}
-      </section>
+      </div>
     );
   }
 

@@ -116,7 +116,7 @@ test('a Learn more panel on the map can be closed and stays closed, until brough
 }) => {
   await signIn(page, northgate.accounts.manager.email);
   await page.goto('/map');
-  const panel = page.getByRole('region', { name: 'Learn more: Asset mapping and relationship building' });
+  const panel = page.getByRole('group', { name: 'Learn more: Asset mapping and relationship building' });
   await expect(panel).toBeVisible();
   await panel.getByText('show suggestions').click();
   await expect(panel.getByRole('link', { name: /ConnectedLib Toolkit.*opens in a new tab/ })).toBeVisible();
@@ -126,12 +126,12 @@ test('a Learn more panel on the map can be closed and stays closed, until brough
   await expect(panel).toHaveCount(0);
   await page.reload();
   await expect(page.getByRole('heading', { name: 'Map of partners' })).toBeAttached();
-  await expect(page.getByRole('region', { name: /Learn more/ })).toHaveCount(0);
+  await expect(page.getByRole('group', { name: /Learn more/ })).toHaveCount(0);
 
   await page.goto('/resources');
   await expect(page.getByText('You hid them on the map.')).toBeVisible();
   await page.getByRole('button', { name: 'Show them again' }).click();
   await expect(page.getByText('The Learn more suggestions you hid are back.')).toBeVisible();
   await page.goto('/map');
-  await expect(page.getByRole('region', { name: /Learn more/ })).toBeVisible();
+  await expect(page.getByRole('group', { name: /Learn more/ })).toBeVisible();
 });
