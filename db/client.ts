@@ -7,6 +7,7 @@ import { migrate as migratePglite } from 'drizzle-orm/pglite/migrator';
 import { drizzle as drizzlePostgres } from 'drizzle-orm/postgres-js';
 import { migrate as migratePostgres } from 'drizzle-orm/postgres-js/migrator';
 import postgres from 'postgres';
+import { syncBuiltinResources } from './catalogue/load';
 import { acquireFolderLock, type FolderLock } from './lock';
 import * as schema from './schema';
 
@@ -33,7 +34,10 @@ export const defaultDataDir = () =>
     /*turbopackIgnore: true*/ process.env.PGLITE_DIR ?? path.join(process.cwd(), '.data', 'pglite'),
   );
 
-/** The one place a connection is made, for the app, the scripts and the tests alike. */
+/**
+ * The one place a connection is made, for the app, the scripts and the tests alike. `migrate` also
+ * loads the built-in resource catalogue (db/catalogue), so every migrated database has it.
+ */
 export async function openDatabase(options: OpenOptions): Promise<DatabaseHandle> {
   if (options.kind === 'postgres') {
     const client = postgres(options.url, {
@@ -41,7 +45,15 @@ export async function openDatabase(options: OpenOptions): Promise<DatabaseHandle
       onnotice: () => {},
     });
     const db = drizzlePostgres(client, { schema, casing: 'snake_case' });
-    if (options.migrate) await migratePostgres(db, { migrationsFolder });
+    if (options.migrate) {
+      try {
+        await migratePostgres(db, { migrationsFolder });
+        await syncBuiltinResources(db as unknown as Db);
+      } catch (error) {
+        await client.end();
+        throw error;
+      }
+    }
     return { db: db as unknown as Db, kind: 'postgres', close: () => client.end() };
   }
 
@@ -69,6 +81,7 @@ export async function openDatabase(options: OpenOptions): Promise<DatabaseHandle
   if (options.migrate) {
     try {
       await migratePglite(db, { migrationsFolder });
+      await syncBuiltinResources(db as unknown as Db);
     } catch (error) {
       await close();
       throw error;

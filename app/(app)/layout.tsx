@@ -16,6 +16,7 @@ export default async function AppLayout({ children }: { children: React.ReactNod
         { href: '/partners', label: 'Partners' },
         { href: '/dashboard', label: 'Dashboard' },
         { href: '/interviews', label: 'Interviews' },
+        { href: '/resources', label: 'Resources' },
       ];
   if (!ctx.mustChangePassword && roleAtLeast(ctx.role, 'staff')) {
     const overdue = await overdueFollowUpCount(await getDb(), ctx);

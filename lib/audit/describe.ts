@@ -27,6 +27,13 @@ const actionLabels: Record<string, string> = {
   'interview_guide.update': 'Edited interview guide',
   'interview_guide.retire': 'Retired interview guide',
   'interview_guide.restore': 'Restored interview guide',
+  'resource.create': 'Added resource',
+  'resource.update': 'Updated resource',
+  'resource.delete': 'Removed resource',
+  'resource.hide': 'Hid a built-in resource',
+  'resource.unhide': 'Showed a built-in resource again',
+  'learn_more.dismiss': 'Hid Learn more suggestions',
+  'learn_more.restore': 'Brought back Learn more suggestions',
 };
 
 const entityLabels: Record<string, string> = {
@@ -36,6 +43,7 @@ const entityLabels: Record<string, string> = {
   partner: 'Partner',
   contact: 'Contact',
   interview_guide: 'Interview guide',
+  resource: 'Resource',
 };
 
 const fieldLabels: Record<string, string> = {
@@ -74,6 +82,17 @@ const fieldLabels: Record<string, string> = {
   shareWithViewers: 'Details shown to viewers',
   versionNumber: 'Guide version',
   retiredAt: 'Retired',
+  url: 'Web address',
+  creator: 'Creator',
+  year: 'Year',
+  kind: 'Kind',
+  summary: 'Summary',
+  topics: 'Topics',
+  moment: 'When it helps',
+  builtinKey: 'Catalogue entry',
+  panel: 'Panel',
+  place: 'Where',
+  panels: 'Panels',
 };
 
 /** "customer_note" or "customerNote" to "Customer note". */

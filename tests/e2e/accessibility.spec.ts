@@ -12,6 +12,8 @@ const adminPages = [
   '/partners/board',
   `/partners/${northgatePartners.teen.id}`,
   '/follow-ups',
+  '/resources',
+  '/resources/new',
   '/account/password',
   '/settings/organization',
   '/settings/branches',

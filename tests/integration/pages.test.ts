@@ -2,9 +2,7 @@ import { readdirSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { and, eq, isNotNull } from 'drizzle-orm';
-import { AppRouterContext } from 'next/dist/shared/lib/app-router-context.shared-runtime';
-import { createElement, type ReactNode } from 'react';
-import { renderToStaticMarkup } from 'react-dom/server';
+import type { ReactNode } from 'react';
 import { afterEach, beforeAll, describe, expect, it } from 'vitest';
 import ChangePasswordPage from '@/app/(app)/account/password/page';
 import DashboardPage from '@/app/(app)/dashboard/page';
@@ -26,6 +24,9 @@ import PartnerPage from '@/app/(app)/partners/[partnerId]/page';
 import PartnerBoardPage from '@/app/(app)/partners/board/page';
 import NewPartnerPage from '@/app/(app)/partners/new/page';
 import PartnersPage from '@/app/(app)/partners/page';
+import EditResourcePage from '@/app/(app)/resources/[resourceId]/edit/page';
+import NewResourcePage from '@/app/(app)/resources/new/page';
+import ResourcesPage from '@/app/(app)/resources/page';
 import AuditLogPage from '@/app/(app)/settings/audit/page';
 import EditBranchPage from '@/app/(app)/settings/branches/[branchId]/page';
 import NewBranchPage from '@/app/(app)/settings/branches/new/page';
@@ -47,8 +48,10 @@ import {
   type TestMember,
 } from '../factories';
 import { createGuide } from '../factories/interviews';
+import { createOwnResource } from '../factories/resources';
 import { useTestDatabase } from '../support/database';
 import { expectNotFound, expectRedirect } from '../support/next';
+import { renderToHtml } from '../support/render';
 
 // Each page behind sign-in must refuse callers itself: proxy.ts only redirects early, and a page
 // renders independently of (even before) its layouts, so neither is a security boundary
@@ -66,6 +69,7 @@ type Ids = {
   guideId: string;
   interviewId: string;
   draftInterviewId: string;
+  resourceId: string;
 };
 
 type PageEntry = {
@@ -233,6 +237,20 @@ const pages: PageEntry[] = [
     params: (ids) => ({ guideId: ids.guideId }),
     shows: (o) => [o.guideName, o.guideQuestion, o.orgName],
   },
+  {
+    dir: 'resources',
+    Page: ResourcesPage,
+    opensFor: 'member',
+    shows: (o) => [o.resourceTitle, 'Building Community Relationships for Better Library Services'],
+  },
+  { dir: 'resources/new', Page: NewResourcePage, opensFor: 'manager', shows: (o) => [o.orgName] },
+  {
+    dir: 'resources/[resourceId]/edit',
+    Page: EditResourcePage,
+    opensFor: 'manager',
+    params: (ids) => ({ resourceId: ids.resourceId }),
+    shows: (o) => [o.resourceTitle],
+  },
 ];
 
 const passwordPage = pages.find((page) => page.dir === 'account/password')!;
@@ -315,9 +333,12 @@ async function createOrgFixture(label: string) {
   await t.db
     .insert(referrals)
     .values({ orgId: members.org.id, interviewId: done!.id, name: `${members.org.name} referral` });
+  const resourceTitle = `${label} Partnership Policy`;
+  const resource = await createOwnResource(t.db, members.org.id, { title: resourceTitle });
   return {
     ...members,
     orgName: members.org.name,
+    resourceTitle,
     guideName,
     guideQuestion,
     branchName,
@@ -331,6 +352,7 @@ async function createOrgFixture(label: string) {
       guideId: guide.id,
       interviewId: done!.id,
       draftInterviewId: draft!.id,
+      resourceId: resource.id,
     },
   };
 }
@@ -345,6 +367,7 @@ function secretsOf(org: OrgFixture): string[] {
     org.partnerName,
     org.guideName,
     org.guideQuestion,
+    org.resourceTitle,
     ...people.flatMap((person) => [person.name, person.email]),
   ];
 }
@@ -358,13 +381,9 @@ function call(entry: PageEntry, ids: Ids): Promise<ReactNode> {
   return Page({ params: Promise.resolve(entry.params?.(ids) ?? {}), searchParams: Promise.resolve({}) });
 }
 
-/** The page's HTML as the server would send it (client components included, before hydration). */
-// Client components such as the map read the router; a page rendered here has none mounted.
-const stubRouter = { push() {}, replace() {}, refresh() {}, back() {}, forward() {}, prefetch() {} };
-
+/** The page's HTML as the server would send it (client components and async server components included). */
 async function render(entry: PageEntry, ids: Ids): Promise<string> {
-  const page = await call(entry, ids);
-  return renderToStaticMarkup(createElement(AppRouterContext.Provider, { value: stubRouter as never }, page));
+  return renderToHtml(await call(entry, ids));
 }
 
 function expectNoneOf(html: string, secrets: string[]) {
@@ -495,6 +514,7 @@ describe('an admin', () => {
         guideId: id,
         interviewId: id,
         draftInterviewId: id,
+        resourceId: id,
       });
       await expectNotFound(() => call(entry, every('not-a-uuid')));
       await expectNotFound(() => call(entry, every('00000000-0000-4000-8000-000000000000')));

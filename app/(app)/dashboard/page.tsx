@@ -5,6 +5,7 @@ import { DashboardLayout } from '@/components/dashboard/dashboard-layout';
 import { DashboardSections } from '@/components/dashboard/dashboard-sections';
 import { HeadlineNumbers } from '@/components/dashboard/headline-numbers';
 import { NewOrganizationDashboard } from '@/components/dashboard/new-organization';
+import { LearnMore } from '@/components/resources/learn-more';
 import { Alert } from '@/components/ui/alert';
 import { Card } from '@/components/ui/card';
 import { PageHeader } from '@/components/ui/page-header';
@@ -74,7 +75,7 @@ export default async function DashboardPage({ searchParams }: Props) {
         title="Dashboard"
         description={`Where ${ctx.orgName}’s community relationships stand, how they moved, and where the gaps are.`}
       />
-      <DashboardLayout>
+      <DashboardLayout aside={<LearnMore panel="dashboard" />}>
         <Card className="no-print">
           <DashboardFilters
             filter={filter}

@@ -1,5 +1,6 @@
 import type { Metadata } from 'next';
 import { MapExplorer } from '@/components/map/map-explorer';
+import { LearnMore } from '@/components/resources/learn-more';
 import { getDb } from '@/db';
 import { requirePageContext } from '@/lib/auth/page';
 import { roleAtLeast } from '@/lib/auth/roles';
@@ -35,6 +36,12 @@ export default async function MapPage({ searchParams }: Props) {
   return (
     <>
       <h1 className="sr-only">Map of partners</h1>
+      {/* Full width above the map: the negative margins cancel the layout's padding, as the map's do. */}
+      <LearnMore
+        panel="map"
+        layout="strip"
+        className="-mx-4 -mt-6 mb-6 px-4 sm:-mx-6 sm:-mt-8 sm:mb-8 sm:px-6"
+      />
       <MapExplorer
         initialFilter={parsePartnerFilter(params)}
         initialView={parseView(params.at)}

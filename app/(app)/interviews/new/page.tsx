@@ -1,6 +1,7 @@
 import type { Metadata } from 'next';
 import Link from 'next/link';
 import { InterviewDetailsForm } from '@/components/interviews/interview-details-form';
+import { LearnMore } from '@/components/resources/learn-more';
 import { Card } from '@/components/ui/card';
 import { NoAccess } from '@/components/ui/no-access';
 import { PageHeader } from '@/components/ui/page-header';
@@ -40,6 +41,7 @@ export default async function NewInterviewPage({ searchParams }: Props) {
         title="Start an interview"
         description="Choose the guide and note who you are talking with. Consent comes next, before any notes."
       />
+      <LearnMore panel="interview" className="mb-6" />
       <Card>
         <InterviewDetailsForm
           values={{

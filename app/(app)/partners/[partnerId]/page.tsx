@@ -2,6 +2,7 @@ import type { Metadata } from 'next';
 import Link from 'next/link';
 import { StageBadge } from '@/components/partners/stage-badge';
 import { HealthBadge } from '@/components/relationships/health-badge';
+import { LearnMore } from '@/components/resources/learn-more';
 import { Alert } from '@/components/ui/alert';
 import { Badge } from '@/components/ui/badge';
 import { buttonClasses } from '@/components/ui/button';
@@ -162,6 +163,7 @@ export default async function PartnerPage({ params, searchParams }: Props) {
               {partner.updatedByName ? ` by ${partner.updatedByName}` : ''}.
             </p>
           </Card>
+          <LearnMore panel="partner" />
         </div>
       </div>
     </div>

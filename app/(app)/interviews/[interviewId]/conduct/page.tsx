@@ -2,6 +2,7 @@ import type { Metadata } from 'next';
 import Link from 'next/link';
 import { redirect } from 'next/navigation';
 import { InterviewSession } from '@/components/interviews/interview-session';
+import { LearnMore } from '@/components/resources/learn-more';
 import { NoAccess } from '@/components/ui/no-access';
 import { getDb } from '@/db';
 import { requirePageContext } from '@/lib/auth/page';
@@ -74,6 +75,7 @@ export default async function ConductInterviewPage({ params }: Props) {
         me={ctx.membershipId}
         themeSuggestions={themeSuggestions}
       />
+      <LearnMore panel="interview" />
     </div>
   );
 }
