@@ -14,7 +14,7 @@ import { organizations } from './organizations';
 import { memberships, users } from './users';
 
 /**
- * A learning resource. Built-in ones (the webinar's catalogue, lib/resources/catalogue.json) have
+ * A learning resource. Built-in ones (the webinar's catalogue, db/catalogue/resources.json) have
  * no organization and a `builtinKey`; an organization's own have its `orgId`.
  */
 export const resources = pgTable(

@@ -1,7 +1,7 @@
 import { type MemberRole, roleAtLeast } from '@/lib/auth/roles';
 
 /**
- * Who may see and act on follow-ups (documented in docs/decisions/0007-relationships-over-time.md):
+ * Who may see and act on follow-ups (documented in docs/decisions/0009-relationships-over-time.md):
  * managers and admins: everyone's (they reassign work); staff: their own, and those on partners
  * they are the liaison for; viewers: none (they are never given work, and only read records).
  */
