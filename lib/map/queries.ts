@@ -27,7 +27,7 @@ type RoleCtx = { orgId: string; role: MemberRole };
  * PostgreSQL builds the JSON itself: at tens of thousands of partners, handing over one text is
  * several times faster than handing over a row per partner (measured with PGlite at 50,000).
  */
-export async function mapPartnersJson(db: Db, ctx: Ctx, filter: PartnerFilter): Promise<string> {
+export async function mapPartnersJson(db: Db, ctx: RoleCtx, filter: PartnerFilter): Promise<string> {
   const p = partners;
   // Stage and category travel as their index in the vocabularies (./payload.ts decodes them).
   const stage = sql`array_position(${sql.param([...relationshipStages])}::text[], ${p.stage}::text) - 1`;
@@ -58,7 +58,7 @@ export async function mapPartnersJson(db: Db, ctx: Ctx, filter: PartnerFilter): 
 /** The same as mapPartnersJson, parsed. */
 export async function mapPartners(
   db: Db,
-  ctx: Ctx,
+  ctx: RoleCtx,
   filter: PartnerFilter,
 ): Promise<Omit<MapPayload, 'branches'>> {
   return JSON.parse(await mapPartnersJson(db, ctx, filter));

@@ -1,7 +1,9 @@
 import { and, arrayOverlaps, eq, ilike, inArray, isNotNull, isNull, or, type SQL, sql } from 'drizzle-orm';
 import { organizations, partners } from '@/db/schema';
+import type { MemberRole } from '@/lib/auth/roles';
 import { healthCondition } from '@/lib/relationships/health';
 import type { PartnerFilter } from './filters';
+import { seesPrivateDetails } from './privacy';
 
 /** Escapes LIKE's wildcards so a search for "50%" finds "50%". */
 function likePattern(text: string): string {
@@ -19,8 +21,11 @@ function idsOrNone(
   return parts.length ? or(...parts) : undefined;
 }
 
-/** Who is filtering: the organization, and, when the caller has read it, its health cadence. */
-type FilterCtx = { orgId: string; healthCadenceDays?: number };
+/**
+ * Who is filtering: the organization, the role (a viewer's search must not find what a viewer may
+ * not read), and, when the caller has read it, the organization's health cadence.
+ */
+type FilterCtx = { orgId: string; role: MemberRole; healthCadenceDays?: number };
 
 /**
  * The WHERE clause for a partner filter, always scoped to the caller's organization. The map route,
@@ -33,13 +38,16 @@ export function partnerFilterWhere(ctx: FilterCtx, filter: PartnerFilter, now = 
   if (filter.archived === 'only') conditions.push(isNotNull(partners.archivedAt));
   if (filter.q) {
     const pattern = likePattern(filter.q);
-    conditions.push(
-      or(
-        ilike(partners.name, pattern),
-        ilike(partners.address, pattern),
-        ilike(partners.description, pattern),
-      ),
-    );
+    // Viewers are not shown the address of a person, nor of a place whose location is withheld, so
+    // their search does not look there either: a street name must not find who lives on it.
+    const address = seesPrivateDetails(ctx.role)
+      ? ilike(partners.address, pattern)
+      : and(
+          ilike(partners.address, pattern),
+          sql`${partners.category} <> 'individual'`,
+          eq(partners.locationPrecision, 'exact'),
+        );
+    conditions.push(or(ilike(partners.name, pattern), address, ilike(partners.description, pattern)));
   }
   if (filter.stages.length) conditions.push(inArray(partners.stage, filter.stages));
   if (filter.categories.length) conditions.push(inArray(partners.category, filter.categories));

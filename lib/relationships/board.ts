@@ -3,10 +3,11 @@ import { alias } from 'drizzle-orm/pg-core';
 import type { Db } from '@/db/client';
 import { memberships, partners, users } from '@/db/schema';
 import { type RelationshipStage, relationshipStages } from '@/db/schema/vocabulary';
+import type { MemberRole } from '@/lib/auth/roles';
 import { partnerFilterWhere } from '@/lib/partners/filter-sql';
 import type { PartnerFilter } from '@/lib/partners/filters';
 
-type Ctx = { orgId: string; healthCadenceDays?: number };
+type Ctx = { orgId: string; role: MemberRole; healthCadenceDays?: number };
 
 /** Cards a column shows before "Show all": enough to work with, few enough to stay quick. */
 export const boardColumnCap = 40;

@@ -253,7 +253,12 @@ describe('filters on the map', () => {
       const listed = await t.db
         .select({ id: partners.id })
         .from(partners)
-        .where(partnerFilterWhere({ orgId: org.id }, parsePartnerFilter(new URLSearchParams(query))));
+        .where(
+          partnerFilterWhere(
+            { orgId: org.id, role: 'admin' },
+            parsePartnerFilter(new URLSearchParams(query)),
+          ),
+        );
       expect(allIds(data), query).toEqual(listed.map((r) => r.id).sort());
     }
   });

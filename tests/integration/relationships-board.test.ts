@@ -22,7 +22,7 @@ describe('the board', () => {
       lastInteractionAt: new Date(),
     });
     await makePartner(t.db, org.id, { name: 'Archived', stage: 'sustained', archivedAt: new Date() });
-    const columns = await boardColumns(t.db, { orgId: org.id }, emptyFilter);
+    const columns = await boardColumns(t.db, { orgId: org.id, role: 'staff' }, emptyFilter);
     expect(columns.map((c) => [c.stage, c.total])).toEqual([
       ['identified', 0],
       ['reached_out', 0],
@@ -35,7 +35,7 @@ describe('the board', () => {
     const connected = columns.find((c) => c.stage === 'connected')!;
     expect(connected.partners).toHaveLength(boardColumnCap);
     expect(connected.partners[0]!.name).toBe('Club 000');
-    const opened = await boardColumns(t.db, { orgId: org.id }, emptyFilter, { expanded: ['connected'] });
+    const opened = await boardColumns(t.db, { orgId: org.id, role: 'staff' }, emptyFilter, { expanded: ['connected'] });
     expect(opened.find((c) => c.stage === 'connected')!.partners).toHaveLength(boardColumnCap + 5);
   });
 
@@ -46,7 +46,7 @@ describe('the board', () => {
     await makePartner(t.db, org.id, { name: 'Early', stage: 'identified' });
     const columns = await boardColumns(
       t.db,
-      { orgId: org.id, healthCadenceDays: 90 },
+      { orgId: org.id, role: 'staff', healthCadenceDays: 90 },
       { ...emptyFilter, stages: ['collaborating', 'identified'], health: ['none'] },
     );
     expect(columns.map((c) => [c.stage, c.partners.map((p) => p.name)])).toEqual([

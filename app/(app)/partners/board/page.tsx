@@ -30,7 +30,7 @@ export default async function PartnerBoardPage({ searchParams }: Props) {
   const expanded = relationshipStages.filter((stage) => asked.includes(stage));
   const db = await getDb();
   const healthCadenceDays = await getHealthCadence(db, ctx);
-  const boardCtx = { orgId: ctx.orgId, healthCadenceDays };
+  const boardCtx = { orgId: ctx.orgId, role: ctx.role, healthCadenceDays };
   const now = new Date();
   const [columns, branchList, owners] = await Promise.all([
     boardColumns(db, boardCtx, filter, { expanded, now }),
