@@ -35,7 +35,9 @@ describe('the board', () => {
     const connected = columns.find((c) => c.stage === 'connected')!;
     expect(connected.partners).toHaveLength(boardColumnCap);
     expect(connected.partners[0]!.name).toBe('Club 000');
-    const opened = await boardColumns(t.db, { orgId: org.id, role: 'staff' }, emptyFilter, { expanded: ['connected'] });
+    const opened = await boardColumns(t.db, { orgId: org.id, role: 'staff' }, emptyFilter, {
+      expanded: ['connected'],
+    });
     expect(opened.find((c) => c.stage === 'connected')!.partners).toHaveLength(boardColumnCap + 5);
   });
 
