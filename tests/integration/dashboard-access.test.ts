@@ -1,6 +1,4 @@
-import { AppRouterContext } from 'next/dist/shared/lib/app-router-context.shared-runtime';
-import { createElement, type ReactNode } from 'react';
-import { renderToStaticMarkup } from 'react-dom/server';
+import type { ReactNode } from 'react';
 import { afterEach, beforeAll, describe, expect, it } from 'vitest';
 import DashboardPage from '@/app/(app)/dashboard/page';
 import { GET } from '@/app/api/dashboard/[section]/route';
@@ -9,6 +7,7 @@ import { createInterview } from '../factories/dashboard';
 import { parseCsv } from '../support/csv';
 import { useTestDatabase } from '../support/database';
 import { expectRedirect } from '../support/next';
+import { renderToHtml } from '../support/render';
 import { buildScenario, type Scenario } from './dashboard-scenario';
 
 const t = useTestDatabase();
@@ -206,14 +205,13 @@ describe('the CSV downloads', () => {
   });
 });
 
-const stubRouter = { push() {}, replace() {}, refresh() {}, back() {}, forward() {}, prefetch() {} };
-
 async function renderPage(member: TestMember, query: string): Promise<string> {
   signInAs(member);
   const page = (await DashboardPage({
     searchParams: Promise.resolve(Object.fromEntries(new URLSearchParams(query))),
   })) as ReactNode;
-  return renderToStaticMarkup(createElement(AppRouterContext.Provider, { value: stubRouter as never }, page));
+  // The page holds a Learn more panel, an async server component: rendered the way the server does.
+  return renderToHtml(page);
 }
 
 describe('the dashboard page', () => {
