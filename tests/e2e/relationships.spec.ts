@@ -14,7 +14,7 @@ async function asStaff(page: Page, path: string) {
 }
 
 test('logging a contact puts it on the timeline and warms the relationship', async ({ page }) => {
-  await asStaff(page, `/partners/${np.market.id}`);
+  await asStaff(page, `/partners/${np.garden.id}`);
   await expect(page.getByRole('main').getByText('No contact logged yet')).toBeVisible();
   await page.getByRole('button', { name: 'Log a contact' }).click();
   const form = page.getByRole('form', { name: 'Log a contact' });

@@ -1,11 +1,11 @@
 import { and, eq, inArray, sql } from 'drizzle-orm';
+import { defaultGuideKey, ensureDefaultGuide } from '@/db/catalogue/interview-guide';
 import type { Db } from '@/db/client';
 import {
   followUps,
   interactionParticipants,
   interactions,
   interviewGuides,
-  interviewGuideVersions,
   interviewInterviewers,
   interviews,
   memberships,
@@ -95,18 +95,13 @@ export async function seedDashboardData(tx: Db, partnerIds: Record<string, strin
       where partners.id = latest.partner_id and partners.org_id = ${org}`,
   );
 
+  // The interviews are held with the built-in guide, as the app would start them.
+  await ensureDefaultGuide(tx, org);
   const [guide] = await tx
-    .insert(interviewGuides)
-    .values({ orgId: org, name: 'Community Leader Interview Guide' })
-    .returning();
-  const [version] = await tx
-    .insert(interviewGuideVersions)
-    .values({ orgId: org, guideId: guide!.id, number: 1, name: guide!.name, sections: [] })
-    .returning();
-  await tx
-    .update(interviewGuides)
-    .set({ currentVersionId: version!.id })
-    .where(eq(interviewGuides.id, guide!.id));
+    .select()
+    .from(interviewGuides)
+    .where(and(eq(interviewGuides.orgId, org), eq(interviewGuides.builtinKey, defaultGuideKey)));
+  const version = { id: guide!.currentVersionId! };
   const held: [string, number, string[]][] = [
     ['school', dashboardSeed.interviewDaysAgo[0], ['After-school space', 'Transport']],
     ['teen', dashboardSeed.interviewDaysAgo[1], ['After-school space', 'Teen jobs']],
@@ -116,7 +111,7 @@ export async function seedDashboardData(tx: Db, partnerIds: Record<string, strin
       .insert(interviews)
       .values({
         orgId: org,
-        guideVersionId: version!.id,
+        guideVersionId: version.id,
         partnerId: partnerIds[key]!,
         heldOn: daysAgo(days),
         status: 'complete',
