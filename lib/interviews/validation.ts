@@ -60,72 +60,50 @@ const timeZone = z
   .optional()
   .transform((value) => value ?? '');
 
-/** Starting an interview: who, when, how and with which guide. */
+/** Who, when, how and where: the same when an interview starts and when its details are edited. */
+const detailsFields = {
+  partnerId: z
+    .string()
+    .optional()
+    .transform((value) => (value?.trim() ? value.trim() : null)),
+  intervieweeName: text(interviewLimits.name),
+  intervieweeRole: text(interviewLimits.name),
+  heldOn: dateSchema('Enter the date of the interview.'),
+  mode: z.enum(interviewModes, { error: 'Choose in person, phone or video.' }),
+  place: text(interviewLimits.place),
+  interviewerIds: z.preprocess(
+    asList,
+    z
+      .array(z.string())
+      .min(1, 'Choose at least one interviewer.')
+      .transform((ids) => [...new Set(ids)]),
+  ),
+};
+
+function needsSomeone(input: { partnerId: string | null; intervieweeName: string }, ctx: z.RefinementCtx) {
+  if (!input.partnerId && !input.intervieweeName) {
+    ctx.addIssue({
+      code: 'custom',
+      path: ['intervieweeName'],
+      message: 'Name the person you are interviewing, or choose a partner.',
+    });
+  }
+}
+
+/** Starting an interview: the details and the guide. */
 export const startInterviewSchema = z
   .object({
     guideId: z.string({ error: 'Choose a guide.' }).trim().min(1, 'Choose a guide.'),
-    partnerId: z
-      .string()
-      .optional()
-      .transform((value) => (value?.trim() ? value.trim() : null)),
-    intervieweeName: text(interviewLimits.name),
-    intervieweeRole: text(interviewLimits.name),
-    heldOn: dateSchema('Enter the date of the interview.'),
-    mode: z.enum(interviewModes, { error: 'Choose in person, phone or video.' }),
-    place: text(interviewLimits.place),
-    interviewerIds: z.preprocess(
-      asList,
-      z
-        .array(z.string())
-        .min(1, 'Choose at least one interviewer.')
-        .transform((ids) => [...new Set(ids)]),
-    ),
+    ...detailsFields,
   })
-  .superRefine((input, ctx) => {
-    if (!input.partnerId && !input.intervieweeName) {
-      ctx.addIssue({
-        code: 'custom',
-        path: ['intervieweeName'],
-        message: 'Name the person you are interviewing, or choose a partner.',
-      });
-    }
-  });
+  .superRefine(needsSomeone);
 export type StartInterviewInput = z.output<typeof startInterviewSchema>;
 
 /** The details of an interview, edited after it started. */
 export const interviewDetailsSchema = z
-  .object({
-    id: idSchema,
-    version: versionSchema,
-    timeZone,
-    partnerId: z
-      .string()
-      .optional()
-      .transform((value) => (value?.trim() ? value.trim() : null)),
-    intervieweeName: text(interviewLimits.name),
-    intervieweeRole: text(interviewLimits.name),
-    heldOn: dateSchema('Enter the date of the interview.'),
-    mode: z.enum(interviewModes, { error: 'Choose in person, phone or video.' }),
-    place: text(interviewLimits.place),
-    interviewerIds: z.preprocess(
-      asList,
-      z
-        .array(z.string())
-        .min(1, 'Choose at least one interviewer.')
-        .transform((ids) => [...new Set(ids)]),
-    ),
-  })
-  .superRefine((input, ctx) => {
-    if (!input.partnerId && !input.intervieweeName) {
-      ctx.addIssue({
-        code: 'custom',
-        path: ['intervieweeName'],
-        message: 'Name the person you are interviewing, or choose a partner.',
-      });
-    }
-  });
+  .object({ id: idSchema, version: versionSchema, timeZone, ...detailsFields })
+  .superRefine(needsSomeone);
 
-/** A checkbox: sent ("on") when ticked, absent when not. */
 const checkbox = z
   .string()
   .optional()
