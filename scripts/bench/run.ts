@@ -1,0 +1,453 @@
+// npm run bench [-- --quick] [--only map,server,load,payload,embedded] [--database-url URL] [--fresh]
+// Measures Partner Atlas against baselines taken in the same run (see README, "Benchmarks"), prints
+// a table and writes bench/results.json.
+import { spawnSync } from 'node:child_process';
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { parseArgs } from 'node:util';
+import { and, eq } from 'drizzle-orm';
+import { openDatabase } from '@/db/client';
+import { auditEntries, memberships, organizations, users } from '@/db/schema';
+import { generateOrganization } from './generate';
+import { type AppServer, launchChromium, signIn, startApp, startPostgres } from './infra';
+import { load } from './load-bench';
+import { measureMap } from './map-bench';
+import { baselinePayload } from './payload';
+import { startReferenceServer, toGeoJson } from './reference';
+import { measureRoutes, openRaw, routeCases, summarise } from './server-bench';
+import { formatTable, type ResultRow, row } from './stats';
+
+const { values } = parseArgs({
+  options: {
+    quick: { type: 'boolean', default: false },
+    only: { type: 'string' },
+    'database-url': { type: 'string' },
+    fresh: { type: 'boolean', default: false },
+    'map-sizes': { type: 'string' },
+    'server-size': { type: 'string' },
+    'embedded-size': { type: 'string' },
+    'load-size': { type: 'string' },
+    'load-seconds': { type: 'string' },
+    repeats: { type: 'string' },
+  },
+});
+
+const quick = values.quick;
+const mapSizes = (values['map-sizes'] ?? (quick ? '1000,5000' : '10000,50000')).split(',').map(Number);
+const serverSize = Number(values['server-size'] ?? (quick ? 5000 : 100_000));
+const embeddedSize = Number(values['embedded-size'] ?? (quick ? 1000 : 10_000));
+const loadSize = Number(values['load-size'] ?? (quick ? 1000 : 10_000));
+const loadSeconds = Number(values['load-seconds'] ?? (quick ? 10 : 30));
+const repeats = Number(values.repeats ?? (quick ? 2 : 3));
+const sections = new Set((values.only ?? 'map,server,load,payload,embedded').split(','));
+const has = (s: string) => sections.has(s);
+const serverUrl = values['database-url'] ?? process.env.BENCH_DATABASE_URL;
+
+const root = process.cwd();
+const dataRoot = path.join(root, '.data', 'bench');
+const ports = { reference: 4740, postgres: 4741, app: 4750 };
+const started = Date.now();
+const log = (message: string) =>
+  console.log(`[${((Date.now() - started) / 1000).toFixed(0).padStart(4)} s] ${message}`);
+const rows: ResultRow[] = [];
+const details: Record<string, unknown> = {};
+
+// A production build of the current sources.
+if (!fs.existsSync(path.join(root, '.next', 'BUILD_ID'))) {
+  log('No production build: running next build');
+  const built = spawnSync(process.execPath, ['node_modules/next/dist/bin/next', 'build'], {
+    stdio: 'inherit',
+  });
+  if (built.status !== 0) process.exit(built.status ?? 1);
+}
+
+type Dataset = { size: number; database: { url: string } | { dataDir: string }; kind: 'postgres' | 'pglite' };
+const adminEmail = (size: number) => `bench-admin-${size}@example.org`;
+const orgName = (size: number) => `Bench Library System (${size.toLocaleString('en-US')} partners)`;
+
+/** True when the database holds a finished generated organization of this size. */
+async function isGenerated(db: Awaited<ReturnType<typeof openDatabase>>['db'], size: number) {
+  const [found] = await db
+    .select({ id: organizations.id })
+    .from(organizations)
+    .innerJoin(
+      auditEntries,
+      and(eq(auditEntries.orgId, organizations.id), eq(auditEntries.action, 'bench.generate')),
+    )
+    .where(eq(organizations.name, orgName(size)));
+  return Boolean(found);
+}
+
+async function generate(
+  handle: Awaited<ReturnType<typeof openDatabase>>,
+  size: number,
+  interactions: number,
+) {
+  const t = Date.now();
+  const result = await generateOrganization(handle.db, {
+    partners: size,
+    interactionsPerPartner: interactions,
+  });
+  log(
+    `  generated ${size} partners (${result.counts.interactions} interactions) in ${((Date.now() - t) / 1000).toFixed(0)} s`,
+  );
+}
+
+const pg = await startPostgres({ url: serverUrl, dir: path.join(dataRoot, 'pg'), port: ports.postgres });
+const reference = await startReferenceServer(ports.reference);
+const browser = await launchChromium();
+let app: AppServer | null = null;
+
+async function postgresDataset(size: number, interactions: number): Promise<Dataset> {
+  const name = `partner_atlas_bench_${size}`;
+  if (values.fresh) await pg.dropDatabase(name);
+  await pg.ensureDatabase(name);
+  const url = pg.urlFor(name);
+  const handle = await openDatabase({ kind: 'postgres', url, migrate: true });
+  try {
+    if (!(await isGenerated(handle.db, size))) {
+      await handle.close();
+      await pg.dropDatabase(name);
+      await pg.ensureDatabase(name);
+      const fresh = await openDatabase({ kind: 'postgres', url, migrate: true });
+      log(`Generating ${size} partners on PostgreSQL…`);
+      try {
+        await generate(fresh, size, interactions);
+      } finally {
+        await fresh.close();
+      }
+      return { size, database: { url }, kind: 'postgres' };
+    }
+  } finally {
+    await handle.close().catch(() => {});
+  }
+  return { size, database: { url }, kind: 'postgres' };
+}
+
+async function pgliteDataset(size: number): Promise<Dataset> {
+  const dataDir = path.join(dataRoot, `pglite-${size}`);
+  if (values.fresh) fs.rmSync(dataDir, { recursive: true, force: true });
+  let handle = await openDatabase({ kind: 'pglite', dataDir, purpose: 'npm run bench', migrate: true });
+  if (!(await isGenerated(handle.db, size))) {
+    await handle.close();
+    fs.rmSync(dataDir, { recursive: true, force: true });
+    handle = await openDatabase({ kind: 'pglite', dataDir, purpose: 'npm run bench', migrate: true });
+    log(`Generating ${size} partners on PGlite…`);
+    await generate(handle, size, 20);
+  }
+  await handle.close();
+  return { size, database: { dataDir }, kind: 'pglite' };
+}
+
+async function adminContext(database: Dataset['database'], size: number) {
+  const probe = openRaw(database);
+  try {
+    const [m] = await probe.db
+      .select({ orgId: memberships.orgId, userId: users.id })
+      .from(memberships)
+      .innerJoin(users, eq(users.id, memberships.userId))
+      .where(eq(users.email, adminEmail(size)));
+    if (!m) throw new Error(`No generated admin for ${size}`);
+    return { orgId: m.orgId, userId: m.userId, role: 'admin' as const };
+  } finally {
+    await probe.raw.close();
+  }
+}
+
+async function serverFigures(dataset: Dataset, section: 'server' | 'embedded', base: string, cookie: string) {
+  // PGlite allows one process per folder: the direct runs use a copy taken before the server started.
+  const direct = openRaw(
+    'url' in dataset.database ? dataset.database : { dataDir: `${dataset.database.dataDir}-direct` },
+  );
+  try {
+    const ctx = await adminContext(
+      'url' in dataset.database ? dataset.database : { dataDir: `${dataset.database.dataDir}-direct` },
+      dataset.size,
+    ).catch(async () => {
+      throw new Error('could not read the generated admin');
+    });
+    const latencies = await measureRoutes({
+      baseUrl: base,
+      cookie,
+      cases: routeCases(ctx),
+      direct,
+      samples: quick ? 10 : 20,
+      budgetMs: quick ? 10_000 : 30_000,
+    });
+    for (const l of latencies) {
+      const a = summarise(l.app);
+      const d = summarise(l.direct);
+      const common = {
+        section,
+        size: dataset.size,
+        database: dataset.kind,
+        unit: 'ms',
+        target: '≤ 2×',
+      } as const;
+      rows.push(row({ ...common, measure: `${l.name} p50`, app: a.p50, baseline: d.p50 }, { maxRatio: 2 }));
+      rows.push(row({ ...common, measure: `${l.name} p95`, app: a.p95, baseline: d.p95 }, { maxRatio: 2 }));
+    }
+    details[`${section}-${dataset.kind}-${dataset.size}`] = latencies;
+  } finally {
+    await direct.raw.close();
+  }
+}
+
+try {
+  const needed = new Map<number, number>(); // size → interactions per partner
+  if (has('map') || has('payload')) for (const s of mapSizes) needed.set(s, 2);
+  if (has('server')) needed.set(serverSize, 20);
+  if (has('load')) needed.set(loadSize, 20);
+  if (has('embedded')) needed.set(embeddedSize, 20);
+  const pgSets: Dataset[] = [];
+  for (const [size, interactions] of [...needed].sort((a, b) => a[0] - b[0])) {
+    pgSets.push(await postgresDataset(size, interactions));
+  }
+
+  for (const dataset of pgSets) {
+    const size = dataset.size;
+    log(`Serving ${size} partners from PostgreSQL`);
+    app = await startApp({ port: ports.app, database: dataset.database, tileUrl: reference.tileUrl });
+    const session = await signIn(browser, app.url, adminEmail(size), 'bench-password-1');
+
+    if ((has('map') || has('payload')) && mapSizes.includes(size)) {
+      const at = '47.35,-120.6,7';
+      const payload = await fetch(`${app.url}/api/map`, { headers: { cookie: session.header } }).then((r) =>
+        r.json(),
+      );
+      reference.setPoints(toGeoJson(payload));
+      log(`  map: ${payload.partners.length} points on the map, ${repeats} runs each`);
+      const figures = await measureMap({
+        browser,
+        appUrl: `${app.url}/map?at=${at}`,
+        referenceUrl: `${reference.url}/ref.html?at=${at}`,
+        cookies: session.cookies,
+        repeats,
+      });
+      details[`map-${size}`] = figures;
+      if (has('map')) {
+        const common = { section: 'map', size, database: 'postgres', unit: 'ms' } as const;
+        rows.push(
+          row(
+            {
+              ...common,
+              measure: 'first clustered render',
+              app: figures.app.firstRender,
+              baseline: figures.reference.firstRender,
+              target: '≤ 1.3×',
+            },
+            { maxRatio: 1.3 },
+          ),
+        );
+        const zoomTarget = size >= 50_000 ? { maxRatio: 1.3, maxApp: 100 } : { maxRatio: 1.3 };
+        rows.push(
+          row(
+            {
+              ...common,
+              measure: 'zoom step',
+              app: figures.app.zoom,
+              baseline: figures.reference.zoom,
+              target: size >= 50_000 ? '≤ 1.3×, < 100 ms' : '≤ 1.3×',
+            },
+            zoomTarget,
+          ),
+        );
+      }
+      if (has('payload') && size === mapSizes[0]) {
+        const scripts = figures.app.runs[0]!.scripts;
+        const base = baselinePayload();
+        const appBytes = scripts.reduce((a, s) => a + s.bytes, 0);
+        const appGzip = scripts.reduce((a, s) => a + s.gzip, 0);
+        details.payload = { scripts, baseline: base };
+        const common = {
+          section: 'payload',
+          size: null,
+          database: null,
+          unit: 'KB',
+          target: '≤ 1.5×',
+        } as const;
+        rows.push(
+          row(
+            {
+              ...common,
+              measure: 'map page first-load JS, gzip',
+              app: appGzip / 1024,
+              baseline: base.gzip / 1024,
+            },
+            { maxRatio: 1.5 },
+          ),
+        );
+        rows.push(
+          row(
+            {
+              ...common,
+              measure: 'map page first-load JS, minified',
+              app: appBytes / 1024,
+              baseline: base.bytes / 1024,
+            },
+            { maxRatio: 1.5 },
+          ),
+        );
+      }
+    }
+
+    if (has('server') && size === serverSize) {
+      log('  server: route latency against direct SQL');
+      await serverFigures(dataset, 'server', app.url, session.header);
+    }
+    if (has('embedded') && size === embeddedSize) {
+      log('  embedded vs server: PostgreSQL side');
+      await serverFigures(dataset, 'embedded', app.url, session.header);
+    }
+
+    if (has('load') && size === loadSize) {
+      const listPath = '/partners?sector=youth_serving&stage=collaborating&stage=connected';
+      const staticPath = await firstStaticChunk(app.url, session.header);
+      const loads = [];
+      for (const p of [staticPath, '/api/map', listPath]) {
+        log(`  load: 50 clients for ${loadSeconds} s on ${p}`);
+        loads.push(
+          await load({
+            baseUrl: app.url,
+            path: p,
+            cookie: session.header,
+            connections: 50,
+            seconds: loadSeconds,
+          }),
+        );
+      }
+      details.load = loads;
+      const [base, ...routes] = loads;
+      for (const [i, l] of routes.entries()) {
+        const name = i === 0 ? 'map data route' : 'partner list, filtered';
+        const common = { section: 'load', size, database: 'postgres' } as const;
+        rows.push(
+          row({
+            ...common,
+            measure: `${name} req/s`,
+            unit: 'req/s',
+            app: l.rps,
+            baseline: base!.rps,
+            target: null,
+          }),
+        );
+        rows.push(
+          row({
+            ...common,
+            measure: `${name} p99`,
+            unit: 'ms',
+            app: l.p99,
+            baseline: base!.p99,
+            target: null,
+          }),
+        );
+        rows.push(
+          row(
+            {
+              ...common,
+              measure: `${name} errors`,
+              unit: '',
+              app: l.errors + l.non2xx,
+              baseline: base!.errors + base!.non2xx,
+              target: '0',
+            },
+            { maxApp: 0 },
+          ),
+        );
+      }
+    }
+    await app.stop();
+    app = null;
+  }
+
+  if (has('embedded')) {
+    const dataset = await pgliteDataset(embeddedSize);
+    const dataDir = (dataset.database as { dataDir: string }).dataDir;
+    fs.rmSync(`${dataDir}-direct`, { recursive: true, force: true });
+    fs.cpSync(dataDir, `${dataDir}-direct`, { recursive: true });
+    fs.rmSync(path.join(`${dataDir}-direct`, 'partner-atlas.lock'), { force: true });
+    log(`Serving ${embeddedSize} partners from PGlite`);
+    app = await startApp({ port: ports.app, database: dataset.database, tileUrl: reference.tileUrl });
+    const session = await signIn(browser, app.url, adminEmail(embeddedSize), 'bench-password-1');
+    try {
+      await serverFigures(dataset, 'embedded', app.url, session.header);
+    } finally {
+      await app.stop();
+      app = null;
+      fs.rmSync(`${dataDir}-direct`, { recursive: true, force: true });
+    }
+    // PGlite against PostgreSQL, route by route, at the same size.
+    const find = (db: string, measure: string) =>
+      rows.find((r) => r.section === 'embedded' && r.database === db && r.measure === measure);
+    for (const measure of rows
+      .filter((r) => r.section === 'embedded' && r.database === 'pglite')
+      .map((r) => r.measure)) {
+      const lite = find('pglite', measure);
+      const server = find('postgres', measure);
+      if (lite && server) {
+        rows.push(
+          row({
+            section: 'embedded',
+            measure: `${measure}: PGlite vs PostgreSQL`,
+            size: embeddedSize,
+            database: null,
+            unit: 'ms',
+            app: lite.app,
+            baseline: server.app,
+            target: null,
+          }),
+        );
+      }
+    }
+  }
+} finally {
+  await app?.stop();
+  await browser.close();
+  await reference.close();
+  await pg.stop();
+}
+
+async function firstStaticChunk(base: string, cookie: string): Promise<string> {
+  const html = await fetch(`${base}/map`, { headers: { cookie } }).then((r) => r.text());
+  const match = html.match(/\/_next\/static\/[^"']+\.js/);
+  if (!match) throw new Error('No static chunk found on the map page');
+  return match[0];
+}
+
+const table = formatTable(rows);
+console.log(`\n${table}\n`);
+const minutes = (Date.now() - started) / 60_000;
+fs.mkdirSync(path.join(root, 'bench'), { recursive: true });
+fs.writeFileSync(
+  path.join(root, 'bench', 'results.json'),
+  `${JSON.stringify(
+    {
+      when: new Date().toISOString(),
+      machine: {
+        cpus: os.cpus().length,
+        model: os.cpus()[0]?.model,
+        memoryGb: Math.round(os.totalmem() / 2 ** 30),
+        loadAverage: os.loadavg(),
+        node: process.version,
+      },
+      options: {
+        quick,
+        mapSizes,
+        serverSize,
+        embeddedSize,
+        loadSize,
+        loadSeconds,
+        repeats,
+        postgres: serverUrl ? 'given' : 'throwaway cluster',
+      },
+      minutes,
+      rows,
+      table,
+      details,
+    },
+    null,
+    2,
+  )}\n`,
+);
+log(`Wrote bench/results.json (${minutes.toFixed(1)} min)`);
