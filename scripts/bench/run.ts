@@ -144,12 +144,12 @@ async function adminContext(database: Dataset['database'], size: number) {
   const probe = openRaw(database);
   try {
     const [m] = await probe.db
-      .select({ orgId: memberships.orgId, userId: users.id })
+      .select({ orgId: memberships.orgId, userId: users.id, membershipId: memberships.id })
       .from(memberships)
       .innerJoin(users, eq(users.id, memberships.userId))
       .where(eq(users.email, adminEmail(size)));
     if (!m) throw new Error(`No generated admin for ${size}`);
-    return { orgId: m.orgId, userId: m.userId, role: 'admin' as const };
+    return { ...m, role: 'admin' as const };
   } finally {
     await probe.raw.close();
   }

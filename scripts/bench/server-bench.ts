@@ -1,10 +1,12 @@
 // Server figures: latency of the app's routes against the same SQL run directly through the same driver.
 import { PGlite } from '@electric-sql/pglite';
+import { and, eq } from 'drizzle-orm';
 import { drizzle as drizzlePglite } from 'drizzle-orm/pglite';
 import { drizzle as drizzlePostgres } from 'drizzle-orm/postgres-js';
 import postgres from 'postgres';
 import type { Db } from '@/db/client';
 import * as schema from '@/db/schema';
+import { memberships, organizations, users } from '@/db/schema';
 import type { MemberRole } from '@/lib/auth/roles';
 import { listBranches } from '@/lib/branches/queries';
 import { parseDashboardFilter, resolvePeriod } from '@/lib/dashboard/filters';
@@ -12,7 +14,7 @@ import { listDashboardBranches, loadDashboard } from '@/lib/dashboard/load';
 import { mapBranches, mapPartnersJson } from '@/lib/map/queries';
 import { parsePartnerFilter } from '@/lib/partners/filters';
 import { listOwnerFilterOptions, listPartners } from '@/lib/partners/queries';
-import { getHealthCadence } from '@/lib/relationships/queries';
+import { getHealthCadence, overdueFollowUpCount } from '@/lib/relationships/queries';
 import { median, percentile } from './stats';
 
 export type Captured = { query: string; params: unknown[] };
@@ -44,13 +46,52 @@ export type RouteCase = {
   reads: (db: Db) => Promise<unknown>;
 };
 
-export function routeCases(ctx: { orgId: string; role: MemberRole; userId: string }): RouteCase[] {
+type BenchCtx = { orgId: string; role: MemberRole; userId: string; membershipId: string };
+
+/**
+ * What every signed-in request reads first: the same statement as lib/auth/context.ts (which cannot
+ * run outside a request, as it reads the session cookie).
+ */
+async function authContextRead(db: Db, ctx: BenchCtx) {
+  await db
+    .select({
+      userId: users.id,
+      orgId: memberships.orgId,
+      membershipId: memberships.id,
+      role: memberships.role,
+      name: users.name,
+      email: users.email,
+      orgName: organizations.name,
+      homeBranchId: memberships.homeBranchId,
+      mustChangePassword: users.mustChangePassword,
+    })
+    .from(memberships)
+    .innerJoin(users, eq(users.id, memberships.userId))
+    .innerJoin(organizations, eq(organizations.id, memberships.orgId))
+    .where(
+      and(
+        eq(memberships.id, ctx.membershipId),
+        eq(memberships.userId, ctx.userId),
+        eq(memberships.active, true),
+        eq(users.sessionVersion, 1),
+      ),
+    );
+}
+
+/** A page's reads begin with the layout's: who is asking, and the overdue count in the navigation. */
+async function layoutReads(db: Db, ctx: BenchCtx) {
+  await authContextRead(db, ctx);
+  await overdueFollowUpCount(db, ctx);
+}
+
+export function routeCases(ctx: BenchCtx): RouteCase[] {
   const listQuery = 'sector=youth_serving&stage=connected&stage=collaborating';
   return [
     {
       name: 'map data route',
       path: '/api/map',
       reads: async (db) => {
+        await authContextRead(db, ctx);
         await mapPartnersJson(db, ctx, parsePartnerFilter(new URLSearchParams()));
         await mapBranches(db, ctx);
       },
@@ -59,6 +100,7 @@ export function routeCases(ctx: { orgId: string; role: MemberRole; userId: strin
       name: 'partner list, filtered',
       path: `/partners?${listQuery}`,
       reads: async (db) => {
+        await layoutReads(db, ctx);
         const healthCadenceDays = await getHealthCadence(db, ctx);
         const filter = parsePartnerFilter(new URLSearchParams(listQuery));
         const listCtx = { ...ctx, healthCadenceDays };
@@ -73,6 +115,7 @@ export function routeCases(ctx: { orgId: string; role: MemberRole; userId: strin
       name: 'dashboard',
       path: '/dashboard',
       reads: async (db) => {
+        await layoutReads(db, ctx);
         await Promise.all([listDashboardBranches(db, ctx.orgId), listOwnerFilterOptions(db, ctx)]);
         const filter = parseDashboardFilter({});
         const now = new Date();
