@@ -12,7 +12,9 @@ export function useMapData(query: string) {
   useEffect(() => {
     const controller = new AbortController();
     setState((s) => ({ ...s, loading: true, error: null }));
-    fetch(`/api/map${query ? `?${query}` : ''}`, { signal: controller.signal, cache: 'no-store' })
+    // No cache option: the response says no-store itself, and a request in the default mode can use
+    // the preload the map page starts (app/(app)/map/page.tsx).
+    fetch(`/api/map${query ? `?${query}` : ''}`, { signal: controller.signal })
       .then(async (response) => {
         if (response.status === 401) throw new Error('Your session has ended. Sign in again to see the map.');
         if (!response.ok) throw new Error('The partners could not be loaded. Reload the page to try again.');
