@@ -4,6 +4,12 @@ const nextConfig = {
   // not bundled; argon2 is a native addon.
   serverExternalPackages: ['@electric-sql/pglite', '@node-rs/argon2', 'zipcodes'],
   poweredByHeader: false,
+  experimental: {
+    // Spreadsheet imports upload files of up to 10 MB (lib/import/limits.ts) through a server action;
+    // the proxy buffers request bodies up to the same size.
+    serverActions: { bodySizeLimit: '11mb' },
+    proxyClientMaxBodySize: '11mb',
+  },
   async headers() {
     return [
       {

@@ -24,8 +24,18 @@ export const importStatus = pgEnum('import_status', importStatuses);
 export const importFileKinds = ['csv', 'xlsx', 'kml', 'geojson'] as const;
 export type ImportFileKind = (typeof importFileKinds)[number];
 
-/** The file as read: its header and rows of text cells (points from KML/GeoJSON become columns). */
-export type ImportTable = { headers: string[]; rows: string[][]; notes: string[] };
+/**
+ * The file as read: its header and rows of text cells (points from KML/GeoJSON become columns).
+ * `rowNumbers` are the numbers people see in their spreadsheet (or the place's position in a map
+ * file), so that a problem can name the row.
+ */
+export type ImportTable = {
+  headers: string[];
+  rows: string[][];
+  rowNumbers: number[];
+  unit: 'row' | 'place';
+  notes: string[];
+};
 
 /** One spreadsheet import of partners: the file, the choices made about it, and what it did. */
 export const importJobs = pgTable(
