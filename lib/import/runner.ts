@@ -352,3 +352,15 @@ export async function resumeStaleImports(db: Db, orgId?: string) {
     );
   for (const job of stale) startImportJob(db, job.id);
 }
+
+const started = globalThis as { __partnerAtlasImportsResumed?: boolean };
+
+/**
+ * Once per server process, on the first page anyone opens: imports whose runner stopped with the
+ * last server (a restart, a crash) carry on. Costs one indexed query, once.
+ */
+export function resumeImportsOnce(db: Db) {
+  if (started.__partnerAtlasImportsResumed) return;
+  started.__partnerAtlasImportsResumed = true;
+  void resumeStaleImports(db).catch((error) => logError('resuming imports', error));
+}
