@@ -5,8 +5,12 @@ import { importLimits } from './limits';
 const jobId = z.string().trim().min(1, 'That import was not found.');
 
 export const uploadImportSchema = z.object({
+  // A form whose file input was left empty still sends a nameless, empty file.
   file: z
-    .instanceof(File, { error: 'Choose a file to import.' })
+    .preprocess(
+      (raw) => (raw instanceof File && raw.size === 0 && !/\.\w+$/.test(raw.name) ? undefined : raw),
+      z.instanceof(File, { error: 'Choose a file to import.' }),
+    )
     .refine((file) => file.size > 0, 'Choose a file to import; this one is empty.')
     .refine(
       (file) => file.size <= importLimits.fileBytes,

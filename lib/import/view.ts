@@ -61,6 +61,8 @@ export type MappingView = Awaited<ReturnType<typeof mappingView>>;
 /** The review: what will be saved, what cannot be, and what looks like a partner already there. */
 export async function reviewView(db: Db, ctx: Ctx, job: ImportJob) {
   const choices = await loadChoices(db, ctx);
+  const existing = await loadExistingPartners(db, ctx);
+  const existingName = new Map(existing.map((p) => [p.id, p.name]));
   const plan = planImport(
     {
       table: job.table,
@@ -69,17 +71,25 @@ export async function reviewView(db: Db, ctx: Ctx, job: ImportJob) {
       decisions: job.decisions,
     },
     choices,
-    await loadExistingPartners(db, ctx),
+    existing,
   );
   const branchName = new Map(choices.branch.map((b) => [b.value, b.label]));
   const ownerName = new Map(choices.owner.map((o) => [o.value, o.label]));
-  const preview = plan.rows
-    .filter((row) => row.partner)
+  const preview = plan.steps
+    .filter((step) => step.kind === 'create' || step.kind === 'merge' || step.kind === 'skip')
     .slice(0, importLimits.previewRows)
-    .map((row) => {
-      const p = row.partner!;
+    .map((step) => {
+      const row = step.row;
+      const p = step.kind === 'skip' ? row.partner! : step.partner;
+      const action =
+        step.kind === 'create'
+          ? 'A new partner'
+          : step.kind === 'merge'
+            ? `Merged into ${existingName.get(step.partnerId) ?? 'a partner you have'}`
+            : step.reason;
       return {
         rowNumber: row.rowNumber,
+        action,
         name: p.name,
         category: labelOf(categoryLabels, p.category),
         stage: labelOf(stageLabels, p.stage),

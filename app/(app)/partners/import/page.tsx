@@ -54,7 +54,7 @@ export default async function ImportsPage({ searchParams }: Props) {
           </ol>
           <UploadForm />
         </Card>
-        <Card className="p-0">
+        <Card className="p-0 sm:p-0">
           <div className="px-5 pt-5 sm:px-6">
             <CardTitle>Earlier imports</CardTitle>
           </div>

@@ -1,7 +1,11 @@
 import { Alert } from '@/components/ui/alert';
 import { Card, CardTitle } from '@/components/ui/card';
+import { ResponsiveTable } from '@/components/ui/responsive-table';
 import type { ImportJob } from '@/db/schema';
 import type { ReviewView } from '@/lib/import/view';
+
+type PreviewRow = ReviewView['preview'][number];
+
 import { ReviewForm } from './review-form';
 import { DiscardButton, ReviseButton } from './step-actions';
 
@@ -34,43 +38,39 @@ export function ReviewPanel({ job, view }: { job: ImportJob; view: ReviewView })
         </p>
       </Card>
 
-      <Card className="p-0">
+      <Card className="p-0 sm:p-0">
         <div className="px-5 pt-5 sm:px-6">
           <CardTitle>The first {view.preview.length} partners, as they will be saved</CardTitle>
         </div>
-        {/* biome-ignore lint/a11y/noNoninteractiveTabindex: a scrollable region must be reachable by keyboard */}
-        <section className="overflow-x-auto" aria-labelledby="preview-caption" tabIndex={0}>
-          <table className="w-full min-w-[48rem] text-left text-sm">
-            <caption id="preview-caption" className="px-5 pt-2 pb-2 text-left text-muted sm:px-6">
-              Preview of the rows the import can take
-            </caption>
-            <thead className="border-b border-line bg-paper text-xs font-semibold tracking-wide text-muted uppercase">
-              <tr>
-                {[unit, 'Name', 'Category', 'Stage', 'Ages', 'Place', 'Branch', 'First contact'].map((h) => (
-                  <th key={h} scope="col" className="px-3 py-2 first:pl-5 sm:first:pl-6">
-                    {h}
-                  </th>
-                ))}
-              </tr>
-            </thead>
-            <tbody className="divide-y divide-line">
-              {view.preview.map((row) => (
-                <tr key={row.rowNumber}>
-                  <td className="px-3 py-2 pl-5 text-muted sm:pl-6">{row.rowNumber}</td>
-                  <th scope="row" className="px-3 py-2 font-medium">
-                    {row.name}
-                  </th>
-                  <td className="px-3 py-2">{row.category}</td>
-                  <td className="px-3 py-2">{row.stage}</td>
-                  <td className="px-3 py-2">{row.ages}</td>
-                  <td className="px-3 py-2">{row.place}</td>
-                  <td className="px-3 py-2">{row.branch}</td>
-                  <td className="px-3 py-2">{row.contact}</td>
-                </tr>
-              ))}
-            </tbody>
-          </table>
-        </section>
+        <ResponsiveTable<PreviewRow>
+          id="preview"
+          caption="Preview of the rows the import can take"
+          rows={view.preview}
+          rowKey={(row) => String(row.rowNumber)}
+          columns={[
+            {
+              header: 'Name',
+              rowHeader: true,
+              cell: (row) => <span className="font-medium">{row.name}</span>,
+            },
+            {
+              header: unit,
+              phone: 'line',
+              cell: (row) => (
+                <span className="text-muted">
+                  {unit} {row.rowNumber}
+                </span>
+              ),
+            },
+            { header: 'Will be', phone: 'line', cell: (row) => row.action },
+            { header: 'Category', cell: (row) => row.category },
+            { header: 'Stage', cell: (row) => row.stage },
+            { header: 'Ages', cell: (row) => row.ages || '—' },
+            { header: 'Place', cell: (row) => row.place || '—' },
+            { header: 'Branch', cell: (row) => row.branch || '—' },
+            { header: 'First contact', cell: (row) => row.contact || '—' },
+          ]}
+        />
       </Card>
 
       <Card>
