@@ -348,7 +348,6 @@ describe('the job', () => {
       unit: 'row',
       notes: [],
     };
-    const choices = await loadChoices(t.db, { orgId: org.org.id });
     const mapping: ImportMapping = { columns: ['name', 'category', 'address'], values: {}, defaults };
     const job = await makeJob(t.db, table, mapping);
     await runImportJob(t.db, job.id, { geocoder });
@@ -365,7 +364,6 @@ describe('the job', () => {
       .where(and(eq(partners.importJobId, job.id), eq(partners.name, 'Hidden Friend')));
     // A person is never pinned exactly.
     expect(friend!.locationPrecision).toBe('approximate');
-    void choices;
 
     await t.db
       .update(partners)
