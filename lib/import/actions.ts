@@ -8,8 +8,14 @@ import { recordAudit } from '@/lib/audit/record';
 import { ActionError, defineAction } from '@/lib/auth/action';
 import type { AuthContext } from '@/lib/auth/context';
 import { ImportFileError } from './errors';
-import { normalise, vocabularyFields } from './fields';
-import { distinctValues, type ImportMapping, importMappingSchema, unmatchedValues } from './mapping';
+import { fieldOf, normalise, vocabularyFields } from './fields';
+import {
+  distinctValues,
+  type ImportMapping,
+  importMappingSchema,
+  unmatchedValues,
+  vocabularyValueLimit,
+} from './mapping';
 import { mappingProblems } from './prepare';
 import { loadChoices } from './queries';
 import { readImportFile } from './read';
@@ -100,7 +106,13 @@ export const saveImportMapping = defineAction(
       mapping.columns.forEach((field, column) => {
         if (!field || !(field in choices)) return;
         const key = field as keyof typeof choices;
-        const { values } = distinctValues(job.table, column);
+        const { values, more } = distinctValues(job.table, column);
+        if (more) {
+          errors[`column-${column}`] = [
+            `“${job.table.headers[column]}” has more than ${vocabularyValueLimit} different values, too many for ${fieldOf(field)?.label.toLowerCase()}: is it the right column?`,
+          ];
+          return;
+        }
         const own = mapping.values[key as keyof ImportMapping['values']] ?? {};
         const open = unmatchedValues(key, values, choices[key]).filter(
           (value) => own[value.key] === undefined,

@@ -113,11 +113,17 @@ export function suggestMapping(
   );
 }
 
+/**
+ * A column with more different values than this is not a vocabulary (a category, a stage, ages):
+ * it is probably the wrong column, and its values are not offered one by one for mapping.
+ */
+export const vocabularyValueLimit = 150;
+
 /** The distinct values of a column (as written, with how often), up to a limit. */
 export function distinctValues(
   table: ImportTable,
   column: number,
-  limit = 300,
+  limit = vocabularyValueLimit,
 ): { values: { raw: string; count: number }[]; more: boolean } {
   const counts = new Map<string, { raw: string; count: number }>();
   let more = false;

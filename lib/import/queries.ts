@@ -98,6 +98,26 @@ export async function getImportJob(db: Db, ctx: Ctx, id: string) {
   return job;
 }
 
+/** An import's progress only (not its file): the progress bar asks every second. */
+export async function getImportProgress(db: Db, ctx: Ctx, id: string) {
+  if (!/^[0-9a-f-]{36}$/i.test(id)) return undefined;
+  const [job] = await db
+    .select({
+      status: importJobs.status,
+      totalRows: importJobs.totalRows,
+      cursor: importJobs.cursor,
+      createdCount: importJobs.createdCount,
+      mergedCount: importJobs.mergedCount,
+      skippedCount: importJobs.skippedCount,
+      invalidCount: importJobs.invalidCount,
+      geocodedCount: importJobs.geocodedCount,
+      unplaced: importJobs.unplaced,
+    })
+    .from(importJobs)
+    .where(and(eq(importJobs.orgId, ctx.orgId), eq(importJobs.id, id)));
+  return job;
+}
+
 /** The organization's imports, newest first, without their files. */
 export async function listImports(db: Db, ctx: Ctx) {
   return db

@@ -121,7 +121,7 @@ async function writeBatch(
   located: Map<number, Located>,
   failHere: boolean,
 ): Promise<boolean> {
-  const actor = { orgId: job.orgId, userId: job.createdByUserId ?? '' };
+  const actor = { orgId: job.orgId, userId: job.createdByUserId };
   return db.transaction(async (tx) => {
     const [current] = await tx.select().from(importJobs).where(eq(importJobs.id, job.id)).for('update');
     // Another runner took over, or the job was stopped: this runner writes nothing more.
@@ -291,7 +291,7 @@ export async function runImportJob(db: Db, jobId: string, options: RunOptions = 
       if (!done) return;
       await recordAudit(
         tx,
-        { orgId: job.orgId, userId: job.createdByUserId ?? '' },
+        { orgId: job.orgId, userId: job.createdByUserId },
         {
           action: 'import.complete',
           entityType: 'import',

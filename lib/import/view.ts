@@ -27,11 +27,12 @@ export async function mappingView(db: Db, ctx: Ctx, job: ImportJob) {
   // For each column, its distinct values and the ones each vocabulary would leave unmatched.
   const unmatched: Record<string, Record<string, { raw: string; key: string; count: number }[]>> = {};
   job.table.headers.forEach((_, column) => {
-    const { values } = distinctValues(job.table, column);
+    const { values, more } = distinctValues(job.table, column);
     unmatched[column] = {};
+    if (more) return;
     for (const field of vocabularyFields) {
       const open = unmatchedValues(field, values, choices[field]);
-      if (open.length) unmatched[column]![field] = open.slice(0, 100);
+      if (open.length) unmatched[column]![field] = open;
     }
   });
   return {
