@@ -10,6 +10,7 @@ const adminPages = [
   '/partners',
   '/partners/new',
   '/partners/board',
+  '/partners/import',
   `/partners/${northgatePartners.teen.id}`,
   '/follow-ups',
   '/resources',
