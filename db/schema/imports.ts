@@ -15,7 +15,7 @@ import { memberships, users } from './users';
 /**
  * An import moves through: `mapping` (file read, columns being matched), `review` (mapped and
  * checked, duplicates shown), `queued`/`running` (a job on the server), then `done`, `failed`
- * (stopped with nothing of the current batch written) or `undone`. See decision 0011.
+ * (stopped with nothing of the current batch written) or `undone`. See decision 0013.
  */
 export const importStatuses = ['mapping', 'review', 'queued', 'running', 'done', 'failed', 'undone'] as const;
 export type ImportStatus = (typeof importStatuses)[number];

@@ -254,7 +254,7 @@ async function writeBatch(
 /**
  * Runs an import job to its end, batch by batch, each batch in one transaction that also moves the
  * job's cursor: a crash loses at most the batch under way, which the next runner does again, so no
- * partner is ever half-written and none is written twice (decision 0011). Returns without doing
+ * partner is ever half-written and none is written twice (decision 0013). Returns without doing
  * anything when another runner holds the job.
  */
 export async function runImportJob(db: Db, jobId: string, options: RunOptions = {}): Promise<void> {
