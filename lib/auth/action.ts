@@ -60,7 +60,7 @@ type Options<S extends z.ZodType, T> = {
  */
 export function defineAction<S extends z.ZodType, T>(
   options: Options<S, T>,
-  handler: (input: z.output<S>, ctx: AuthContext) => Promise<T>,
+  handler: (input: z.output<S>, ctx: AuthContext, formData: FormData) => Promise<T>,
 ) {
   return async (_previous: unknown, formData: FormData): Promise<ActionResult<T>> => {
     const ctx = await getAuthContext();
@@ -85,7 +85,8 @@ export function defineAction<S extends z.ZodType, T>(
     }
     let data: T;
     try {
-      data = await handler(parsed.data, ctx);
+      // The form itself too, for what zod does not parse (an uploaded file).
+      data = await handler(parsed.data, ctx, formData);
     } catch (error) {
       unstable_rethrow(error);
       if (error instanceof ActionError)

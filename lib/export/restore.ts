@@ -1,0 +1,316 @@
+import { randomUUID } from 'node:crypto';
+import { and, count, eq, gt, inArray, isNotNull, isNull, or } from 'drizzle-orm';
+import type { PgTable } from 'drizzle-orm/pg-core';
+import type { Db } from '@/db/client';
+import {
+  branches,
+  contacts,
+  followUps,
+  interactions,
+  interviewGuides,
+  interviews,
+  memberships,
+  organizations,
+  partners,
+  referrals,
+  resourceHides,
+  resources,
+  stageChanges,
+  users,
+} from '@/db/schema';
+import { recordAudit } from '@/lib/audit/record';
+import { ArchiveRefused } from './read-archive';
+import { auditEntityKinds, type IdKind, type PlainTableKey, plainTables, type TableSpec } from './tables';
+import type { ParsedArchive, ParsedRow } from './validation';
+
+type Ctx = { orgId: string; userId: string };
+
+/**
+ * A restored member who had no account anywhere here gets one that no password opens (argon2
+ * cannot verify it): an admin hands them a one-time password from the staff page.
+ */
+export const noPasswordYet = 'restored-from-archive:no-password-set';
+
+const insertBatch = 100;
+
+/** What the organization already holds that a restore would mix with: it must hold none of it. */
+async function whatItHolds(tx: Db, orgId: string): Promise<string[]> {
+  const counted = async (label: [string, string], table: PgTable, where: unknown) => {
+    const [row] = await tx
+      .select({ value: count() })
+      .from(table)
+      .where(where as never);
+    const n = row?.value ?? 0;
+    return n > 0 ? `${n} ${n === 1 ? label[0] : label[1]}` : null;
+  };
+  const found = await Promise.all([
+    counted(['partner', 'partners'], partners, eq(partners.orgId, orgId)),
+    counted(['contact', 'contacts'], contacts, eq(contacts.orgId, orgId)),
+    counted(['branch', 'branches'], branches, eq(branches.orgId, orgId)),
+    counted(['interaction', 'interactions'], interactions, eq(interactions.orgId, orgId)),
+    counted(['interview', 'interviews'], interviews, eq(interviews.orgId, orgId)),
+    counted(['referral', 'referrals'], referrals, eq(referrals.orgId, orgId)),
+    counted(['follow-up', 'follow-ups'], followUps, eq(followUps.orgId, orgId)),
+    counted(['stage change', 'stage changes'], stageChanges, eq(stageChanges.orgId, orgId)),
+    counted(['resource of its own', 'resources of its own'], resources, eq(resources.orgId, orgId)),
+    counted(
+      ['hidden built-in resource', 'hidden built-in resources'],
+      resourceHides,
+      eq(resourceHides.orgId, orgId),
+    ),
+    // The built-in guide appears by itself the first time someone opens Interviews: untouched, it is
+    // not the organization's own work, and the archive's copy takes its place.
+    counted(
+      ['interview guide', 'interview guides'],
+      interviewGuides,
+      and(
+        eq(interviewGuides.orgId, orgId),
+        or(
+          isNull(interviewGuides.builtinKey),
+          gt(interviewGuides.version, 1),
+          isNotNull(interviewGuides.retiredAt),
+        ),
+      ),
+    ),
+  ]);
+  return found.filter((item): item is string => item !== null);
+}
+
+class IdMaps {
+  private readonly maps = new Map<IdKind, Map<string, string>>();
+  /** Every old id, whatever its kind: for ids inside free JSON (audit details, pending entries). */
+  readonly any = new Map<string, string>();
+
+  of(kind: IdKind): Map<string, string> {
+    const map = this.maps.get(kind) ?? new Map<string, string>();
+    this.maps.set(kind, map);
+    return map;
+  }
+
+  set(kind: IdKind, oldId: string, newId: string, where: string) {
+    const map = this.of(kind);
+    if (map.has(oldId)) throw new ArchiveRefused(`The archive is damaged: ${where} repeats the id ${oldId}.`);
+    map.set(oldId, newId);
+    if (!this.any.has(oldId)) this.any.set(oldId, newId);
+  }
+
+  /** The new id for a reference; a person no longer in the archive becomes "nobody", anything else must be there. */
+  ref(kind: IdKind, oldId: unknown, where: string): string | null {
+    if (oldId === null || oldId === undefined) return null;
+    const found = this.maps.get(kind)?.get(String(oldId));
+    if (found) return found;
+    if (kind === 'user') return null;
+    throw new ArchiveRefused(
+      `The archive is damaged: ${where} refers to a ${kind} it does not hold (${oldId}).`,
+    );
+  }
+
+  /** Ids inside free JSON follow their records; everything else is kept as it is. */
+  deep(value: unknown): unknown {
+    if (typeof value === 'string') return this.any.get(value) ?? value;
+    if (Array.isArray(value)) return value.map((item) => this.deep(item));
+    if (value && typeof value === 'object') {
+      return Object.fromEntries(Object.entries(value).map(([key, item]) => [key, this.deep(item)]));
+    }
+    return value;
+  }
+}
+
+async function insertAll(tx: Db, table: PgTable, rows: Record<string, unknown>[]) {
+  for (let i = 0; i < rows.length; i += insertBatch) {
+    await tx.insert(table).values(rows.slice(i, i + insertBatch) as never);
+  }
+}
+
+/** Staff by email: an existing account keeps its password; a membership already here is left as it is. */
+async function restoreStaff(tx: Db, ctx: Ctx, archive: ParsedArchive, ids: IdMaps) {
+  const staff = archive.staff as {
+    id: string;
+    userId: string;
+    email: string;
+    name: string;
+    role: 'admin' | 'manager' | 'staff' | 'viewer';
+    homeBranchId: string | null;
+    active: boolean;
+    deactivatedAt: Date | null;
+    lastSignInAt: Date | null;
+    version: number;
+    createdAt: Date;
+    updatedAt: Date;
+  }[];
+  const emails = staff.map((member) => member.email);
+  if (new Set(emails).size !== emails.length) {
+    throw new ArchiveRefused('The archive is damaged: a staff email appears twice.');
+  }
+  const existingUsers = new Map<string, string>();
+  for (let i = 0; i < emails.length; i += 500) {
+    const rows = await tx
+      .select({ id: users.id, email: users.email })
+      .from(users)
+      .where(inArray(users.email, emails.slice(i, i + 500)));
+    for (const row of rows) existingUsers.set(row.email, row.id);
+  }
+  const here = new Map(
+    (
+      await tx
+        .select({ id: memberships.id, userId: memberships.userId })
+        .from(memberships)
+        .where(eq(memberships.orgId, ctx.orgId))
+    ).map((row) => [row.userId, row.id]),
+  );
+  const newUsers: (typeof users.$inferInsert)[] = [];
+  const newMemberships: (typeof memberships.$inferInsert)[] = [];
+  staff.forEach((member, index) => {
+    const where = `staff, row ${index + 1}`;
+    let userId = existingUsers.get(member.email);
+    if (!userId) {
+      userId = randomUUID();
+      newUsers.push({ id: userId, email: member.email, name: member.name, passwordHash: noPasswordYet });
+    }
+    ids.set('user', member.userId, userId, where);
+    const membershipId = here.get(userId);
+    if (membershipId) {
+      ids.set('membership', member.id, membershipId, where);
+      return;
+    }
+    const id = randomUUID();
+    ids.set('membership', member.id, id, where);
+    newMemberships.push({
+      id,
+      orgId: ctx.orgId,
+      userId,
+      role: member.role,
+      homeBranchId: ids.ref('branch', member.homeBranchId, where),
+      active: member.active,
+      deactivatedAt: member.deactivatedAt,
+      lastSignInAt: member.lastSignInAt,
+      version: member.version,
+      createdAt: member.createdAt,
+      updatedAt: member.updatedAt,
+    });
+  });
+  await insertAll(tx, users, newUsers);
+  await insertAll(tx, memberships, newMemberships);
+  return { created: newUsers.length, joined: newMemberships.length - newUsers.length };
+}
+
+function rowFor(
+  spec: TableSpec,
+  row: ParsedRow,
+  index: number,
+  ctx: Ctx,
+  ids: IdMaps,
+): Record<string, unknown> {
+  const where = `${spec.key}, row ${index + 1}`;
+  const out: Record<string, unknown> = { ...row, orgId: ctx.orgId };
+  if (spec.id) out.id = ids.of(spec.id).get(String(row.id));
+  for (const [column, kind] of Object.entries(spec.refs)) out[column] = ids.ref(kind, row[column], where);
+  return out;
+}
+
+/** Per-table adjustments beyond ids: the consent rule, ids inside JSON, the audit's record ids. */
+function adjust(key: PlainTableKey, row: Record<string, unknown>, source: ParsedRow, ctx: Ctx, ids: IdMaps) {
+  if (key === 'interviews') {
+    // Decision 0008: without consent to keep notes, no answers are stored, whatever is sent.
+    if (row.consentNotes !== true) row.answers = {};
+    row.pending = ids.deep(row.pending);
+  }
+  if (key === 'resources') row.builtinKey = null;
+  if (key === 'auditEntries') {
+    const entityId = String(source.entityId);
+    const kind = auditEntityKinds[String(source.entityType)];
+    row.entityId =
+      (source.entityType === 'organization' ? ctx.orgId : kind && ids.of(kind).get(entityId)) ??
+      ids.any.get(entityId) ??
+      entityId;
+    row.before = ids.deep(source.before);
+    row.after = ids.deep(source.after);
+  }
+  return row;
+}
+
+export type RestoreSummary = { counts: Record<string, number>; staffCreated: number; staffJoined: number };
+
+/**
+ * Restores an archive into the caller's organization, which must be empty, all in one
+ * transaction: a refusal or failure at any point leaves nothing written. Every id is new and every
+ * reference follows it, so an archive can be restored beside the organization it came from.
+ */
+export async function restoreOrganization(db: Db, ctx: Ctx, archive: ParsedArchive): Promise<RestoreSummary> {
+  return db.transaction(async (tx) => {
+    // One restore at a time per organization, and no second one on top of the first.
+    await tx
+      .select({ id: organizations.id })
+      .from(organizations)
+      .where(eq(organizations.id, ctx.orgId))
+      .for('update');
+    const holds = await whatItHolds(tx, ctx.orgId);
+    if (holds.length) {
+      throw new ArchiveRefused(
+        `A restore only goes into an empty organization, and this one already holds ${holds.join(', ')}. Nothing was changed.`,
+      );
+    }
+    const ids = new IdMaps();
+    ids.any.set(String(archive.organization.id), ctx.orgId);
+    for (const [key, spec] of Object.entries(plainTables) as [PlainTableKey, TableSpec][]) {
+      if (!spec.id) continue;
+      archive[key].forEach((row, index) => {
+        ids.set(spec.id!, String(row.id), randomUUID(), `${key}, row ${index + 1}`);
+      });
+    }
+    const counts: Record<string, number> = {};
+    let staffSummary = { created: 0, joined: 0 };
+    for (const [key, spec] of Object.entries(plainTables) as [PlainTableKey, TableSpec][]) {
+      if (key === 'interviewGuides') {
+        // Staff come after branches (a home branch) and before everything that names a member.
+        staffSummary = await restoreStaff(tx, ctx, archive, ids);
+        const builtinKeys = archive.interviewGuides.map((g) => g.builtinKey).filter((k): k is string => !!k);
+        if (builtinKeys.length) {
+          await tx
+            .delete(interviewGuides)
+            .where(
+              and(eq(interviewGuides.orgId, ctx.orgId), inArray(interviewGuides.builtinKey, builtinKeys)),
+            );
+        }
+      }
+      const rows = archive[key].map((row, index) =>
+        adjust(key, rowFor(spec, row, index, ctx, ids), row, ctx, ids),
+      );
+      await insertAll(tx, spec.table, rows);
+      counts[key] = rows.length;
+    }
+    const keys = archive.resourceHides.map((hide) => String(hide.builtinKey));
+    const builtins = keys.length
+      ? await tx
+          .select({ id: resources.id, key: resources.builtinKey })
+          .from(resources)
+          .where(and(isNull(resources.orgId), inArray(resources.builtinKey, keys)))
+      : [];
+    const builtinIds = new Map(builtins.map((row) => [row.key, row.id]));
+    const hides = archive.resourceHides.flatMap((hide) => {
+      const resourceId = builtinIds.get(String(hide.builtinKey));
+      // A built-in this version of the catalogue no longer has needs no hiding.
+      return resourceId
+        ? [
+            {
+              orgId: ctx.orgId,
+              resourceId,
+              hiddenByUserId: ids.ref('user', hide.hiddenByUserId, 'resourceHides'),
+              hiddenAt: hide.hiddenAt as Date,
+            },
+          ]
+        : [];
+    });
+    await insertAll(tx, resourceHides, hides);
+    counts.resourceHides = hides.length;
+    const { id: _id, ...settings } = archive.organization;
+    await tx.update(organizations).set(settings).where(eq(organizations.id, ctx.orgId));
+    await recordAudit(tx, ctx, {
+      action: 'organization.restore',
+      entityType: 'organization',
+      entityId: ctx.orgId,
+      after: { exportedAt: archive.exportedAt, formatVersion: archive.formatVersion, ...counts },
+    });
+    return { counts, staffCreated: staffSummary.created, staffJoined: staffSummary.joined };
+  });
+}
