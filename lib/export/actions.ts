@@ -8,7 +8,8 @@ import { maxArchiveBytes } from './format';
 import { ArchiveRefused, readArchive } from './read-archive';
 import { type RestoreSummary, restoreOrganization } from './restore';
 
-const refuse = (message: string) => new ActionError(message, { archive: [message] });
+const refuse = (message: string) =>
+  new ActionError('Nothing was restored: see the file field below.', { archive: [message] });
 
 /**
  * Restores an archive (the zip or organization.json) into the admin's organization, which must be

@@ -34,7 +34,7 @@ export const noPasswordYet = 'restored-from-archive:no-password-set';
 const insertBatch = 100;
 
 /** What the organization already holds that a restore would mix with: it must hold none of it. */
-async function whatItHolds(tx: Db, orgId: string): Promise<string[]> {
+export async function whatOrganizationHolds(tx: Db, orgId: string): Promise<string[]> {
   const counted = async (label: [string, string], table: PgTable, where: unknown) => {
     const [row] = await tx
       .select({ value: count() })
@@ -244,7 +244,7 @@ export async function restoreOrganization(db: Db, ctx: Ctx, archive: ParsedArchi
       .from(organizations)
       .where(eq(organizations.id, ctx.orgId))
       .for('update');
-    const holds = await whatItHolds(tx, ctx.orgId);
+    const holds = await whatOrganizationHolds(tx, ctx.orgId);
     if (holds.length) {
       throw new ArchiveRefused(
         `A restore only goes into an empty organization, and this one already holds ${holds.join(', ')}. Nothing was changed.`,
