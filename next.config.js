@@ -4,6 +4,11 @@ const nextConfig = {
   // not bundled; argon2 is a native addon.
   serverExternalPackages: ['@electric-sql/pglite', '@node-rs/argon2', 'zipcodes'],
   poweredByHeader: false,
+  experimental: {
+    // Restoring an organization archive uploads it to a server action (lib/export/format.ts allows
+    // 20 MB); the default limit is 1 MB.
+    serverActions: { bodySizeLimit: '22mb' },
+  },
   async headers() {
     return [
       {

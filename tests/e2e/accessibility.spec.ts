@@ -22,6 +22,7 @@ const adminPages = [
   '/settings/staff',
   '/settings/staff/new',
   '/settings/audit',
+  '/settings/export',
 ];
 
 for (const [device, viewport] of [
