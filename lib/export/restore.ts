@@ -185,7 +185,9 @@ async function restoreStaff(tx: Db, ctx: Ctx, archive: ParsedArchive, ids: IdMap
       deactivatedAt: member.deactivatedAt,
       lastSignInAt: member.lastSignInAt,
       version: member.version,
-      createdAt: member.createdAt,
+      // Sign-in opens a person's oldest active membership: someone who already works in another
+      // organization here must keep landing there, so their new membership here starts now.
+      createdAt: existingUsers.has(member.email) ? new Date() : member.createdAt,
       updatedAt: member.updatedAt,
     });
   });

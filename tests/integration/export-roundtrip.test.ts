@@ -2,9 +2,10 @@ import { and, eq } from 'drizzle-orm';
 import { afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { GET as getArchive } from '@/app/api/export/archive/route';
 import { auditEntries, interviews, partners } from '@/db/schema';
+import { checkCredentials } from '@/lib/auth/credentials';
 import { restoreArchive } from '@/lib/export/actions';
 import { archiveFormatVersion, type OrganizationArchive } from '@/lib/export/format';
-import { createOrganizationWithMembers, signInAs } from '../factories';
+import { createOrganizationWithMembers, defaultTestPassword, signInAs } from '../factories';
 import {
   archiveOf,
   consentedAnswer,
@@ -142,9 +143,12 @@ describe('an archive restored into an empty organization and exported again', ()
     const { id: _b, ...orgB } = b.organization;
     expect(orgB).toEqual(orgA);
     for (const member of a.staff) {
-      const { id: _i, userId: _u, homeBranchId, ...rest } = member;
+      const { id: _i, userId: _u, homeBranchId, createdAt, ...rest } = member;
       const twin = b.staff.find((other) => other.email === member.email)!;
       expect(twin).toMatchObject({ ...rest, homeBranchId: translate(homeBranchId) });
+      // The same people, with accounts already (the source is in this database): their membership
+      // here is newer than their first, so signing in still takes them where they worked before.
+      expect(Date.parse(String(twin.createdAt))).toBeGreaterThan(Date.parse(String(createdAt)));
     }
   });
 
@@ -184,6 +188,33 @@ describe('an archive restored into an empty organization and exported again', ()
   it('leaves the source organization as it was', async () => {
     const rows = await t.db.select().from(partners).where(eq(partners.orgId, source.org.id));
     expect(rows).toHaveLength(5);
+  });
+});
+
+describe('staff after a restore', () => {
+  const quick = { sleep: async () => {} };
+
+  it('keeps signing people in where they worked before, when they already had an account', async () => {
+    const result = await checkCredentials(t.db, source.liaison.email, defaultTestPassword, quick);
+    expect(result).toMatchObject({ ok: true, orgId: source.org.id });
+  });
+
+  it('makes an account no password opens for someone new, in the restored organization', async () => {
+    const org = await createOrganizationWithMembers(t.db);
+    const archive = archiveOf(first);
+    const edited = {
+      ...archive,
+      staff: archive.staff.map((row) =>
+        row.email === source.liaison.email ? { ...row, email: 'brand.new@example.org' } : row,
+      ),
+    };
+    const result = await restoreAs(org.admin, JSON.stringify(edited), 'organization.json');
+    expect(result).toMatchObject({ ok: true, data: { staffCreated: 1 } });
+    for (const password of ['', defaultTestPassword, 'restored-from-archive:no-password-set']) {
+      expect(await checkCredentials(t.db, 'brand.new@example.org', password, quick)).toMatchObject({
+        ok: false,
+      });
+    }
   });
 });
 
