@@ -1,8 +1,8 @@
 import { readFile } from 'node:fs/promises';
 import { expect, type Page, test } from '@playwright/test';
 import { unzipSync } from 'fflate';
-import { northgate, southport } from './support/accounts';
-import { expectNoAxeViolations, signIn } from './support/helpers';
+import { eastport, northgate, southport } from './support/accounts';
+import { expectNoAxeViolations, signIn, signOut } from './support/helpers';
 import { northgatePartners } from './support/seed';
 
 async function download(page: Page, name: string) {
@@ -86,4 +86,27 @@ test('staff cannot open the page or download the archive', async ({ page }) => {
   await expect(page.getByRole('heading', { name: /You don’t have access to/ })).toBeVisible();
   expect((await page.request.get('/api/export/archive')).status()).toBe(403);
   expect((await page.request.get('/api/export/partners?format=kml')).status()).toBe(403);
+});
+
+test('an archive restores into an empty organization through the page', async ({ page }) => {
+  await signIn(page, northgate.accounts.admin.email);
+  const response = await page.request.get('/api/export/archive');
+  expect(response.status()).toBe(200);
+  const zip = await response.body();
+  await signOut(page);
+
+  await signIn(page, eastport.accounts.admin.email);
+  await page.goto('/settings/export');
+  await expect(page.getByText('This organization is not empty')).toHaveCount(0);
+  await page
+    .getByLabel('Archive file')
+    .setInputFiles({ name: 'archive.zip', mimeType: 'application/zip', buffer: zip });
+  await page.getByRole('button', { name: 'Restore this archive' }).click();
+  await expect(page.getByText('The archive is restored.')).toBeVisible({ timeout: 30_000 });
+  await expectNoAxeViolations(page);
+
+  await page.goto('/partners');
+  await expect(page.getByRole('main').getByRole('link', { name: northgatePartners.teen.name })).toBeVisible();
+  await page.goto('/settings/export');
+  await expect(page.getByText('This organization is not empty')).toBeVisible();
 });
