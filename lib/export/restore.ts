@@ -31,7 +31,8 @@ type Ctx = { orgId: string; userId: string };
  */
 export const noPasswordYet = 'restored-from-archive:no-password-set';
 
-const insertBatch = 100;
+// PostgreSQL takes at most 65,535 parameters in one statement; stay well below it.
+const parametersPerInsert = 30_000;
 
 /** What the organization already holds that a restore would mix with: it must hold none of it. */
 export async function whatOrganizationHolds(tx: Db, orgId: string): Promise<string[]> {
@@ -117,8 +118,9 @@ class IdMaps {
 }
 
 async function insertAll(tx: Db, table: PgTable, rows: Record<string, unknown>[]) {
-  for (let i = 0; i < rows.length; i += insertBatch) {
-    await tx.insert(table).values(rows.slice(i, i + insertBatch) as never);
+  const size = Math.max(1, Math.floor(parametersPerInsert / Math.max(1, Object.keys(rows[0] ?? {}).length)));
+  for (let i = 0; i < rows.length; i += size) {
+    await tx.insert(table).values(rows.slice(i, i + size) as never);
   }
 }
 

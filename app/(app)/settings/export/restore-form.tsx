@@ -50,8 +50,8 @@ export function RestoreForm({ holds, maxBytes }: Props) {
     >
       {holds.length ? (
         <Alert tone="warning" title="This organization is not empty">
-          It already holds {holds.join(', ')}. A restore would be refused: create a new organization to
-          restore into.
+          It already holds {holds.join(', ')}, so a restore would be refused. Restore into a new, empty
+          organization (for example on a fresh installation) instead.
         </Alert>
       ) : null}
       <FormMessage state={state} />
