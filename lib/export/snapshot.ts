@@ -32,9 +32,8 @@ async function rowsOf(db: Db, spec: TableSpec, orgId: string): Promise<ArchiveRo
   const rows = await db
     .select()
     .from(spec.table)
-    .where(
-      spec.table === resources ? and(eq(orgColumn, orgId), eq(resources.orgId, orgId)) : eq(orgColumn, orgId),
-    )
+    // Built-in resources have no organization, so only the organization's own come out here.
+    .where(eq(orgColumn, orgId))
     .orderBy(...(order.length ? order.map((c) => asc(c)) : Object.values(columns).map((c) => asc(c))));
   return rows.map((row) => toArchiveRow(row as Record<string, unknown>));
 }

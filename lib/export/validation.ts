@@ -2,7 +2,13 @@ import { getTableColumns } from 'drizzle-orm';
 import type { PgColumn, PgTable } from 'drizzle-orm/pg-core';
 import { z } from 'zod';
 import { memberRoles } from '@/db/schema/roles';
-import { questionKinds } from '@/db/schema/vocabulary';
+import { geocoderKinds, questionKinds } from '@/db/schema/vocabulary';
+import {
+  cadenceLimits,
+  isSafeAttribution,
+  offlineTiles,
+  tileUrlProblem,
+} from '@/lib/organization/validation';
 import { archiveFormat, archiveFormatVersion, archiveTableKeys } from './format';
 import { type PlainTableKey, plainTables } from './tables';
 
@@ -56,6 +62,18 @@ const jsonShapes: Record<string, z.ZodType> = {
   pending: pendingSchema,
 };
 
+/** A link the app puts in an href: only web addresses, never javascript: or data: ones. */
+function isWebAddress(value: string): boolean {
+  if (value === '') return true;
+  try {
+    const url = new URL(value);
+    return url.protocol === 'https:' || url.protocol === 'http:';
+  } catch {
+    return false;
+  }
+}
+const webAddressColumns = new Set(['website', 'url']);
+
 function columnSchema(name: string, column: PgColumn): z.ZodType {
   let schema: z.ZodType;
   switch (column.columnType) {
@@ -63,7 +81,9 @@ function columnSchema(name: string, column: PgColumn): z.ZodType {
       schema = id;
       break;
     case 'PgText':
-      schema = longText;
+      schema = webAddressColumns.has(name)
+        ? longText.refine(isWebAddress, 'not a web address (http or https)')
+        : longText;
       break;
     case 'PgEnumColumn':
       schema = z.enum(column.enumValues as [string, ...string[]]);
@@ -133,10 +153,15 @@ const organizationSchema = z.object({
   mapCenterLat: z.number().min(-90).max(90),
   mapCenterLng: z.number().min(-180).max(180),
   mapZoom: z.number().int().min(0).max(22),
-  tileUrl: z.string().max(2000).nullable(),
-  tileAttribution: z.string().max(2000).nullable(),
-  geocoder: z.string().max(100),
-  healthCadenceDays: z.number().int().min(1).max(32_767),
+  // The same rules as the organization settings form: the credit line is shown as HTML.
+  tileUrl: z
+    .string()
+    .max(500)
+    .refine((url) => url === offlineTiles || !tileUrlProblem(url), 'not a map tile address')
+    .nullable(),
+  tileAttribution: z.string().max(300).refine(isSafeAttribution, 'HTML other than plain links').nullable(),
+  geocoder: z.enum(geocoderKinds),
+  healthCadenceDays: z.number().int().min(cadenceLimits.min).max(cadenceLimits.max),
   createdAt: timestamp,
   updatedAt: timestamp,
 });

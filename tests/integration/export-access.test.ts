@@ -179,6 +179,24 @@ describe('a restore is refused, with nothing written', () => {
     );
   });
 
+  it('for anything that would run as script in a colleague’s browser', async () => {
+    const credit = {
+      ...archive,
+      organization: { ...archive.organization, tileAttribution: '<img src=x onerror=alert(1)>' },
+    };
+    expect(refusal(await restoreAs(empty.admin, JSON.stringify(credit)))).toMatch(
+      /organization.tileAttribution/,
+    );
+    const link = {
+      ...archive,
+      partners: archive.partners.map((p) => ({ ...p, website: 'javascript:alert(1)' })),
+    };
+    expect(refusal(await restoreAs(empty.admin, JSON.stringify(link)))).toMatch(
+      /partners, row 1, field “website”/,
+    );
+    expect(await partnerCount(empty.org.id)).toBe(0);
+  });
+
   it('half way through, leaving nothing behind', async () => {
     // Everything up to the follow-ups is written before the broken reference is reached.
     const broken = {
