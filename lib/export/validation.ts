@@ -2,7 +2,7 @@ import { getTableColumns } from 'drizzle-orm';
 import type { PgColumn, PgTable } from 'drizzle-orm/pg-core';
 import { z } from 'zod';
 import { memberRoles } from '@/db/schema/roles';
-import { geocoderKinds, questionKinds } from '@/db/schema/vocabulary';
+import { agesServed, geocoderKinds, questionKinds, sectors } from '@/db/schema/vocabulary';
 import {
   cadenceLimits,
   isSafeAttribution,
@@ -73,6 +73,12 @@ function isWebAddress(value: string): boolean {
   }
 }
 const webAddressColumns = new Set(['website', 'url']);
+/** Lists of vocabulary keys: a key the app does not know would show as nothing at all. */
+const keyLists: Record<string, z.ZodType> = {
+  sectors: z.array(z.enum(sectors)),
+  agesServed: z.array(z.enum(agesServed)),
+};
+const coordinateRanges: Record<string, number> = { latitude: 90, longitude: 180 };
 
 function columnSchema(name: string, column: PgColumn): z.ZodType {
   let schema: z.ZodType;
@@ -89,11 +95,13 @@ function columnSchema(name: string, column: PgColumn): z.ZodType {
       schema = z.enum(column.enumValues as [string, ...string[]]);
       break;
     case 'PgArray':
-      schema = z.array(longText);
+      schema = keyLists[name] ?? z.array(longText);
       break;
-    case 'PgDoublePrecision':
-      schema = z.number();
+    case 'PgDoublePrecision': {
+      const range = coordinateRanges[name];
+      schema = range ? z.number().min(-range).max(range) : z.number();
       break;
+    }
     case 'PgInteger':
       schema = z.number().int().min(-2_147_483_648).max(2_147_483_647);
       break;

@@ -177,6 +177,12 @@ describe('a restore is refused, with nothing written', () => {
     expect(refusal(await restoreAs(empty.admin, JSON.stringify(broken)))).toMatch(
       /partners, row 2, field “name”/,
     );
+    const sectors = { ...archive, partners: archive.partners.map((p) => ({ ...p, sectors: ['astrology'] })) };
+    expect(refusal(await restoreAs(empty.admin, JSON.stringify(sectors)))).toMatch(
+      /partners, row 1, field “sectors”/,
+    );
+    const far = { ...archive, partners: archive.partners.map((p) => ({ ...p, latitude: 123 })) };
+    expect(refusal(await restoreAs(empty.admin, JSON.stringify(far)))).toMatch(/field “latitude”/);
   });
 
   it('for anything that would run as script in a colleague’s browser', async () => {
