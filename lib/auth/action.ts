@@ -31,12 +31,15 @@ const whoMay: Record<MemberRole, string> = {
   viewer: 'members',
 };
 
-/** FormData to a plain object; a field sent several times becomes an array. */
+/**
+ * FormData to a plain object; a field sent several times becomes an array. Uploaded files are kept
+ * as File objects: a schema that expects text refuses them like any other wrong value.
+ */
 export function formDataToObject(formData: FormData): Record<string, unknown> {
   const out: Record<string, unknown> = {};
   for (const key of new Set(formData.keys())) {
     if (key.startsWith('$ACTION')) continue;
-    const values = formData.getAll(key).filter((v): v is string => typeof v === 'string');
+    const values = formData.getAll(key);
     out[key] = values.length > 1 ? values : values[0];
   }
   return out;
@@ -60,7 +63,7 @@ type Options<S extends z.ZodType, T> = {
  */
 export function defineAction<S extends z.ZodType, T>(
   options: Options<S, T>,
-  handler: (input: z.output<S>, ctx: AuthContext, formData: FormData) => Promise<T>,
+  handler: (input: z.output<S>, ctx: AuthContext) => Promise<T>,
 ) {
   return async (_previous: unknown, formData: FormData): Promise<ActionResult<T>> => {
     const ctx = await getAuthContext();
@@ -85,8 +88,7 @@ export function defineAction<S extends z.ZodType, T>(
     }
     let data: T;
     try {
-      // The form itself too, for what zod does not parse (an uploaded file).
-      data = await handler(parsed.data, ctx, formData);
+      data = await handler(parsed.data, ctx);
     } catch (error) {
       unstable_rethrow(error);
       if (error instanceof ActionError)

@@ -17,12 +17,13 @@ const refuse = (message: string) =>
  */
 export const restoreArchive = defineAction(
   {
-    schema: z.object({}),
+    // The file is checked below: an upload, of at most maxArchiveBytes.
+    schema: z.object({ archive: z.unknown() }),
     role: 'admin',
     revalidate: ['/', '/map', '/partners', '/interviews', '/dashboard', '/settings'],
   },
-  async (_input, ctx, formData): Promise<RestoreSummary> => {
-    const file = formData.get('archive');
+  async (input, ctx): Promise<RestoreSummary> => {
+    const file = input.archive;
     if (!(file instanceof Blob) || file.size === 0) throw refuse('Choose the archive file to restore.');
     if (file.size > maxArchiveBytes) {
       throw refuse(
