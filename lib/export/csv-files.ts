@@ -1,8 +1,7 @@
-import { getTableColumns } from 'drizzle-orm';
 import type { GuideSection } from '@/db/schema';
 import { csvBom, csvLineWithNumbers } from '@/lib/csv/cell';
 import type { ArchiveRow, ArchiveTableKey, OrganizationArchive } from './format';
-import { plainTables } from './tables';
+import { archivedColumns, plainTables } from './tables';
 
 // The archive's CSV files: one per table, with the same field names as organization.json, for
 // people who open the archive in a spreadsheet. Every cell goes through the shared formula guard.
@@ -47,8 +46,7 @@ const fixedColumns: Partial<Record<ArchiveTableKey, string[]>> = {
 function columnsOf(key: ArchiveTableKey): string[] {
   const fixed = fixedColumns[key];
   if (fixed) return fixed;
-  const spec = plainTables[key as keyof typeof plainTables];
-  return Object.keys(getTableColumns(spec.table)).filter((name) => name !== 'orgId');
+  return archivedColumns(plainTables[key as keyof typeof plainTables]);
 }
 
 /** A value as a spreadsheet cell: lists one per line, nested data as JSON, numbers as numbers. */

@@ -35,7 +35,10 @@ async function rowsOf(db: Db, spec: TableSpec, orgId: string): Promise<ArchiveRo
     // Built-in resources have no organization, so only the organization's own come out here.
     .where(eq(orgColumn, orgId))
     .orderBy(...(order.length ? order.map((c) => asc(c)) : Object.values(columns).map((c) => asc(c))));
-  return rows.map((row) => toArchiveRow(row as Record<string, unknown>));
+  const omit = new Set(spec.omit ?? []);
+  return rows.map((row) =>
+    toArchiveRow(Object.fromEntries(Object.entries(row).filter(([key]) => !omit.has(key)))),
+  );
 }
 
 /**

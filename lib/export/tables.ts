@@ -1,3 +1,4 @@
+import { getTableColumns } from 'drizzle-orm';
 import type { PgTable } from 'drizzle-orm/pg-core';
 import {
   auditEntries,
@@ -42,6 +43,8 @@ export type TableSpec = {
   table: PgTable;
   id?: IdKind;
   refs: Record<string, IdKind>;
+  /** Columns the archive leaves out. */
+  omit?: string[];
 };
 
 const byUser = { createdByUserId: 'user', updatedByUserId: 'user' } as const;
@@ -66,6 +69,8 @@ export const plainTables = {
     table: partners,
     id: 'partner',
     refs: { primaryBranchId: 'branch', ownerMembershipId: 'membership', ...byUser },
+    // Import jobs (the uploaded file, its progress) are working state, not part of the archive.
+    omit: ['importJobId'],
   },
   contacts: { key: 'contacts', table: contacts, id: 'contact', refs: { partnerId: 'partner' } },
   interviews: {
@@ -123,6 +128,13 @@ export const plainTables = {
   resources: { key: 'resources', table: resources, id: 'resource', refs: byUser },
   auditEntries: { key: 'auditEntries', table: auditEntries, id: 'audit', refs: { actorUserId: 'user' } },
 } satisfies Record<string, TableSpec>;
+
+/** The columns of a table the archive holds: all but orgId and those it leaves out. */
+export function archivedColumns(spec: TableSpec): string[] {
+  return Object.keys(getTableColumns(spec.table)).filter(
+    (name) => name !== 'orgId' && !spec.omit?.includes(name),
+  );
+}
 
 export type PlainTableKey = keyof typeof plainTables;
 

@@ -10,7 +10,7 @@ import {
   tileUrlProblem,
 } from '@/lib/organization/validation';
 import { archiveFormat, archiveFormatVersion, archiveTableKeys } from './format';
-import { type PlainTableKey, plainTables } from './tables';
+import { type PlainTableKey, plainTables, type TableSpec } from './tables';
 
 // What a restore accepts, built from the table definitions themselves, so a row that the database
 // would refuse (or store wrongly) is refused first, with its table and row named.
@@ -180,7 +180,8 @@ const tableSchemas = Object.fromEntries(
   archiveTableKeys.map((key) => {
     if (key === 'staff') return [key, z.array(staffSchema)];
     if (key === 'resourceHides') return [key, z.array(hideSchema)];
-    return [key, z.array(rowSchema(plainTables[key as PlainTableKey].table))];
+    const spec: TableSpec = plainTables[key as PlainTableKey];
+    return [key, z.array(rowSchema(spec.table, ['orgId', ...(spec.omit ?? [])]))];
   }),
 ) as unknown as Record<(typeof archiveTableKeys)[number], z.ZodType<ParsedRow[], unknown>>;
 

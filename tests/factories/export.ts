@@ -1,6 +1,6 @@
 import { unzipSync } from 'fflate';
 import type { Db } from '@/db/client';
-import { interviewInterviewers, referrals, resourceHides } from '@/db/schema';
+import { importJobs, interviewInterviewers, referrals, resourceHides } from '@/db/schema';
 import { recordAudit } from '@/lib/audit/record';
 import type { OrganizationArchive } from '@/lib/export/format';
 import { ensureDefaultGuide } from '@/lib/interviews/builtin';
@@ -82,7 +82,20 @@ export async function createRichOrganization(db: Db, label: string) {
     latitude: 47.8,
     longitude: -122.1,
   });
+  // Made by a spreadsheet import: the archive leaves the import (working state) out.
+  const [job] = await db
+    .insert(importJobs)
+    .values({
+      orgId,
+      fileName: 'partners.csv',
+      fileKind: 'csv',
+      fileBytes: 120,
+      status: 'done',
+      table: { headers: [], rows: [], rowNumbers: [], unit: 'row', notes: [] },
+    })
+    .returning();
   const archived = await createPartner(db, orgId, {
+    importJobId: job!.id,
     name: `${label} Old Club <b>&</b>`,
     stage: 'ended',
     endedReason: 'Moved away',

@@ -274,5 +274,6 @@ describe('the CSV files', () => {
     const staff = first['staff.csv']!;
     expect(staff.split('\r\n')[0]).not.toMatch(/password|session/i);
     expect(first['organization.json']).not.toMatch(/passwordHash|sessionVersion|\$argon2/);
+    expect(first['organization.json']).not.toContain('importJobId');
   });
 });
