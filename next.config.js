@@ -5,10 +5,11 @@ const nextConfig = {
   serverExternalPackages: ['@electric-sql/pglite', '@node-rs/argon2', 'zipcodes'],
   poweredByHeader: false,
   experimental: {
-    // Spreadsheet imports upload files of up to 10 MB (lib/import/limits.ts) through a server action;
-    // the proxy buffers request bodies up to the same size.
-    serverActions: { bodySizeLimit: '11mb' },
-    proxyClientMaxBodySize: '11mb',
+    // Files reach server actions: spreadsheet imports of up to 10 MB (lib/import/limits.ts) and
+    // organization archives of up to 20 MB (lib/export/format.ts). The default limit is 1 MB; the
+    // proxy buffers request bodies up to its own limit.
+    serverActions: { bodySizeLimit: '22mb' },
+    proxyClientMaxBodySize: '22mb',
   },
   async headers() {
     return [

@@ -23,6 +23,7 @@ const adminPages = [
   '/settings/staff',
   '/settings/staff/new',
   '/settings/audit',
+  '/settings/export',
 ];
 
 for (const [device, viewport] of [

@@ -33,6 +33,7 @@ import AuditLogPage from '@/app/(app)/settings/audit/page';
 import EditBranchPage from '@/app/(app)/settings/branches/[branchId]/page';
 import NewBranchPage from '@/app/(app)/settings/branches/new/page';
 import BranchesPage from '@/app/(app)/settings/branches/page';
+import ExportPage from '@/app/(app)/settings/export/page';
 import OrganizationSettingsPage from '@/app/(app)/settings/organization/page';
 import SettingsPage from '@/app/(app)/settings/page';
 import MemberPage from '@/app/(app)/settings/staff/[memberId]/page';
@@ -140,6 +141,12 @@ const pages: PageEntry[] = [
     shows: (o) => [o.member.name, o.member.email, o.branchName],
   },
   { dir: 'settings/audit', Page: AuditLogPage, opensFor: 'admin', shows: () => ['Audit log'] },
+  {
+    dir: 'settings/export',
+    Page: ExportPage,
+    opensFor: 'admin',
+    shows: (o) => ['Download the archive', 'Restore from an archive', o.orgName],
+  },
   { dir: 'map', Page: MapPage, opensFor: 'member', shows: () => ['Map of partners'] },
   {
     dir: 'dashboard',

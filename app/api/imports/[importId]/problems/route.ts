@@ -1,6 +1,6 @@
 import { getDb } from '@/db';
-import { csvLine } from '@/lib/audit/csv';
 import { defineRoute } from '@/lib/auth/route';
+import { csvBom, csvLine } from '@/lib/csv/cell';
 import { getImportJob } from '@/lib/import/queries';
 import { problemRows } from '@/lib/import/view';
 
@@ -13,7 +13,7 @@ export const GET = defineRoute<{ importId: string }>({ role: 'manager' }, async 
   const job = await getImportJob(db, ctx, params.importId);
   if (!job?.mapping) return Response.json({ error: 'That import was not found.' }, { status: 404 });
   const { header, lines } = await problemRows(db, ctx, job);
-  const body = `\uFEFF${csvLine(header)}${lines.map((line) => csvLine(line)).join('')}`;
+  const body = `${csvBom}${csvLine(header)}${lines.map((line) => csvLine(line)).join('')}`;
   const base =
     job.fileName
       .replace(/\.[^.]+$/, '')
