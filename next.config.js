@@ -4,6 +4,13 @@ const nextConfig = {
   // not bundled; argon2 is a native addon.
   serverExternalPackages: ['@electric-sql/pglite', '@node-rs/argon2', 'zipcodes'],
   poweredByHeader: false,
+  experimental: {
+    // Files reach server actions: spreadsheet imports of up to 10 MB (lib/import/limits.ts) and
+    // organization archives of up to 20 MB (lib/export/format.ts). The default limit is 1 MB; the
+    // proxy buffers request bodies up to its own limit.
+    serverActions: { bodySizeLimit: '22mb' },
+    proxyClientMaxBodySize: '22mb',
+  },
   async headers() {
     return [
       {

@@ -3,11 +3,14 @@ import type { NavItem } from '@/components/app-shell/nav-links';
 import { getDb } from '@/db';
 import { requirePageContext } from '@/lib/auth/page';
 import { roleAtLeast, roleLabels } from '@/lib/auth/roles';
+import { resumeImportsOnce } from '@/lib/import/runner';
 import { overdueFollowUpCount } from '@/lib/relationships/queries';
 import { signOutAction } from './actions';
 
 export default async function AppLayout({ children }: { children: React.ReactNode }) {
   const ctx = await requirePageContext({ allowPasswordChange: true });
+  // Imports cut off by a server restart carry on (once per server process).
+  resumeImportsOnce(await getDb());
   const nav: NavItem[] = ctx.mustChangePassword
     ? []
     : [

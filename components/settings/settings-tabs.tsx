@@ -9,6 +9,7 @@ const tabs = [
   { href: '/settings/branches', label: 'Branches' },
   { href: '/settings/staff', label: 'Staff' },
   { href: '/settings/audit', label: 'Audit log' },
+  { href: '/settings/export', label: 'Export and restore' },
 ];
 
 export function SettingsTabs() {

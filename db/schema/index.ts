@@ -1,5 +1,6 @@
 export * from './audit';
 export * from './branches';
+export * from './imports';
 export * from './interviews';
 export * from './organizations';
 export * from './partners';

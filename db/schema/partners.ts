@@ -14,6 +14,7 @@ import {
   uuid,
 } from 'drizzle-orm/pg-core';
 import { branches } from './branches';
+import { importJobs } from './imports';
 import { organizations } from './organizations';
 import { memberships, users } from './users';
 import {
@@ -69,6 +70,8 @@ export const partners = pgTable(
     foundViaNote: text().notNull().default(''),
     lastInteractionAt: timestamp({ withTimezone: true }),
     archivedAt: timestamp({ withTimezone: true }),
+    // The spreadsheet import that created it, so that the import can be undone as a whole.
+    importJobId: uuid().references(() => importJobs.id, { onDelete: 'set null' }),
     version: integer().notNull().default(1),
     createdByUserId: uuid().references(() => users.id, { onDelete: 'set null' }),
     updatedByUserId: uuid().references(() => users.id, { onDelete: 'set null' }),
@@ -82,6 +85,7 @@ export const partners = pgTable(
     index().on(t.orgId, t.primaryBranchId),
     index().on(t.orgId, t.ownerMembershipId),
     index().on(t.orgId, t.lastInteractionAt),
+    index().on(t.importJobId),
     index('partners_sectors_gin').using('gin', t.sectors),
     index('partners_ages_gin').using('gin', t.agesServed),
   ],

@@ -1,22 +1,6 @@
+import { csvBom, csvLine } from '@/lib/csv/cell';
 import { auditChanges, auditRecordName, describeAuditAction, describeEntityType } from './describe';
 import type { AuditRow } from './queries';
-
-// Spreadsheet programs run a cell that starts with one of these as a formula, even in a CSV file.
-// A leading apostrophe makes them show it as text instead:
-// https://owasp.org/www-community/attacks/CSV_Injection
-const formulaStart = /^[=+\-@\t\r]/;
-
-/** One CSV cell (RFC 4180): quoted when it holds a quote, comma or line break, and never a formula. */
-export function csvCell(value: unknown): string {
-  let text = value === null || value === undefined ? '' : String(value);
-  if (formulaStart.test(text)) text = `'${text}`;
-  return /[",\r\n]/.test(text) ? `"${text.replace(/"/g, '""')}"` : text;
-}
-
-/** One CSV line, ended with CRLF as RFC 4180 asks. */
-export function csvLine(cells: readonly unknown[]): string {
-  return `${cells.map(csvCell).join(',')}\r\n`;
-}
 
 export const auditCsvColumns = [
   'When (UTC)',
@@ -66,7 +50,7 @@ export function auditCsvStream(batches: AsyncIterable<AuditRow[]>): ReadableStre
   const iterator = batches[Symbol.asyncIterator]();
   return new ReadableStream<Uint8Array>({
     start(controller) {
-      controller.enqueue(encoder.encode(`\uFEFF${csvLine(auditCsvColumns)}`));
+      controller.enqueue(encoder.encode(`${csvBom}${csvLine(auditCsvColumns)}`));
     },
     async pull(controller) {
       const next = await iterator.next();

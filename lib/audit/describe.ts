@@ -5,6 +5,8 @@ const actionLabels: Record<string, string> = {
   'partner.move': 'Moved partner on the map',
   'organization.create': 'Set up the organization',
   'organization.update': 'Updated organization settings',
+  'organization.export': 'Downloaded an export of the organization',
+  'organization.restore': 'Restored the organization from an archive',
   'branch.create': 'Added branch',
   'branch.update': 'Updated branch',
   'branch.delete': 'Removed branch',

@@ -31,12 +31,15 @@ const whoMay: Record<MemberRole, string> = {
   viewer: 'members',
 };
 
-/** FormData to a plain object; a field sent several times becomes an array. */
+/**
+ * FormData to a plain object; a field sent several times becomes an array. Uploaded files are kept
+ * as File objects: a schema that expects text refuses them like any other wrong value.
+ */
 export function formDataToObject(formData: FormData): Record<string, unknown> {
   const out: Record<string, unknown> = {};
   for (const key of new Set(formData.keys())) {
     if (key.startsWith('$ACTION')) continue;
-    const values = formData.getAll(key).filter((v): v is string => typeof v === 'string');
+    const values = formData.getAll(key);
     out[key] = values.length > 1 ? values : values[0];
   }
   return out;

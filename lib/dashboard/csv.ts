@@ -1,4 +1,4 @@
-import { csvLine } from '@/lib/audit/csv';
+import { csvBom, csvLine } from '@/lib/csv/cell';
 import type { Period } from './filters';
 import type { DataTable } from './tables';
 
@@ -7,7 +7,7 @@ import type { DataTable } from './tables';
  * every cell guarded against spreadsheet formulas: theme and partner names are typed by people.
  */
 export function dashboardCsv(table: DataTable): string {
-  return `\uFEFF${csvLine(table.columns)}${table.rows.map((row) => csvLine(row)).join('')}`;
+  return `${csvBom}${csvLine(table.columns)}${table.rows.map((row) => csvLine(row)).join('')}`;
 }
 
 /** dashboard-coverage-2025-12-01-to-2026-11-28.csv */

@@ -2,8 +2,8 @@ import { and, asc, eq, inArray, sql } from 'drizzle-orm';
 import { alias } from 'drizzle-orm/pg-core';
 import type { Db } from '@/db/client';
 import { branches, contacts, memberships, partners, users } from '@/db/schema';
-import { csvCell } from '@/lib/audit/csv';
 import type { MemberRole } from '@/lib/auth/roles';
+import { csvBom, csvLineWithNumbers } from '@/lib/csv/cell';
 import { partnerFilterWhere } from './filter-sql';
 import type { PartnerFilter } from './filters';
 import { approximate, redactContact, redactPartner } from './privacy';
@@ -243,14 +243,6 @@ export function partnerFeature(row: ExportRow) {
   };
 }
 
-/**
- * One CSV line. A number is written as it is: csvCell would guard a negative longitude against
- * being read as a formula, and a spreadsheet would then see "'-122.2" as text.
- */
-export function partnerCsvLine(cells: readonly unknown[]): string {
-  return `${cells.map((cell) => (typeof cell === 'number' && Number.isFinite(cell) ? String(cell) : csvCell(cell))).join(',')}\r\n`;
-}
-
 /** partners-2026-03-04.csv, dated in UTC. */
 export function partnerExportFilename(format: 'csv' | 'geojson', now = new Date()): string {
   return `partners-${now.toISOString().slice(0, 10)}.${format}`;
@@ -289,8 +281,8 @@ function streamOf(
 export function partnerCsvStream(batches: AsyncIterable<ExportRow[]>): ReadableStream<Uint8Array> {
   return streamOf(
     batches,
-    `\uFEFF${partnerCsvLine(partnerCsvColumns)}`,
-    (rows) => rows.map((row) => partnerCsvLine(partnerCsvCells(row))).join(''),
+    `${csvBom}${csvLineWithNumbers(partnerCsvColumns)}`,
+    (rows) => rows.map((row) => csvLineWithNumbers(partnerCsvCells(row))).join(''),
     '',
   );
 }

@@ -10,6 +10,7 @@ const adminPages = [
   '/partners',
   '/partners/new',
   '/partners/board',
+  '/partners/import',
   `/partners/${northgatePartners.teen.id}`,
   '/follow-ups',
   '/resources',
@@ -22,6 +23,7 @@ const adminPages = [
   '/settings/staff',
   '/settings/staff/new',
   '/settings/audit',
+  '/settings/export',
 ];
 
 for (const [device, viewport] of [

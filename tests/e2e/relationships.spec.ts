@@ -64,10 +64,7 @@ test('changing a stage asks for a note and adds it to the stage history', async 
   await expect(page.getByRole('main').getByText('Connected', { exact: true }).first()).toBeVisible();
 });
 
-// FIXME(issue 5): the dashboard tests' seed and this file's seed both write Northgate's contacts and
-// follow-ups, so the counts and board positions these three tests read are off since the merge.
-// They stay here, marked, until one seed serves both (see the issue note).
-test.fixme('a card moves on the board by keyboard alone', async ({ page }) => {
+test('a card moves on the board by keyboard alone', async ({ page }) => {
   await asStaff(page, '/partners/board');
   const identified = page.getByRole('region', { name: /^Identified/ });
   const reachedOut = page.getByRole('region', { name: /^Reached out/ });
@@ -92,10 +89,7 @@ test.fixme('a card moves on the board by keyboard alone', async ({ page }) => {
   await expect(page.getByRole('region', { name: /^Connected/ })).toContainText(np.garden.name);
 });
 
-// FIXME(issue 5): the dashboard tests' seed and this file's seed both write Northgate's contacts and
-// follow-ups, so the counts and board positions these three tests read are off since the merge.
-// They stay here, marked, until one seed serves both (see the issue note).
-test.fixme('follow-ups: the overdue count, marking one done and snoozing another', async ({ page }) => {
+test('follow-ups: the overdue count, marking one done and snoozing another', async ({ page }) => {
   await asStaff(page, '/follow-ups');
   const nav = page.getByRole('navigation', { name: 'Main' });
   await expect(nav.getByRole('link', { name: 'My follow-ups 1 overdue' })).toBeVisible();
@@ -118,12 +112,7 @@ test.fixme('follow-ups: the overdue count, marking one done and snoozing another
   await expect(later).toContainText('first due');
 });
 
-// FIXME(issue 5): the dashboard tests' seed and this file's seed both write Northgate's contacts and
-// follow-ups, so the counts and board positions these three tests read are off since the merge.
-// They stay here, marked, until one seed serves both (see the issue note).
-test.fixme('health is in the list, filters the list and the map, and shows in the popup', async ({
-  page,
-}) => {
+test('health is in the list, filters the list and the map, and shows in the popup', async ({ page }) => {
   await asStaff(page, '/partners?health=cold');
   await expect(page.getByRole('status').filter({ hasText: 'match these filters' })).toHaveText(
     '1 partner match these filters',

@@ -22,6 +22,8 @@ import HomePage from '@/app/(app)/page';
 import EditPartnerPage from '@/app/(app)/partners/[partnerId]/edit/page';
 import PartnerPage from '@/app/(app)/partners/[partnerId]/page';
 import PartnerBoardPage from '@/app/(app)/partners/board/page';
+import ImportPage from '@/app/(app)/partners/import/[importId]/page';
+import ImportsPage from '@/app/(app)/partners/import/page';
 import NewPartnerPage from '@/app/(app)/partners/new/page';
 import PartnersPage from '@/app/(app)/partners/page';
 import EditResourcePage from '@/app/(app)/resources/[resourceId]/edit/page';
@@ -31,12 +33,13 @@ import AuditLogPage from '@/app/(app)/settings/audit/page';
 import EditBranchPage from '@/app/(app)/settings/branches/[branchId]/page';
 import NewBranchPage from '@/app/(app)/settings/branches/new/page';
 import BranchesPage from '@/app/(app)/settings/branches/page';
+import ExportPage from '@/app/(app)/settings/export/page';
 import OrganizationSettingsPage from '@/app/(app)/settings/organization/page';
 import SettingsPage from '@/app/(app)/settings/page';
 import MemberPage from '@/app/(app)/settings/staff/[memberId]/page';
 import NewMemberPage from '@/app/(app)/settings/staff/new/page';
 import StaffPage from '@/app/(app)/settings/staff/page';
-import { interviewGuides, interviewInterviewers, interviews, referrals } from '@/db/schema';
+import { importJobs, interviewGuides, interviewInterviewers, interviews, referrals } from '@/db/schema';
 import { roleAtLeast } from '@/lib/auth/roles';
 import { ensureDefaultGuide } from '@/lib/interviews/builtin';
 import {
@@ -70,6 +73,7 @@ type Ids = {
   interviewId: string;
   draftInterviewId: string;
   resourceId: string;
+  importId: string;
 };
 
 type PageEntry = {
@@ -137,6 +141,12 @@ const pages: PageEntry[] = [
     shows: (o) => [o.member.name, o.member.email, o.branchName],
   },
   { dir: 'settings/audit', Page: AuditLogPage, opensFor: 'admin', shows: () => ['Audit log'] },
+  {
+    dir: 'settings/export',
+    Page: ExportPage,
+    opensFor: 'admin',
+    shows: (o) => ['Download the archive', 'Restore from an archive', o.orgName],
+  },
   { dir: 'map', Page: MapPage, opensFor: 'member', shows: () => ['Map of partners'] },
   {
     dir: 'dashboard',
@@ -243,6 +253,19 @@ const pages: PageEntry[] = [
     opensFor: 'member',
     shows: (o) => [o.resourceTitle, 'Building Community Relationships for Better Library Services'],
   },
+  {
+    dir: 'partners/import',
+    Page: ImportsPage,
+    opensFor: 'manager',
+    shows: (o) => ['Upload a file', o.importFile],
+  },
+  {
+    dir: 'partners/import/[importId]',
+    Page: ImportPage,
+    opensFor: 'manager',
+    params: (ids) => ({ importId: ids.importId }),
+    shows: (o) => [o.importFile, o.importRow, 'Start the import'],
+  },
   { dir: 'resources/new', Page: NewResourcePage, opensFor: 'manager', shows: (o) => [o.orgName] },
   {
     dir: 'resources/[resourceId]/edit',
@@ -335,10 +358,33 @@ async function createOrgFixture(label: string) {
     .values({ orgId: members.org.id, interviewId: done!.id, name: `${members.org.name} referral` });
   const resourceTitle = `${label} Partnership Policy`;
   const resource = await createOwnResource(t.db, members.org.id, { title: resourceTitle });
+  // An import waiting for its review, with a row of its own.
+  const importFile = `${label.toLowerCase()}-partners.csv`;
+  const importRow = `${label} Imported Garden`;
+  const [importJob] = await t.db
+    .insert(importJobs)
+    .values({
+      orgId: members.org.id,
+      createdByUserId: members.manager.userId,
+      fileName: importFile,
+      fileKind: 'csv',
+      fileBytes: 40,
+      status: 'review',
+      table: { headers: ['Name'], rows: [[importRow]], rowNumbers: [2], unit: 'row', notes: [] },
+      totalRows: 1,
+      mapping: {
+        columns: ['name'],
+        values: {},
+        defaults: { category: 'physical_space', stage: 'identified', branchId: '' },
+      },
+    })
+    .returning();
   return {
     ...members,
     orgName: members.org.name,
     resourceTitle,
+    importFile,
+    importRow,
     guideName,
     guideQuestion,
     branchName,
@@ -353,6 +399,7 @@ async function createOrgFixture(label: string) {
       interviewId: done!.id,
       draftInterviewId: draft!.id,
       resourceId: resource.id,
+      importId: importJob!.id,
     },
   };
 }
@@ -368,6 +415,8 @@ function secretsOf(org: OrgFixture): string[] {
     org.guideName,
     org.guideQuestion,
     org.resourceTitle,
+    org.importFile,
+    org.importRow,
     ...people.flatMap((person) => [person.name, person.email]),
   ];
 }
@@ -515,6 +564,7 @@ describe('an admin', () => {
         interviewId: id,
         draftInterviewId: id,
         resourceId: id,
+        importId: id,
       });
       await expectNotFound(() => call(entry, every('not-a-uuid')));
       await expectNotFound(() => call(entry, every('00000000-0000-4000-8000-000000000000')));

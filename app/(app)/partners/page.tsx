@@ -50,6 +50,7 @@ export default async function PartnersPage({ searchParams }: Props) {
   const pages = Math.max(1, Math.ceil(total / pageSize));
   const first = (page - 1) * pageSize + 1;
   const canAdd = roleAtLeast(ctx.role, 'staff');
+  const canImport = roleAtLeast(ctx.role, 'manager');
   const filterQuery = partnerFilterToSearchParams(filter).toString();
   const exportHref = (format: string) =>
     `/api/partners/export?format=${format}${filterQuery ? `&${filterQuery}` : ''}`;
@@ -72,6 +73,11 @@ export default async function PartnersPage({ searchParams }: Props) {
             >
               Board by stage
             </Link>
+            {canImport ? (
+              <Link href="/partners/import" className={buttonClasses('secondary')}>
+                Import
+              </Link>
+            ) : null}
             {canAdd ? (
               <Link href="/partners/new" className={buttonClasses('primary')}>
                 Add a partner

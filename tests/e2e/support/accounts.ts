@@ -25,6 +25,13 @@ export const southport = {
   accounts: { admin: { email: 'admin@southport.test', name: 'Sol Southport' } },
 } as const;
 
+/** An organization with nothing in it but its admin: the export test restores an archive into it. */
+export const eastport = {
+  id: '00000000-0000-4000-8000-00000000a003',
+  name: 'Eastport Library (new)',
+  accounts: { admin: { email: 'admin@eastport.test', name: 'Eve Eastport' } },
+} as const;
+
 // E2E_PORT lets a second checkout run its browser tests beside this one.
 const basePort = Number(process.env.E2E_PORT ?? 3100);
 export const ports = { app: basePort, firstRun: basePort + 1 } as const;

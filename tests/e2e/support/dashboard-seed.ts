@@ -27,6 +27,16 @@ export const dashboardSeed = {
   themes: ['After-school space', 'Transport', 'Teen jobs'],
 } as const;
 
+/** Each partner's last interaction, as the app keeps it: the latest contact's day. */
+export async function refreshLastInteractions(tx: Db, orgId: string) {
+  await tx.execute(
+    sql`update partners set last_interaction_at = latest.on_day
+      from (select partner_id, (max(occurred_on))::timestamp at time zone 'UTC' as on_day
+            from interactions where org_id = ${orgId} group by partner_id) latest
+      where partners.id = latest.partner_id and partners.org_id = ${orgId}`,
+  );
+}
+
 /**
  * A year of Northgate's relationships for the dashboard's browser test: stage history, interactions
  * (warm, cooling and cold partners), two completed interviews with themes, and follow-ups, one of
@@ -69,13 +79,16 @@ export async function seedDashboardData(tx: Db, partnerIds: Record<string, strin
     })),
   );
 
+  // With the relationship tests' contacts (seed-relationships.ts: the teen centre 3 days ago, the
+  // school 60, the book club 120), the last contacts make the teen centre, the market and Rosa warm,
+  // the school the one cooling partner and the book club the one cold partner.
   const touches: [string, InteractionKind, number, string[]][] = [
     ['school', 'meeting', 300, [staff]],
     ['school', 'joint_program', 200, [staff, manager]],
-    ['school', 'call', 20, [staff]],
+    ['school', 'call', 70, [staff]],
     ['teen', 'interview', 150, [staff]],
-    ['bookClub', 'event', 60, [manager]],
-    ['market', 'email', 100, [staff]],
+    ['bookClub', 'event', 130, [manager]],
+    ['market', 'email', 40, [staff]],
     ['rosa', 'meeting', 10, [staff]],
   ];
   for (const [key, kind, days, people] of touches) {
@@ -87,13 +100,7 @@ export async function seedDashboardData(tx: Db, partnerIds: Record<string, strin
       .insert(interactionParticipants)
       .values(people.map((membershipId) => ({ orgId: org, interactionId: row!.id, membershipId })));
   }
-  // The last interaction, as the app keeps it.
-  await tx.execute(
-    sql`update partners set last_interaction_at = latest.on_day
-      from (select partner_id, (max(occurred_on))::timestamp at time zone 'UTC' as on_day
-            from interactions where org_id = ${org} group by partner_id) latest
-      where partners.id = latest.partner_id and partners.org_id = ${org}`,
-  );
+  await refreshLastInteractions(tx, org);
 
   // The interviews are held with the built-in guide, as the app would start them.
   await ensureDefaultGuide(tx, org);
@@ -129,7 +136,7 @@ export async function seedDashboardData(tx: Db, partnerIds: Record<string, strin
     {
       orgId: org,
       partnerId: partnerIds.teen!,
-      assigneeMembershipId: staff,
+      assigneeMembershipId: manager,
       description: 'Share the summer reading flyer',
       dueOn: daysAgo(5),
       originalDueOn: daysAgo(5),

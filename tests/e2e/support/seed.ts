@@ -2,7 +2,7 @@ import { eq } from 'drizzle-orm';
 import type { Db } from '@/db/client';
 import { appSetup, auditEntries, branches, memberships, organizations, partners, users } from '@/db/schema';
 import { hashPassword } from '@/lib/auth/password';
-import { e2ePassword, northgate, southport } from './accounts';
+import { e2ePassword, eastport, northgate, southport } from './accounts';
 import { seedDashboardData } from './dashboard-seed';
 import { seedGuides } from './guides-seed';
 import { seedRelationshipTestData } from './seed-relationships';
@@ -216,6 +216,12 @@ export async function seedBrowserTestData(db: Db) {
       after: { name: southport.branchName },
     });
     await seedRelationshipTestData(tx);
+    await tx.insert(organizations).values({ id: eastport.id, name: eastport.name });
+    const [eastAdmin] = await tx
+      .insert(users)
+      .values({ ...eastport.accounts.admin, passwordHash })
+      .returning();
+    await tx.insert(memberships).values({ orgId: eastport.id, userId: eastAdmin!.id, role: 'admin' });
   });
   await seedGuides(db);
 }

@@ -1,0 +1,80 @@
+'use client';
+
+import Link from 'next/link';
+import { useState } from 'react';
+import { Alert } from '@/components/ui/alert';
+import { Button } from '@/components/ui/button';
+import { TextField } from '@/components/ui/field';
+import { FormMessage } from '@/components/ui/form-message';
+import { useActionForm } from '@/components/ui/use-action-form';
+import { restoreArchive } from '@/lib/export/actions';
+
+type Props = { holds: string[]; maxBytes: number };
+
+export function RestoreForm({ holds, maxBytes }: Props) {
+  const { state, pending, formProps, fieldError } = useActionForm(restoreArchive);
+  const [tooLarge, setTooLarge] = useState<string | undefined>();
+  const megabytes = maxBytes / 1024 / 1024;
+
+  if (state?.ok) {
+    const { counts, staffCreated } = state.data;
+    return (
+      <Alert tone="success" title="The archive is restored." className="mt-4">
+        <p>
+          {counts.partners ?? 0} partners, {counts.contacts ?? 0} contacts, {counts.interactions ?? 0}{' '}
+          interactions, {counts.interviews ?? 0} interviews and {counts.auditEntries ?? 0} audit entries are
+          back.
+          {staffCreated > 0
+            ? ` ${staffCreated} staff ${staffCreated === 1 ? 'member has' : 'members have'} no password yet: give them a one-time password from the Staff page.`
+            : ''}
+        </p>
+        <p className="mt-2">
+          <Link href="/map">Open the map</Link> · <Link href="/settings/staff">Staff</Link>
+        </p>
+      </Alert>
+    );
+  }
+
+  return (
+    <form
+      {...formProps}
+      onSubmit={(event) => {
+        if (tooLarge) {
+          event.preventDefault();
+          return;
+        }
+        formProps.onSubmit(event);
+      }}
+      encType="multipart/form-data"
+      className="mt-4 space-y-4"
+    >
+      {holds.length ? (
+        <Alert tone="warning" title="This organization is not empty">
+          It already holds {holds.join(', ')}, so a restore would be refused. Restore into a new, empty
+          organization (for example on a fresh installation) instead.
+        </Alert>
+      ) : null}
+      <FormMessage state={state} />
+      <TextField
+        label="Archive file"
+        name="archive"
+        type="file"
+        accept=".zip,.json,application/zip,application/json"
+        required
+        hint={`The .zip from “Download the archive”, or its organization.json. At most ${megabytes} MB.`}
+        error={tooLarge ?? fieldError('archive')}
+        onChange={(event) => {
+          const file = event.currentTarget.files?.[0];
+          setTooLarge(
+            file && file.size > maxBytes
+              ? `This file is ${Math.round(file.size / 1024 / 1024)} MB; a restore takes at most ${megabytes} MB.`
+              : undefined,
+          );
+        }}
+      />
+      <Button type="submit" pending={pending}>
+        Restore this archive
+      </Button>
+    </form>
+  );
+}

@@ -1,0 +1,15 @@
+/** What one import may hold. Beyond these a file is refused with a message and nothing is kept. */
+export const importLimits = {
+  /** The upload itself. */
+  fileBytes: 10 * 1024 * 1024,
+  /** An Excel or KMZ file, unpacked: a small file can unpack into gigabytes. */
+  unpackedBytes: 60 * 1024 * 1024,
+  rows: 20_000,
+  columns: 200,
+  /** Excel's own limit for one cell. */
+  cellCharacters: 32_767,
+  /** Rows shown as they will be saved before anything is written. */
+  previewRows: 20,
+  /** Rows written per transaction by the job. */
+  batchRows: 50,
+} as const;

@@ -1,0 +1,133 @@
+import { kml } from '@tmcw/togeojson';
+import { DOMParser } from '@xmldom/xmldom';
+import { strFromU8, unzipSync } from 'fflate';
+import type { ImportTable } from '@/db/schema';
+import { ImportFileError } from './errors';
+import { decodeText, looksBinary } from './read-csv';
+import { checkUnpackedSize } from './read-xlsx';
+import { buildTable } from './table';
+
+type Feature = {
+  type?: unknown;
+  geometry?: { type?: unknown; coordinates?: unknown } | null;
+  properties?: unknown;
+};
+
+// Drawing settings that map tools keep in properties; they say nothing about a partner.
+const styling = /^(_|style|stroke|fill|marker-|icon|visibility|styleurl|stylehash|stylemapHash|gx_)/i;
+
+function propertyText(value: unknown): string {
+  if (value === null || value === undefined) return '';
+  if (typeof value === 'object') {
+    if ('@type' in value && 'value' in value) return String((value as { value: unknown }).value);
+    return JSON.stringify(value);
+  }
+  return String(value);
+}
+
+/** A point's latitude and longitude, or null for lines, shapes and missing geometry. */
+function pointOf(feature: Feature): [number, number] | null {
+  const geometry = feature.geometry;
+  if (!geometry) return null;
+  let coordinates = geometry.coordinates;
+  if (geometry.type === 'MultiPoint' && Array.isArray(coordinates)) coordinates = coordinates[0];
+  else if (geometry.type !== 'Point') return null;
+  if (!Array.isArray(coordinates)) return null;
+  const [lng, lat] = coordinates.map(Number);
+  if (!Number.isFinite(lat) || !Number.isFinite(lng)) return null;
+  return [lat!, lng!];
+}
+
+/** Map features as a table: their properties as columns, and Latitude and Longitude from points. */
+export function featuresToTable(features: Feature[], what: string): ImportTable {
+  const keys: string[] = [];
+  for (const feature of features) {
+    const properties = feature.properties;
+    if (!properties || typeof properties !== 'object') continue;
+    for (const key of Object.keys(properties)) {
+      if (!styling.test(key) && !keys.includes(key)) keys.push(key);
+    }
+  }
+  const notes: string[] = [];
+  let shapes = 0;
+  const rows = features.map((feature, index) => {
+    const properties = (
+      feature.properties && typeof feature.properties === 'object' ? feature.properties : {}
+    ) as Record<string, unknown>;
+    const point = pointOf(feature);
+    if (!point && feature.geometry) shapes += 1;
+    return {
+      number: index + 1,
+      cells: [
+        ...keys.map((key) => propertyText(properties[key])),
+        point ? String(point[0]) : '',
+        point ? String(point[1]) : '',
+      ],
+    };
+  });
+  if (shapes > 0) {
+    notes.push(
+      `${shapes} ${shapes === 1 ? 'line or shape has' : 'lines or shapes have'} no single point; ${shapes === 1 ? 'it comes' : 'they come'} in without a place on the map.`,
+    );
+  }
+  notes.unshift(`Read ${features.length} ${features.length === 1 ? 'place' : 'places'} from the ${what}.`);
+  return buildTable([...keys, 'Latitude', 'Longitude'], rows, { notes, unit: 'place' });
+}
+
+/** A GeoJSON file (uMap and most map tools export one): a FeatureCollection or a single Feature. */
+export function readGeoJson(bytes: Uint8Array): ImportTable {
+  if (looksBinary(bytes)) throw new ImportFileError('This file is not text, so it is not GeoJSON.');
+  let document: unknown;
+  try {
+    document = JSON.parse(decodeText(bytes).text);
+  } catch {
+    throw new ImportFileError(
+      'This file is not valid JSON, so it cannot be GeoJSON. Export it again from the map tool.',
+    );
+  }
+  const root = document as { type?: unknown; features?: unknown };
+  if (root?.type === 'Feature') return featuresToTable([root as Feature], 'GeoJSON file');
+  if (root?.type !== 'FeatureCollection' || !Array.isArray(root.features)) {
+    throw new ImportFileError('This JSON file is not GeoJSON: it has no “FeatureCollection” of places.');
+  }
+  return featuresToTable(root.features as Feature[], 'GeoJSON file');
+}
+
+/** KML, as Google My Maps exports it (or KMZ, the same zipped). */
+export function readKml(bytes: Uint8Array): ImportTable {
+  let text: string;
+  if (bytes[0] === 0x50 && bytes[1] === 0x4b) {
+    checkUnpackedSize(bytes, 'KMZ file');
+    const files = unzipSync(bytes, { filter: (file) => file.name.toLowerCase().endsWith('.kml') });
+    const first = Object.values(files)[0];
+    if (!first) throw new ImportFileError('This KMZ file holds no KML document.');
+    text = strFromU8(first);
+  } else {
+    if (looksBinary(bytes)) throw new ImportFileError('This file is not text, so it is not KML.');
+    text = decodeText(bytes).text;
+  }
+  // Entity declarations can make a few bytes expand into gigabytes; KML never needs them.
+  if (/<!ENTITY/i.test(text))
+    throw new ImportFileError(
+      'This file declares XML entities, which KML files never need; it was not read.',
+    );
+  if (!/<kml[\s>]/i.test(text))
+    throw new ImportFileError('This file is not KML: it has no <kml> document in it.');
+  let features: Feature[];
+  try {
+    let broken = false;
+    const parser = new DOMParser({
+      onError: (level) => {
+        if (level === 'fatalError') broken = true;
+      },
+    });
+    const doc = parser.parseFromString(text, 'text/xml');
+    if (broken) throw new Error('malformed');
+    features = kml(doc as unknown as Document).features as Feature[];
+  } catch {
+    throw new ImportFileError(
+      'This KML file is damaged: its XML could not be read. Export it again from the map tool.',
+    );
+  }
+  return featuresToTable(features, 'KML file');
+}
