@@ -1,3 +1,6 @@
+/** The file kinds an import reads, for the file picker (lib/import/read.ts reads them). */
+export const acceptedFileTypes = '.csv,.tsv,.txt,.xlsx,.kml,.kmz,.geojson,.json';
+
 /** What one import may hold. Beyond these a file is refused with a message and nothing is kept. */
 export const importLimits = {
   /** The upload itself. */

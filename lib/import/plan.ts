@@ -14,7 +14,7 @@ type PartnerFields = NonNullable<PreparedRow['partner']>;
 /** What the job does with one row. */
 export type RowStep =
   | { kind: 'invalid'; row: PreparedRow }
-  | { kind: 'skip'; row: PreparedRow; reason: string }
+  | { kind: 'skip'; row: PreparedRow; reason: string; mergedIntoIndex?: number }
   | { kind: 'create'; row: PreparedRow; partner: PartnerFields; contact: ContactInput | null }
   | {
       kind: 'merge';
@@ -90,22 +90,23 @@ export function planImport(
         contact: row.contact,
       };
     }
-    return { kind: 'skip', row, reason: `Merged into row ${duplicate.match.rowNumber}.` };
+    return {
+      kind: 'skip',
+      row,
+      reason: `Merged into row ${duplicate.match.rowNumber}.`,
+      mergedIntoIndex: duplicate.match.index,
+    };
   });
   // Fold rows merged into an earlier row of the file into that row's partner.
-  for (const duplicate of duplicates) {
-    if (duplicate.match.kind !== 'file') continue;
-    const step = steps[duplicate.index]!;
-    if (step.kind !== 'skip' || !step.reason.startsWith('Merged into')) continue;
-    let target = steps[duplicate.match.index]!;
+  for (const step of steps) {
+    if (step.kind !== 'skip' || step.mergedIntoIndex === undefined) continue;
+    const target = steps[step.mergedIntoIndex]!;
     if (target.kind === 'skip' || target.kind === 'invalid') continue;
-    const source = rows[duplicate.index]!;
-    target = {
+    steps[step.mergedIntoIndex] = {
       ...target,
-      partner: { ...target.partner, ...mergePatch(target.partner, source.partner!) },
-      contact: target.contact ?? source.contact,
+      partner: { ...target.partner, ...mergePatch(target.partner, step.row.partner!) },
+      contact: target.contact ?? step.row.contact,
     };
-    steps[duplicate.match.index] = target;
   }
   return { steps, duplicates, rows };
 }

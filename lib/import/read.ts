@@ -15,8 +15,6 @@ export function kindOfFile(fileName: string): ImportFileKind | null {
   return null;
 }
 
-export const acceptedFileTypes = '.csv,.tsv,.txt,.xlsx,.kml,.kmz,.geojson,.json';
-
 /** Reads an uploaded file into a table, or throws an ImportFileError saying what is wrong with it. */
 export async function readImportFile(
   fileName: string,

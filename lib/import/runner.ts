@@ -72,10 +72,10 @@ async function locate(
   const found = new Map<number, Located>();
   let lastRenewal = Date.now();
   for (const step of steps) {
-    if (step.kind !== 'create' && step.kind !== 'merge') continue;
+    // Merges never move a partner already there; only new partners are looked up.
+    if (step.kind !== 'create') continue;
     const p = step.partner;
     if (p.latitude !== null || !p.address || p.locationPrecision === 'hidden') continue;
-    if (step.kind === 'merge') continue;
     const outcome = await geocodeAddress(db, { orgId: job.orgId }, p.address, { geocoder: options.geocoder });
     if ('error' in outcome) {
       found.set(step.row.index, {

@@ -2,7 +2,7 @@ import 'server-only';
 import type { Db } from '@/db/client';
 import type { ImportJob } from '@/db/schema';
 import { agesText, categoryLabels, labelOf, stageLabels } from '@/lib/partners/vocabulary';
-import { fieldOf, importFields, vocabularyFields } from './fields';
+import { importFields, vocabularyFields } from './fields';
 import { importLimits } from './limits';
 import { distinctValues, type ImportMapping, suggestMapping, unmatchedValues } from './mapping';
 import { planCounts, planImport } from './plan';
@@ -161,8 +161,4 @@ export async function problemRows(db: Db, ctx: Ctx, job: ImportJob) {
     row.problems.map((p) => [row.rowNumber, p.column, p.value, p.message, ...job.table.rows[row.index]!]),
   );
   return { header, lines };
-}
-
-export function fieldLabel(key: string): string {
-  return fieldOf(key)?.label ?? key;
 }

@@ -5,9 +5,8 @@ import { Button } from '@/components/ui/button';
 import { FormMessage } from '@/components/ui/form-message';
 import { useActionForm } from '@/components/ui/use-action-form';
 import { uploadImport } from '@/lib/import/actions';
-import { importLimits } from '@/lib/import/limits';
+import { acceptedFileTypes, importLimits } from '@/lib/import/limits';
 
-const accept = '.csv,.tsv,.txt,.xlsx,.kml,.kmz,.geojson,.json';
 const maxMb = importLimits.fileBytes / 1024 / 1024;
 
 /** Chooses the file. A file too big is refused here, before it is sent; the server checks again. */
@@ -42,7 +41,7 @@ export function UploadForm() {
           id="import-file"
           name="file"
           type="file"
-          accept={accept}
+          accept={acceptedFileTypes}
           required
           aria-invalid={error ? true : undefined}
           aria-describedby={`import-file-hint${error ? ' import-file-error' : ''}`}
