@@ -69,9 +69,26 @@ function kilometres(
   return 12_742 * Math.asin(Math.sqrt(h));
 }
 
-export function nameSimilarity(a: string, b: string): number {
-  if (!a || !b) return 0;
-  return 1 - distance(a, b) / Math.max(a.length, b.length);
+/**
+ * Names that differ by a slip of the keyboard: the same words but one, and that one a letter away
+ * ("Monroe Rotery Club", "Monroe Rotary Club"). "Lakeview Walking Group" and "Bayview Walking Group"
+ * are two groups, not a typo, though most of their letters agree.
+ */
+export function similarNames(a: string, b: string): boolean {
+  if (!a || !b || a === b) return false;
+  const left = a.split(' ');
+  const right = b.split(' ');
+  if (left.length !== right.length) return false;
+  let differing = 0;
+  for (let i = 0; i < left.length; i += 1) {
+    const [x, y] = [left[i]!, right[i]!];
+    if (x === y) continue;
+    differing += 1;
+    // One letter wrong, missing or extra; two in a long word.
+    const allowed = Math.min(x.length, y.length) >= 8 ? 2 : 1;
+    if (differing > 1 || Math.min(x.length, y.length) < 4 || distance(x, y) > allowed) return false;
+  }
+  return differing === 1;
 }
 
 type Candidate = ExistingPartner & { key: string; site: string };
@@ -95,7 +112,7 @@ function compare(row: Candidate, other: Candidate): { reasons: string[]; strong:
       reasons.push(km === null ? 'same name' : 'same name, nearby');
       strong = true;
     } else reasons.push(`same name, ${Math.round(km)} km apart`);
-  } else if (row.key && nameSimilarity(row.key, other.key) >= 0.85) {
+  } else if (similarNames(row.key, other.key)) {
     reasons.push(km !== null && km <= 1 ? 'similar name, nearby' : 'similar name');
   }
   return reasons.length ? { reasons, strong } : null;

@@ -5,6 +5,7 @@ import { afterEach, beforeAll, describe, expect, it } from 'vitest';
 import type { Db } from '@/db/client';
 import { auditEntries, contacts, type ImportTable, importJobs, partners, stageChanges } from '@/db/schema';
 import type { Geocoder } from '@/lib/geocoding/types';
+import { similarNames } from '@/lib/import/duplicates';
 import type { ImportMapping } from '@/lib/import/mapping';
 import { suggestMapping } from '@/lib/import/mapping';
 import { planCounts, planImport } from '@/lib/import/plan';
@@ -193,6 +194,15 @@ describe('mapping a messy file', () => {
 });
 
 describe('duplicates', () => {
+  it('takes a slip of the keyboard for the same name, and a different word for another partner', () => {
+    expect(similarNames('monroe rotery club', 'monroe rotary club')).toBe(true);
+    expect(similarNames('snohomish historical society', 'snohomsh historical society')).toBe(true);
+    expect(similarNames('lakeview walking group', 'bayview walking group')).toBe(false);
+    expect(similarNames('cedar book club', 'maple book club')).toBe(false);
+    expect(similarNames('cedar book club', 'cedar book club lynnwood')).toBe(false);
+    expect(similarNames('teen center', 'teen center')).toBe(false);
+  });
+
   it('finds partners already there by website, email and name nearby, and earlier rows of the file', async () => {
     const other = await createOrganizationWithMembers(t.db, 'Duplicates Library');
     const school = await makePartner(t.db, other.org.id, {

@@ -96,6 +96,9 @@ describe('the 1,000-row messy spreadsheet', () => {
       'Mountlake Terrace Middle School',
     ]);
     expect(inFile.filter((d) => d.strong)).toHaveLength(expected.repeats);
+    // Different groups with like names ("Lakeview Walking Group", "Bayview Walking Group") are not
+    // put before the person as likely duplicates.
+    expect(inFile.filter((d) => !d.strong)).toEqual([]);
     const counts = planCounts(plan);
     expect(counts).toEqual({
       create: expected.rows - problems.length - expected.repeats - expected.demoDuplicates,
