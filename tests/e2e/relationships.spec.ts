@@ -118,7 +118,8 @@ test('health is in the list, filters the list and the map, and shows in the popu
     '1 partner match these filters',
   );
   await expect(page.getByRole('main')).toContainText(np.bookClub.name);
-  await expect(page.getByRole('main')).toContainText(/Cold\s*·\s*120 days ago/);
+  // The server was seeded at start-up: a run that crosses midnight (UTC) reads one day more.
+  await expect(page.getByRole('main')).toContainText(/Cold\s*·\s*12[01] days ago/);
 
   await page.goto('/map');
   await page.locator('summary', { hasText: 'Health' }).click();
@@ -128,7 +129,7 @@ test('health is in the list, filters the list and the map, and shows in the popu
   await expect(page).toHaveURL(/[?&]health=cooling/);
   await page.keyboard.press('Escape');
   await list.getByRole('button', { name: new RegExp(np.school.name) }).click();
-  await expect(page.locator('.leaflet-popup')).toContainText('Cooling: last contact 60 days ago');
+  await expect(page.locator('.leaflet-popup')).toContainText(/Cooling: last contact 6[01] days ago/);
 });
 
 test('a viewer reads the timeline but has no follow-ups page and no buttons to change things', async ({
