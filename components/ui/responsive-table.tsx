@@ -1,5 +1,3 @@
-import { cx } from './cx';
-
 export type Column<T> = {
   header: string;
   cell: (row: T) => React.ReactNode;
@@ -17,7 +15,7 @@ export type Column<T> = {
 };
 
 type Props<T> = {
-  /** Names the table and the phone's list, for everyone: keep it short. */
+  /** Names the table, for everyone: keep it short. */
   caption: string;
   /** Used to tie the caption to the scrolling region: unique on the page. */
   id: string;
@@ -29,11 +27,22 @@ type Props<T> = {
   rowClassName?: (row: T) => string | undefined;
 };
 
-const edge = 'px-5 sm:px-6';
+// On a phone each row is a card, from `md` up a table row: one markup for both, styled by
+// `.pa-rtable` in app/globals.css, so a page of rows is rendered and sent once (decision 0012).
+// Some browsers drop a table's implied roles once its parts are displayed as blocks: they are
+// spelled out (spread, as the linter would otherwise call them redundant).
+const roles = {
+  table: { role: 'table' },
+  rowgroup: { role: 'rowgroup' },
+  row: { role: 'row' },
+  columnheader: { role: 'columnheader' },
+  rowheader: { role: 'rowheader' },
+  cell: { role: 'cell' },
+} as const;
 
 /**
- * Rows of records: a table on wider screens and, on a phone, the same rows as stacked cards (a title,
- * a line, then labelled fields), so nothing needs scrolling sideways on a small screen.
+ * Rows of records: a table on wider screens and, on a phone, the same rows as stacked cards, so
+ * nothing needs scrolling sideways on a small screen.
  */
 export function ResponsiveTable<T>({
   caption,
@@ -44,82 +53,52 @@ export function ResponsiveTable<T>({
   rowKey,
   rowClassName,
 }: Props<T>) {
-  const title = columns.find((c) => c.rowHeader);
-  const lines = columns.filter((c) => !c.rowHeader && c.phone === 'line');
-  const fields = columns.filter((c) => !c.rowHeader && (c.phone ?? 'field') === 'field');
-  const pad = (index: number) => (index === 0 || index === columns.length - 1 ? edge : 'px-3');
   return (
-    <>
-      {captionHidden ? null : (
-        <p id={`${id}-cards`} className={cx('pt-4 pb-2 text-sm text-muted md:hidden', edge)}>
+    // biome-ignore lint/a11y/noNoninteractiveTabindex: a scrollable region must be reachable by keyboard
+    <section className="overflow-x-auto" aria-labelledby={id} tabIndex={0}>
+      <table {...roles.table} className="pa-rtable">
+        <caption id={id} className={captionHidden ? 'sr-only' : undefined}>
           {caption}
-        </p>
-      )}
-      <ul
-        className="divide-y divide-line md:hidden"
-        aria-label={captionHidden ? caption : undefined}
-        aria-labelledby={captionHidden ? undefined : `${id}-cards`}
-      >
-        {rows.map((row) => (
-          <li key={rowKey(row)} className={cx('space-y-2 py-4', edge, rowClassName?.(row))}>
-            {title ? <p>{title.cell(row)}</p> : null}
-            {lines.length ? (
-              <p className="flex flex-wrap items-center gap-2 text-sm">
-                {lines.map((column) => (
-                  <span key={column.header} className="min-w-0 break-words">
-                    {column.cell(row)}
-                  </span>
-                ))}
-              </p>
-            ) : null}
-            {fields.length ? (
-              <dl className="grid grid-cols-[auto_1fr] gap-x-3 gap-y-1 text-sm">
-                {fields.map((column) => (
-                  <div key={column.header} className="contents">
-                    <dt className="text-muted">{column.phoneLabel ?? column.header}</dt>
-                    <dd className="min-w-0 break-words">{column.cell(row)}</dd>
-                  </div>
-                ))}
-              </dl>
-            ) : null}
-          </li>
-        ))}
-      </ul>
-      {/* biome-ignore lint/a11y/noNoninteractiveTabindex: a scrollable region must be reachable by keyboard */}
-      <section className="hidden overflow-x-auto md:block" aria-labelledby={id} tabIndex={0}>
-        <table className="w-full text-left text-sm">
-          <caption id={id} className={captionHidden ? 'sr-only' : cx('pt-4 pb-2 text-left text-muted', edge)}>
-            {caption}
-          </caption>
-          <thead className="border-b border-line bg-paper text-xs font-semibold tracking-wide text-muted uppercase">
-            <tr>
-              {columns.map((column, index) => (
-                <th key={column.header} scope="col" className={cx('py-3', pad(index))}>
-                  {column.header}
-                </th>
-              ))}
-            </tr>
-          </thead>
-          <tbody className="divide-y divide-line">
-            {rows.map((row) => (
-              <tr key={rowKey(row)} className={cx('align-top', rowClassName?.(row))}>
-                {columns.map((column, index) => {
-                  const className = cx('py-3', pad(index), column.className);
-                  return column.rowHeader ? (
-                    <th key={column.header} scope="row" className={cx('font-normal', className)}>
-                      {column.cell(row)}
-                    </th>
-                  ) : (
-                    <td key={column.header} className={className}>
-                      {column.cell(row)}
-                    </td>
-                  );
-                })}
-              </tr>
+        </caption>
+        <thead {...roles.rowgroup}>
+          <tr {...roles.row}>
+            {columns.map((column) => (
+              <th key={column.header} {...roles.columnheader} scope="col">
+                {column.header}
+              </th>
             ))}
-          </tbody>
-        </table>
-      </section>
-    </>
+          </tr>
+        </thead>
+        <tbody {...roles.rowgroup}>
+          {rows.map((row) => (
+            <tr key={rowKey(row)} {...roles.row} className={rowClassName?.(row)}>
+              {columns.map((column) =>
+                column.rowHeader ? (
+                  <th key={column.header} {...roles.rowheader} scope="row" className={column.className}>
+                    {column.cell(row)}
+                  </th>
+                ) : (
+                  <Cell key={column.header} column={column} row={row} />
+                ),
+              )}
+            </tr>
+          ))}
+        </tbody>
+      </table>
+    </section>
+  );
+}
+
+function Cell<T>({ column, row }: { column: Column<T>; row: T }) {
+  const phone = column.phone ?? 'field';
+  return phone === 'field' ? (
+    // The label is the card's on a phone (CSS `attr()`); the span keeps the value one grid item.
+    <td {...roles.cell} data-label={column.phoneLabel ?? column.header} className={column.className}>
+      <span>{column.cell(row)}</span>
+    </td>
+  ) : (
+    <td {...roles.cell} data-phone={phone} className={column.className}>
+      {column.cell(row)}
+    </td>
   );
 }

@@ -27,6 +27,9 @@ export function formAlert(page: Page) {
 
 /** Fails with the list of violations when axe finds any on the page as it is now. */
 export async function expectNoAxeViolations(page: Page) {
+  // After a client-side navigation Next.js streams the new page's metadata in after its content:
+  // the title must arrive (it is checked here), then axe looks at the page as it settled.
+  await expect(page).toHaveTitle(/\S/);
   const results = await new AxeBuilder({ page }).analyze();
   const summary = results.violations.map(
     (v) => `${v.id}: ${v.help} (${v.nodes.map((n) => n.target.join(' ')).join(', ')})`,
