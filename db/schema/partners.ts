@@ -1,5 +1,6 @@
 import { sql } from 'drizzle-orm';
 import {
+  bigint,
   boolean,
   date,
   doublePrecision,
@@ -136,3 +137,15 @@ export type Partner = typeof partners.$inferSelect;
 export type NewPartner = typeof partners.$inferInsert;
 export type Contact = typeof contacts.$inferSelect;
 export type NewContact = typeof contacts.$inferInsert;
+
+/**
+ * A count of the changes to each organization's partners, kept by triggers on `partners` (migration
+ * 0005): the map's cached data is good while this has not moved (lib/map/cache.ts). Not the
+ * organization's own data, so it is neither exported nor restored.
+ */
+export const partnerMapVersions = pgTable('partner_map_versions', {
+  orgId: uuid()
+    .primaryKey()
+    .references(() => organizations.id, { onDelete: 'cascade' }),
+  version: bigint({ mode: 'number' }).notNull().default(0),
+});

@@ -1,6 +1,6 @@
 import { and, asc, eq, inArray, isNotNull, ne, or, type SQL, sql } from 'drizzle-orm';
 import type { Db } from '@/db/client';
-import { branches, memberships, partners, users } from '@/db/schema';
+import { branches, memberships, partnerMapVersions, partners, users } from '@/db/schema';
 import {
   type AssetCategory,
   assetCategories,
@@ -28,6 +28,19 @@ type RoleCtx = { orgId: string; role: MemberRole };
  * several times faster than handing over a row per partner (measured with PGlite at 50,000).
  */
 export async function mapPartnersJson(db: Db, ctx: RoleCtx, filter: PartnerFilter): Promise<string> {
+  return (await readMapPartners(db, ctx, filter)).json;
+}
+
+/**
+ * mapPartnersJson with the organization's count of partner changes (db/schema/partners.ts's
+ * partnerMapVersions), read in the same statement and so from the same snapshot: the JSON is exactly
+ * the partners as of that count (lib/map/cache.ts relies on it).
+ */
+export async function readMapPartners(
+  db: Db,
+  ctx: RoleCtx,
+  filter: PartnerFilter,
+): Promise<{ json: string; version: number }> {
   const p = partners;
   // Stage and category travel as their index in the vocabularies (./payload.ts decodes them).
   const stage = sql`array_position(${sql.param([...relationshipStages])}::text[], ${p.stage}::text) - 1`;
@@ -49,10 +62,30 @@ export async function mapPartnersJson(db: Db, ctx: RoleCtx, filter: PartnerFilte
       hidden: list(namedRow, sql`${p.locationPrecision} = 'hidden'`),
       unplaced: list(namedRow, sql`${p.locationPrecision} <> 'hidden' and not (${hasPoint})`),
       hiddenCount: sql<number>`count(*) filter (where ${p.locationPrecision} = 'hidden')`.mapWith(Number),
+      version: mapVersionSql(ctx.orgId),
     })
     .from(p)
     .where(partnerFilterWhere(ctx, filter));
-  return `{"partners":${row!.placed},"hidden":${row!.hidden},"unplaced":${row!.unplaced},"hiddenCount":${row!.hiddenCount}}`;
+  return {
+    json: `{"partners":${row!.placed},"hidden":${row!.hidden},"unplaced":${row!.unplaced},"hiddenCount":${row!.hiddenCount}}`,
+    version: row!.version,
+  };
+}
+
+/** The organization's count of partner changes: 0 until its partners first change. */
+function mapVersionSql(orgId: string) {
+  return sql<number>`coalesce((select ${partnerMapVersions.version} from ${partnerMapVersions} where ${partnerMapVersions.orgId} = ${orgId}), 0)`.mapWith(
+    Number,
+  );
+}
+
+/** The organization's count of partner changes alone: cheap, one row by its key. */
+export async function mapVersion(db: Db, ctx: Ctx): Promise<number> {
+  const [row] = await db
+    .select({ version: partnerMapVersions.version })
+    .from(partnerMapVersions)
+    .where(eq(partnerMapVersions.orgId, ctx.orgId));
+  return row?.version ?? 0;
 }
 
 /** The same as mapPartnersJson, parsed. */

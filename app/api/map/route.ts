@@ -1,6 +1,7 @@
 import { getDb } from '@/db';
 import { defineRoute } from '@/lib/auth/route';
-import { mapBranches, mapPartnerSummary, mapPartnersJson } from '@/lib/map/queries';
+import { cachedMapPartners } from '@/lib/map/cache';
+import { mapBranches, mapPartnerSummary } from '@/lib/map/queries';
 import { parsePartnerFilter } from '@/lib/partners/filters';
 import { partnerHealth } from '@/lib/relationships/queries';
 
@@ -25,9 +26,12 @@ export const GET = defineRoute<Record<string, never>>({ role: 'viewer' }, async 
     return Response.json({ ...summary, health }, { headers });
   }
   const filter = parsePartnerFilter(params);
-  const placed = await mapPartnersJson(db, ctx, filter);
+  // Unchanged partners come from this process's cache (lib/map/cache.ts), others from the database;
+  // a hard reload (Cache-Control: no-cache) builds them again.
+  const rebuild = /\bno-cache\b/.test(request.headers.get('cache-control') ?? '');
+  const { json: placed } = await cachedMapPartners(db, ctx, filter, { rebuild });
   const branches = await mapBranches(db, ctx);
-  // The partners arrive as JSON text from the database (see mapPartnersJson): add the branches
+  // The partners arrive as JSON text (see lib/map/queries.ts's mapPartnersJson): add the branches
   // without parsing it again. The result has the MapPayload shape (lib/map/payload.ts).
   const body = `${placed.slice(0, -1)},"branches":${JSON.stringify(branches)}}`;
   return new Response(body, { headers: { ...headers, 'Content-Type': 'application/json' } });
