@@ -2,7 +2,7 @@
 
 import dynamic from 'next/dynamic';
 import { useRouter } from 'next/navigation';
-import { useCallback, useMemo, useRef, useState } from 'react';
+import { startTransition, useCallback, useMemo, useRef, useState } from 'react';
 import { Button } from '@/components/ui/button';
 import { cx } from '@/components/ui/cx';
 import type { MapPoint } from '@/lib/map/payload';
@@ -24,8 +24,12 @@ import { useFillHeight } from './use-fill-height';
 import { useMapData } from './use-map-data';
 import { type MovePartnerAction, usePinMove } from './use-pin-move';
 
-// Leaflet needs a browser: the map itself is loaded on the client only, once, from here.
-const MapCanvas = dynamic(() => import('./map-canvas'), {
+// Leaflet needs a browser: the map itself is loaded on the client only, once, from here. Its
+// download starts as soon as this module runs in the browser, alongside hydration, rather than when
+// the map is first rendered after it (decision 0012); both ask for the same module.
+const loadMapCanvas = () => import('./map-canvas');
+if (typeof window !== 'undefined') void loadMapCanvas();
+const MapCanvas = dynamic(loadMapCanvas, {
   ssr: false,
   loading: () => (
     <p className="absolute inset-0 grid place-items-center text-sm text-muted">Loading the map…</p>
@@ -84,7 +88,9 @@ export function MapExplorer(props: MapExplorerProps) {
   const onView = useCallback(
     (next: MapView, auto: boolean) => {
       viewRef.current = next;
-      setView(next);
+      // The map has already redrawn itself; the list beside it follows without holding up the
+      // frame (a zoom step at 50,000 partners, decision 0012).
+      startTransition(() => setView(next));
       // Only a view the person chose goes into the address. Next.js treats a replaceState as a
       // navigation that takes over any pending one, so the map settling by itself while someone
       // has already clicked a link elsewhere must not write, or their click would be lost.

@@ -1,7 +1,7 @@
 'use client';
 
 import Link from 'next/link';
-import { useEffect, useState } from 'react';
+import { useState } from 'react';
 import type { MapListed, MapPoint } from '@/lib/map/payload';
 import { categoryLabels, stageLabels } from '@/lib/partners/vocabulary';
 import { PinGlyph } from './pin-glyph';
@@ -27,10 +27,12 @@ type Props = {
  * screen reader alone.
  */
 export function PartnerList({ status, visible, hidden, unplaced, loading, error, onChoose }: Props) {
-  const [limit, setLimit] = useState(pageSize);
-  // A new view or filter starts again at the top.
-  // biome-ignore lint/correctness/useExhaustiveDependencies: reset when the list itself changes
-  useEffect(() => setLimit(pageSize), [visible]);
+  const [shown, setShown] = useState({ visible, limit: pageSize });
+  // A new view or filter starts again at the top: reset while rendering, not in an effect that
+  // would render the list a second time.
+  if (shown.visible !== visible) setShown({ visible, limit: pageSize });
+  const limit = shown.visible === visible ? shown.limit : pageSize;
+  const setLimit = (next: number) => setShown({ visible, limit: next });
 
   return (
     <section aria-labelledby="map-list-heading" className="flex h-full flex-col">
