@@ -1,7 +1,7 @@
 'use client';
 
 import { useCallback, useEffect, useState } from 'react';
-import { decodeMapPayload, type MapData, type MapPayload, type MapPoint } from '@/lib/map/payload';
+import { decodeMapPayload, type MapData, type MapPoint, readMapPayload } from '@/lib/map/payload';
 
 type State = { data: MapData | null; loading: boolean; error: string | null };
 
@@ -18,7 +18,7 @@ export function useMapData(query: string) {
       .then(async (response) => {
         if (response.status === 401) throw new Error('Your session has ended. Sign in again to see the map.');
         if (!response.ok) throw new Error('The partners could not be loaded. Reload the page to try again.');
-        const payload = (await response.json()) as MapPayload;
+        const payload = await readMapPayload(response);
         setState({ data: decodeMapPayload(payload), loading: false, error: null });
       })
       .catch((error: unknown) => {

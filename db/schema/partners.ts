@@ -139,11 +139,11 @@ export type Contact = typeof contacts.$inferSelect;
 export type NewContact = typeof contacts.$inferInsert;
 
 /**
- * A count of the changes to each organization's partners, kept by triggers on `partners` (migration
- * 0005): the map's cached data is good while this has not moved (lib/map/cache.ts). Not the
- * organization's own data, so it is neither exported nor restored.
+ * A count of the changes to each organization's partners and branches, kept by triggers on both
+ * tables (migration 0005): the map's cached data is good while it has not moved (lib/map/cache.ts).
+ * Not the organization's own data, so it is neither exported nor restored.
  */
-export const partnerMapVersions = pgTable('partner_map_versions', {
+export const mapVersions = pgTable('map_versions', {
   orgId: uuid()
     .primaryKey()
     .references(() => organizations.id, { onDelete: 'cascade' }),

@@ -82,6 +82,16 @@ function listed(row: NamedRow): MapListed {
   return { id: row[0], name: row[1], stage: stageAt(row[2]), category: categoryAt(row[3]) };
 }
 
+/**
+ * Reads /api/map's answer: the MapPayload's JSON, gzipped once on the server and sent as a gzip
+ * file (app/api/map/route.ts), unpacked here with the platform's own DecompressionStream.
+ */
+export async function readMapPayload(response: Response): Promise<MapPayload> {
+  if (!response.body) throw new Error('The map data came back empty.');
+  const unpacked = response.body.pipeThrough(new DecompressionStream('gzip'));
+  return (await new Response(unpacked).json()) as MapPayload;
+}
+
 export function decodeMapPayload(payload: MapPayload): MapData {
   return {
     points: payload.partners.map((row) => ({

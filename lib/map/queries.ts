@@ -1,6 +1,6 @@
 import { and, asc, eq, inArray, isNotNull, ne, or, type SQL, sql } from 'drizzle-orm';
 import type { Db } from '@/db/client';
-import { branches, memberships, partnerMapVersions, partners, users } from '@/db/schema';
+import { branches, mapVersions, memberships, partners, users } from '@/db/schema';
 import {
   type AssetCategory,
   assetCategories,
@@ -32,8 +32,8 @@ export async function mapPartnersJson(db: Db, ctx: RoleCtx, filter: PartnerFilte
 }
 
 /**
- * mapPartnersJson with the organization's count of partner changes (db/schema/partners.ts's
- * partnerMapVersions), read in the same statement and so from the same snapshot: the JSON is exactly
+ * mapPartnersJson with the organization's count of map changes (db/schema/partners.ts's
+ * mapVersions), read in the same statement and so from the same snapshot: the JSON is exactly
  * the partners as of that count (lib/map/cache.ts relies on it).
  */
 export async function readMapPartners(
@@ -72,19 +72,19 @@ export async function readMapPartners(
   };
 }
 
-/** The organization's count of partner changes: 0 until its partners first change. */
+/** The organization's count of changes to its partners and branches: 0 until the first. */
 function mapVersionSql(orgId: string) {
-  return sql<number>`coalesce((select ${partnerMapVersions.version} from ${partnerMapVersions} where ${partnerMapVersions.orgId} = ${orgId}), 0)`.mapWith(
+  return sql<number>`coalesce((select ${mapVersions.version} from ${mapVersions} where ${mapVersions.orgId} = ${orgId}), 0)`.mapWith(
     Number,
   );
 }
 
-/** The organization's count of partner changes alone: cheap, one row by its key. */
+/** That count alone: cheap, one row by its key. */
 export async function mapVersion(db: Db, ctx: Ctx): Promise<number> {
   const [row] = await db
-    .select({ version: partnerMapVersions.version })
-    .from(partnerMapVersions)
-    .where(eq(partnerMapVersions.orgId, ctx.orgId));
+    .select({ version: mapVersions.version })
+    .from(mapVersions)
+    .where(eq(mapVersions.orgId, ctx.orgId));
   return row?.version ?? 0;
 }
 

@@ -9,6 +9,7 @@ import { parseArgs } from 'node:util';
 import { and, eq } from 'drizzle-orm';
 import { openDatabase } from '@/db/client';
 import { auditEntries, memberships, organizations, users } from '@/db/schema';
+import { readMapPayload } from '@/lib/map/payload';
 import { generateOrganization } from './generate';
 import { type AppServer, launchChromium, signIn, startApp, startPostgres } from './infra';
 import { load } from './load-bench';
@@ -213,8 +214,8 @@ try {
 
     if ((has('map') || has('payload')) && mapSizes.includes(size)) {
       const at = '47.35,-120.6,7';
-      const payload = await fetch(`${app.url}/api/map`, { headers: { cookie: session.header } }).then((r) =>
-        r.json(),
+      const payload = await fetch(`${app.url}/api/map`, { headers: { cookie: session.header } }).then(
+        readMapPayload,
       );
       reference.setPoints(toGeoJson(payload));
       log(`  map: ${payload.partners.length} points on the map, ${repeats} runs each`);

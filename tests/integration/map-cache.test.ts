@@ -1,13 +1,14 @@
+import { gunzipSync } from 'node:zlib';
 import { eq, sql } from 'drizzle-orm';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { GET } from '@/app/api/map/route';
-import { organizations, partners } from '@/db/schema';
+import { branches, organizations, partners } from '@/db/schema';
 import { movePartner } from '@/lib/map/actions';
-import { cachedMapPartners, clearMapCache } from '@/lib/map/cache';
-import { decodeMapPayload, type MapPayload } from '@/lib/map/payload';
+import { cachedMapBody, clearMapCache } from '@/lib/map/cache';
+import { decodeMapPayload, readMapPayload } from '@/lib/map/payload';
 import { mapPartnersJson, mapVersion } from '@/lib/map/queries';
 import { parsePartnerFilter } from '@/lib/partners/filters';
-import { createOrganizationWithMembers, createPartner, form, signInAs } from '../factories';
+import { createBranch, createOrganizationWithMembers, createPartner, form, signInAs } from '../factories';
 import { useTestDatabase } from '../support/database';
 
 const t = useTestDatabase();
@@ -15,13 +16,24 @@ const t = useTestDatabase();
 beforeEach(() => clearMapCache());
 afterEach(() => signInAs(null));
 
-async function mapNames(query = '') {
+async function mapData(query = '') {
   const response = await GET(new Request(`http://localhost/api/map${query ? `?${query}` : ''}`), {
     params: Promise.resolve({}),
   });
   expect(response.status).toBe(200);
-  const data = decodeMapPayload((await response.json()) as MapPayload);
+  expect(response.headers.get('content-type')).toBe('application/gzip');
+  return decodeMapPayload(await readMapPayload(response));
+}
+
+async function mapNames(query = '') {
+  const data = await mapData(query);
   return [...data.points, ...data.hidden, ...data.unplaced].map((p) => p.name).sort();
+}
+
+/** The cache's answer, its body unpacked. */
+async function cachedMap(...args: Parameters<typeof cachedMapBody>) {
+  const { body, cached, version } = await cachedMapBody(...args);
+  return { json: gunzipSync(body).toString(), cached, version };
 }
 
 const at = (lat: number, lng: number) => ({ latitude: lat, longitude: lng });
@@ -53,18 +65,31 @@ describe('the map data cache', () => {
     expect(await mapNames('archived=include')).toEqual(['Riverside Youth Center']);
   });
 
+  it('serves the branches as they are now', async () => {
+    const { org, viewer } = await createOrganizationWithMembers(t.db);
+    const central = await createBranch(t.db, org.id, { name: 'Central', latitude: 47.6, longitude: -122.3 });
+    signInAs(viewer);
+    expect((await mapData()).branches.map((b) => b.name)).toEqual(['Central']);
+    await t.db.update(branches).set({ name: 'Central Library' }).where(eq(branches.id, central.id));
+    expect((await mapData()).branches.map((b) => b.name)).toEqual(['Central Library']);
+    await createBranch(t.db, org.id, { name: 'Bookmobile stop', latitude: 47.7, longitude: -122.4 });
+    expect((await mapData()).branches.map((b) => b.name)).toEqual(['Bookmobile stop', 'Central Library']);
+    await t.db.delete(branches).where(eq(branches.id, central.id));
+    expect((await mapData()).branches.map((b) => b.name)).toEqual(['Bookmobile stop']);
+  });
+
   it('serves a moved pin where the move put it', async () => {
     const { org, staff } = await createOrganizationWithMembers(t.db);
     const p = await createPartner(t.db, org.id, { name: 'Lakeview Senior Center', ...at(47.5, -122.2) });
     signInAs(staff);
-    const before = await cachedMapPartners(t.db, admin(org.id), parsePartnerFilter({}));
+    const before = await cachedMap(t.db, admin(org.id), parsePartnerFilter({}));
     expect(before.json).toContain('47.5,-122.2');
     const moved = await movePartner(
       null,
       form({ id: p.id, version: p.version, latitude: '47.61', longitude: '-122.33' }),
     );
     expect(moved.ok).toBe(true);
-    const after = await cachedMapPartners(t.db, admin(org.id), parsePartnerFilter({}));
+    const after = await cachedMap(t.db, admin(org.id), parsePartnerFilter({}));
     expect(after.cached).toBe(false);
     expect(after.json).toContain('47.61,-122.33');
     expect(after.json).not.toContain('47.5,-122.2');
@@ -77,24 +102,27 @@ describe('the map data cache', () => {
     await createPartner(t.db, b.org.id, { name: 'Theirs', ...at(47.6, -122.3) });
     const filter = parsePartnerFilter({});
 
-    const first = await cachedMapPartners(t.db, admin(a.org.id), filter);
+    const first = await cachedMap(t.db, admin(a.org.id), filter);
     expect(first.cached).toBe(false);
-    const again = await cachedMapPartners(t.db, admin(a.org.id), filter);
+    const again = await cachedMap(t.db, admin(a.org.id), filter);
     expect(again).toEqual({ ...first, cached: true });
     // The cached text is exactly what the database builds now.
-    expect(again.json).toBe(await mapPartnersJson(t.db, admin(a.org.id), filter));
+    expect(JSON.parse(again.json)).toEqual({
+      ...JSON.parse(await mapPartnersJson(t.db, admin(a.org.id), filter)),
+      branches: [],
+    });
 
     const versionA = await mapVersion(t.db, { orgId: a.org.id });
     expect(versionA).toBeGreaterThan(0);
     await createPartner(t.db, b.org.id, { name: 'Theirs too', ...at(47.6, -122.3) });
     expect(await mapVersion(t.db, { orgId: a.org.id })).toBe(versionA);
-    expect((await cachedMapPartners(t.db, admin(a.org.id), filter)).cached).toBe(true);
+    expect((await cachedMap(t.db, admin(a.org.id), filter)).cached).toBe(true);
 
     // Asked to rebuild, it does.
-    expect((await cachedMapPartners(t.db, admin(a.org.id), filter, { rebuild: true })).cached).toBe(false);
-    expect((await cachedMapPartners(t.db, admin(a.org.id), filter)).cached).toBe(true);
+    expect((await cachedMap(t.db, admin(a.org.id), filter, { rebuild: true })).cached).toBe(false);
+    expect((await cachedMap(t.db, admin(a.org.id), filter)).cached).toBe(true);
 
-    const theirs = await cachedMapPartners(t.db, admin(b.org.id), filter);
+    const theirs = await cachedMap(t.db, admin(b.org.id), filter);
     expect(theirs.json).toContain('Theirs too');
     expect(theirs.json).not.toContain('"Ours"');
 
@@ -117,8 +145,8 @@ describe('the map data cache', () => {
     expect(await mapNames('q=Elm')).toEqual([]);
 
     const health = parsePartnerFilter({ health: 'cold' });
-    expect((await cachedMapPartners(t.db, admin(org.id), health)).cached).toBe(false);
-    expect((await cachedMapPartners(t.db, admin(org.id), health)).cached).toBe(false);
+    expect((await cachedMap(t.db, admin(org.id), health)).cached).toBe(false);
+    expect((await cachedMap(t.db, admin(org.id), health)).cached).toBe(false);
   });
 
   it('counts one change per writing statement, and lets an organization with partners be deleted', async () => {

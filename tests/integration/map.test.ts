@@ -2,7 +2,7 @@ import { afterEach, describe, expect, it } from 'vitest';
 import { GET as getBaseMap } from '@/app/api/map/basemap/route';
 import { GET } from '@/app/api/map/route';
 import { partners } from '@/db/schema';
-import { decodeMapPayload, type MapPayload } from '@/lib/map/payload';
+import { decodeMapPayload, readMapPayload } from '@/lib/map/payload';
 import type { MapPartnerSummary } from '@/lib/map/queries';
 import { partnerFilterWhere } from '@/lib/partners/filter-sql';
 import { parsePartnerFilter } from '@/lib/partners/filters';
@@ -28,7 +28,7 @@ function getMap(query = '') {
 async function mapData(query = '') {
   const response = await getMap(query);
   expect(response.status).toBe(200);
-  const payload = (await response.json()) as MapPayload;
+  const payload = await readMapPayload(response);
   return { payload, data: decodeMapPayload(payload) };
 }
 

@@ -3,7 +3,7 @@ import { afterEach, describe, expect, it } from 'vitest';
 import { GET } from '@/app/api/map/route';
 import { GET as exportPartners } from '@/app/api/partners/export/route';
 import { organizations, partners } from '@/db/schema';
-import { decodeMapPayload, type MapPayload } from '@/lib/map/payload';
+import { decodeMapPayload, readMapPayload } from '@/lib/map/payload';
 import { updateOrganizationSettings } from '@/lib/organization/actions';
 import { partnerFilterWhere } from '@/lib/partners/filter-sql';
 import { emptyFilter, parsePartnerFilter } from '@/lib/partners/filters';
@@ -128,7 +128,7 @@ describe('the health filter and column', () => {
     const response = await GET(new Request('http://localhost/api/map?health=cooling&health=cold'), {
       params: Promise.resolve({}),
     });
-    const data = decodeMapPayload((await response.json()) as MapPayload);
+    const data = decodeMapPayload(await readMapPayload(response));
     expect(data.points.map((p) => p.name)).toEqual(['Cold Club', 'Cooling Club']);
     const csv = await (
       await exportPartners(new Request('http://localhost/api/partners/export?format=csv&health=warm'), {

@@ -1,7 +1,7 @@
 import { getDb } from '@/db';
 import { defineRoute } from '@/lib/auth/route';
-import { cachedMapPartners } from '@/lib/map/cache';
-import { mapBranches, mapPartnerSummary } from '@/lib/map/queries';
+import { cachedMapBody } from '@/lib/map/cache';
+import { mapPartnerSummary } from '@/lib/map/queries';
 import { parsePartnerFilter } from '@/lib/partners/filters';
 import { partnerHealth } from '@/lib/relationships/queries';
 
@@ -9,7 +9,8 @@ const headers = { 'Cache-Control': 'private, no-store' };
 
 /**
  * The map's data, for members of the organization only:
- *   GET /api/map?<partner filter>   the partners and branches the map draws (lib/map/payload.ts)
+ *   GET /api/map?<partner filter>   the partners and branches the map draws: lib/map/payload.ts's
+ *                                   MapPayload as gzipped JSON (application/gzip; readMapPayload)
  *   GET /api/map?summary=<id>       one partner's popup summary with its relationship health; 404 for
  *                                   anything not the caller's
  */
@@ -29,10 +30,11 @@ export const GET = defineRoute<Record<string, never>>({ role: 'viewer' }, async 
   // Unchanged partners come from this process's cache (lib/map/cache.ts), others from the database;
   // a hard reload (Cache-Control: no-cache) builds them again.
   const rebuild = /\bno-cache\b/.test(request.headers.get('cache-control') ?? '');
-  const { json: placed } = await cachedMapPartners(db, ctx, filter, { rebuild });
-  const branches = await mapBranches(db, ctx);
-  // The partners arrive as JSON text (see lib/map/queries.ts's mapPartnersJson): add the branches
-  // without parsing it again. The result has the MapPayload shape (lib/map/payload.ts).
-  const body = `${placed.slice(0, -1)},"branches":${JSON.stringify(branches)}}`;
-  return new Response(body, { headers: { ...headers, 'Content-Type': 'application/json' } });
+  const { body } = await cachedMapBody(db, ctx, filter, { rebuild });
+  // Gzipped once by the cache, not per request by Next.js, which would compress a JSON response
+  // again each time (and removes a route's own Content-Encoding): sent as a gzip file, which
+  // Next.js and proxies leave as it is, and unpacked by the page (readMapPayload).
+  return new Response(new Uint8Array(body.buffer as ArrayBuffer, body.byteOffset, body.length), {
+    headers: { 'Cache-Control': 'private, no-store, no-transform', 'Content-Type': 'application/gzip' },
+  });
 });
