@@ -25,7 +25,7 @@ export function AppHeader({ nav, user, signOut }: Props) {
   return (
     <header className="no-print bg-brand-800 text-white">
       <div className="mx-auto flex max-w-7xl flex-wrap items-center gap-x-6 gap-y-2 px-4 py-2 sm:px-6">
-        <Link href="/" className="flex items-center gap-2 py-1 text-white no-underline">
+        <Link href="/" prefetch={false} className="flex items-center gap-2 py-1 text-white no-underline">
           <Logo />
           <span className="text-lg font-semibold tracking-tight">Partner Atlas</span>
         </Link>

@@ -19,8 +19,13 @@ export function NavLinks({ items }: { items: NavItem[] }) {
         const current = isCurrent(pathname, item.href);
         return (
           <li key={item.href}>
+            {/* Not prefetched: every page behind sign-in is rendered per request (there is no
+                loading state to prefetch), so the prefetches only took the server's time from the
+                page being opened: a dozen requests as the map page loaded its partners
+                (decision 0012). */}
             <Link
               href={item.href}
+              prefetch={false}
               aria-current={current ? 'page' : undefined}
               className={cx(
                 'block whitespace-nowrap rounded-md px-3 py-2 text-sm font-medium no-underline',

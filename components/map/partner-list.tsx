@@ -132,7 +132,10 @@ function OffMapGroup({
               <PinGlyph stage={partner.stage} category={partner.category} hollow size={16} />
             </span>
             <span>
-              <Link href={`/partners/${partner.id}`}>{partner.name}</Link>
+              {/* Not prefetched: as the map loads, its requests come first (decision 0012). */}
+              <Link href={`/partners/${partner.id}`} prefetch={false}>
+                {partner.name}
+              </Link>
               <span className="block text-xs text-muted">
                 {stageLabels[partner.stage]} · {categoryLabels[partner.category]}
               </span>
@@ -143,7 +146,10 @@ function OffMapGroup({
       {partners.length > 200 ? (
         <p className="mt-2 text-xs text-muted">
           And {(partners.length - 200).toLocaleString('en-US')} more:{' '}
-          <Link href="/partners">see the partner list</Link>.
+          <Link href="/partners" prefetch={false}>
+            see the partner list
+          </Link>
+          .
         </p>
       ) : null}
     </section>
