@@ -34,18 +34,15 @@ function Checks({
   return (
     <fieldset className="space-y-1">
       <legend className="text-sm font-medium text-ink">{legend}</legend>
-      <div className="grid gap-x-3 sm:grid-cols-2">
+      {/* Styled by `.pa-checks` (app/globals.css): a class per option would be sent for each one. */}
+      <div className="pa-checks">
         {options.map((option) => (
-          <label
-            key={option.value}
-            className="flex cursor-pointer items-start gap-2 rounded px-1 py-1 text-sm hover:bg-brand-50"
-          >
+          <label key={option.value}>
             <input
               type="checkbox"
               name={name}
               value={option.value}
               defaultChecked={chosen.includes(option.value)}
-              className="mt-0.5 size-4 shrink-0 accent-brand-700"
             />
             {option.label}
           </label>

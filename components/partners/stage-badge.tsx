@@ -14,14 +14,5 @@ const tones: Record<RelationshipStage, string> = {
 };
 
 export function StageBadge({ stage }: { stage: RelationshipStage }) {
-  return (
-    <span
-      className={cx(
-        'inline-flex items-center rounded-full px-2 py-0.5 text-xs font-medium whitespace-nowrap ring-1 ring-inset',
-        tones[stage],
-      )}
-    >
-      {stageLabels[stage]}
-    </span>
-  );
+  return <span className={cx('pa-pill whitespace-nowrap', tones[stage])}>{stageLabels[stage]}</span>;
 }

@@ -45,13 +45,7 @@ export function HealthBadge({
   className?: string;
 }) {
   return (
-    <span
-      className={cx(
-        'inline-flex items-center gap-1 rounded-full px-2 py-0.5 text-xs font-medium whitespace-nowrap ring-1 ring-inset',
-        tones[level],
-        className,
-      )}
-    >
+    <span className={cx('pa-pill whitespace-nowrap', tones[level], className)}>
       <Glyph level={level} />
       {healthLabels[level]}
       {days !== undefined && days !== null ? <span className="font-normal"> · {daysText(days)}</span> : null}

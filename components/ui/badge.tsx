@@ -14,14 +14,5 @@ export function Badge({
   tone?: keyof typeof tones;
   children: React.ReactNode;
 }) {
-  return (
-    <span
-      className={cx(
-        'inline-flex items-center rounded-full px-2 py-0.5 text-xs font-medium ring-1 ring-inset',
-        tones[tone],
-      )}
-    >
-      {children}
-    </span>
-  );
+  return <span className={cx('pa-pill', tones[tone])}>{children}</span>;
 }
