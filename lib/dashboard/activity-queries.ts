@@ -1,7 +1,7 @@
 import { sql } from 'drizzle-orm';
 import type { Db } from '@/db/client';
 import type { InteractionKind, RelationshipStage } from '@/db/schema/vocabulary';
-import { monthSeries, partnerScope, periodInstants, rowsOf, type Scope } from './sql';
+import { monthSeries, partnerJoin, partnerScope, periodInstants, rowsOf, type Scope } from './sql';
 
 // What happened in the period: stage moves, interactions, interview themes and who did the work.
 // Months are UTC calendar months; every month of the period is listed, empty ones included.
@@ -17,7 +17,7 @@ export async function stageMovements(db: Db, { ctx, filter, period }: Scope) {
       moves as (
         select date_trunc('month', sc.changed_at at time zone 'UTC') as m, sc.to_stage as key, count(*)::int as n
         from stage_changes sc
-        join partners p on p.id = sc.partner_id and p.org_id = sc.org_id
+        ${partnerJoin(filter, sql`join partners p on p.id = sc.partner_id and p.org_id = sc.org_id`)}
         where sc.org_id = ${ctx.orgId} and sc.changed_at >= ${start} and sc.changed_at < ${end}
           and ${partnerScope(filter, 'p')}
         group by 1, 2)
@@ -35,7 +35,7 @@ export async function interactionsPerMonth(db: Db, { ctx, filter, period }: Scop
       counted as (
         select date_trunc('month', i.occurred_on::timestamp) as m, i.kind as key, count(*)::int as n
         from interactions i
-        join partners p on p.id = i.partner_id and p.org_id = i.org_id
+        ${partnerJoin(filter, sql`join partners p on p.id = i.partner_id and p.org_id = i.org_id`)}
         where i.org_id = ${ctx.orgId}
           and i.occurred_on between ${period.from}::date and ${period.to}::date
           and ${partnerScope(filter, 'p')}
@@ -59,7 +59,7 @@ export async function interviewThemes(db: Db, { ctx, filter, period }: Scope, li
         select iv.id, btrim(t.theme) as theme
         from interviews iv
         cross join lateral unnest(iv.themes) as t(theme)
-        left join partners p on p.id = iv.partner_id and p.org_id = iv.org_id
+        ${partnerJoin(filter, sql`left join partners p on p.id = iv.partner_id and p.org_id = iv.org_id`)}
         where iv.org_id = ${ctx.orgId} and iv.status = 'complete'
           and iv.held_on between ${period.from}::date and ${period.to}::date
           and ${partnerScope(filter, 'p')})
@@ -92,7 +92,7 @@ export async function staffActivity(db: Db, { ctx, filter, period }: Scope, toda
         select ip.membership_id, count(*)::int as n
         from interaction_participants ip
         join interactions i on i.id = ip.interaction_id and i.org_id = ip.org_id
-        join partners p on p.id = i.partner_id and p.org_id = i.org_id
+        ${partnerJoin(filter, sql`join partners p on p.id = i.partner_id and p.org_id = i.org_id`)}
         where ip.org_id = ${ctx.orgId}
           and i.occurred_on between ${period.from}::date and ${period.to}::date
           and ${partnerScope(filter, 'p')}
@@ -101,7 +101,7 @@ export async function staffActivity(db: Db, { ctx, filter, period }: Scope, toda
         select ii.membership_id, count(*)::int as n
         from interview_interviewers ii
         join interviews iv on iv.id = ii.interview_id and iv.org_id = ii.org_id
-        left join partners p on p.id = iv.partner_id and p.org_id = iv.org_id
+        ${partnerJoin(filter, sql`left join partners p on p.id = iv.partner_id and p.org_id = iv.org_id`)}
         where ii.org_id = ${ctx.orgId} and iv.status = 'complete'
           and iv.held_on between ${period.from}::date and ${period.to}::date
           and ${partnerScope(filter, 'p')}
@@ -110,7 +110,7 @@ export async function staffActivity(db: Db, { ctx, filter, period }: Scope, toda
         select f.assignee_membership_id as membership_id, count(*)::int as n
         from follow_ups f
         left join interviews iv on iv.id = f.interview_id and iv.org_id = f.org_id
-        left join partners p on p.id = coalesce(f.partner_id, iv.partner_id) and p.org_id = f.org_id
+        ${partnerJoin(filter, sql`left join partners p on p.id = coalesce(f.partner_id, iv.partner_id) and p.org_id = f.org_id`)}
         where f.org_id = ${ctx.orgId} and f.status = 'open' and f.due_on < ${today}::date
           and ${partnerScope(filter, 'p')}
         group by 1)

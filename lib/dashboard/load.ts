@@ -82,8 +82,10 @@ export function isDashboardSection(value: string): value is DashboardSection {
 }
 
 /**
- * Every section of the dashboard for the caller's organization. The queries run one after another:
- * the embedded database has one connection, and each is quick on its own.
+ * Every section of the dashboard for the caller's organization. The sections are asked for four at
+ * a time: PostgreSQL runs them side by side on the pool's connections (at 100,000 partners they took
+ * three seconds one after another, decision 0012); the embedded database, with one connection,
+ * takes them in turn.
  */
 export async function loadDashboard(
   db: Db,
@@ -93,11 +95,18 @@ export async function loadDashboard(
   now = new Date(),
 ): Promise<DashboardData> {
   const loaders = sectionLoaders(db, { ctx: caller, filter, period }, caller, now, false);
-  const data: Partial<DashboardData> = {};
-  for (const section of dashboardSections) {
-    (data as Record<string, unknown>)[section] = await loaders[section]();
-  }
-  return data as DashboardData;
+  // Four at a time: a dashboard should not hold every connection of the pool (db/client.ts) while
+  // other pages wait.
+  const loaded: unknown[] = [];
+  let next = 0;
+  const worker = async () => {
+    while (next < dashboardSections.length) {
+      const i = next++;
+      loaded[i] = await loaders[dashboardSections[i]!]();
+    }
+  };
+  await Promise.all([worker(), worker(), worker(), worker()]);
+  return Object.fromEntries(dashboardSections.map((section, i) => [section, loaded[i]])) as DashboardData;
 }
 
 /** One section, in full, for its CSV download. */

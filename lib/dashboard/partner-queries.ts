@@ -8,7 +8,7 @@ import {
   relationshipStages,
 } from '@/db/schema/vocabulary';
 import { type HealthLevel, healthCondition } from '@/lib/relationships/health';
-import { partnerScope, periodInstants, rowsOf, type Scope, strongStages } from './sql';
+import { partnerJoin, partnerScope, periodInstants, rowsOf, type Scope, strongStages } from './sql';
 
 // Where the organization's relationships stand: counts over its partners that are not archived.
 // One query per section, always inside the caller's organization.
@@ -33,13 +33,13 @@ export async function headlineNumbers(db: Db, { ctx, filter, period }: Scope, to
       (count(*) filter (where p.stage in ${strongStages}))::int as "strong",
       (count(*) filter (where p.created_at >= ${start} and p.created_at < ${end}))::int as "newInPeriod",
       (select count(*)::int from interviews iv
-        left join partners p on p.id = iv.partner_id and p.org_id = iv.org_id
+        ${partnerJoin(filter, sql`left join partners p on p.id = iv.partner_id and p.org_id = iv.org_id`)}
         where iv.org_id = ${ctx.orgId} and iv.status = 'complete'
           and iv.held_on between ${period.from}::date and ${period.to}::date
           and ${partnerScope(filter, 'p')}) as "interviews",
       (select count(*)::int from follow_ups f
         left join interviews iv on iv.id = f.interview_id and iv.org_id = f.org_id
-        left join partners p on p.id = coalesce(f.partner_id, iv.partner_id) and p.org_id = f.org_id
+        ${partnerJoin(filter, sql`left join partners p on p.id = coalesce(f.partner_id, iv.partner_id) and p.org_id = f.org_id`)}
         where f.org_id = ${ctx.orgId} and f.status = 'open' and f.due_on < ${today}::date
           and ${partnerScope(filter, 'p')}) as "overdueFollowUps"
     from partners p
