@@ -146,7 +146,14 @@ export async function startApp(options: {
   const log = fs.openSync(path.join(os.tmpdir(), `partner-atlas-bench-${options.port}.log`), 'w');
   const child = spawn(
     process.execPath,
-    ['node_modules/next/dist/bin/next', 'start', '-p', String(options.port)],
+    // BENCH_NODE_ARGS: extra options for the server's Node.js, e.g. "--cpu-prof --cpu-prof-dir=DIR".
+    [
+      ...(process.env.BENCH_NODE_ARGS?.split(' ').filter(Boolean) ?? []),
+      'node_modules/next/dist/bin/next',
+      'start',
+      '-p',
+      String(options.port),
+    ],
     {
       stdio: ['ignore', log, log],
       env: {
