@@ -3,6 +3,7 @@ import { buttonClasses } from '@/components/ui/button';
 import type { PartnerFilter } from '@/lib/partners/filters';
 import { ageOptions, categoryOptions, sectorOptions, stageOptions } from '@/lib/partners/vocabulary';
 import { healthOptions } from '@/lib/relationships/health-levels';
+import { OwnerSelect } from './owner-select';
 
 type Option = { value: string; label: string };
 
@@ -134,20 +135,17 @@ export function PartnerFilters({ filter, action, branches, owners, sort }: Props
               <label htmlFor="partner-owner" className="block text-sm font-medium text-ink">
                 Staff liaison
               </label>
-              <select
+              <OwnerSelect
                 id="partner-owner"
                 name="owner"
                 defaultValue={filter.owners[0] ?? ''}
                 className={control}
-              >
-                {[{ value: '', label: 'Anyone' }, { value: 'none', label: 'No liaison yet' }, ...owners].map(
-                  (option) => (
-                    <option key={option.value} value={option.value}>
-                      {option.label}
-                    </option>
-                  ),
-                )}
-              </select>
+                options={[
+                  ['', 'Anyone'],
+                  ['none', 'No liaison yet'],
+                  ...owners.map((o): [string, string] => [o.value, o.label]),
+                ]}
+              />
             </div>
             <fieldset className="space-y-1">
               <legend className="text-sm font-medium text-ink">Archived partners</legend>
