@@ -11,14 +11,13 @@ import {
 } from 'drizzle-orm/pg-core';
 import { organizations } from './organizations';
 import { memberships, users } from './users';
+import { importStatuses } from './vocabulary';
 
 /**
  * An import moves through: `mapping` (file read, columns being matched), `review` (mapped and
  * checked, duplicates shown), `queued`/`running` (a job on the server), then `done`, `failed`
  * (stopped with nothing of the current batch written) or `undone`. See decision 0013.
  */
-export const importStatuses = ['mapping', 'review', 'queued', 'running', 'done', 'failed', 'undone'] as const;
-export type ImportStatus = (typeof importStatuses)[number];
 export const importStatus = pgEnum('import_status', importStatuses);
 
 export const importFileKinds = ['csv', 'xlsx', 'kml', 'geojson'] as const;

@@ -107,3 +107,7 @@ export type InteractionKind = (typeof interactionKinds)[number];
 
 export const followUpStatuses = ['open', 'done'] as const;
 export type FollowUpStatus = (typeof followUpStatuses)[number];
+
+/** Where a spreadsheet import stands (lib/import/status.ts words them). */
+export const importStatuses = ['mapping', 'review', 'queued', 'running', 'done', 'failed', 'undone'] as const;
+export type ImportStatus = (typeof importStatuses)[number];

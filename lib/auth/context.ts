@@ -1,7 +1,6 @@
-import { and, eq } from 'drizzle-orm';
 import { cache } from 'react';
 import { getDb } from '@/db';
-import { memberships, organizations, users } from '@/db/schema';
+import { readAuthContext } from './context-query';
 import { auth } from './index';
 import type { MemberRole } from './roles';
 
@@ -29,30 +28,6 @@ export const getAuthContext = cache(async (): Promise<AuthContext | null> => {
   const membershipId = session?.membershipId;
   const sessionVersion = session?.sessionVersion;
   if (!userId || !membershipId || typeof sessionVersion !== 'number') return null;
-  const db = await getDb();
-  const [row] = await db
-    .select({
-      userId: users.id,
-      orgId: memberships.orgId,
-      membershipId: memberships.id,
-      role: memberships.role,
-      name: users.name,
-      email: users.email,
-      orgName: organizations.name,
-      homeBranchId: memberships.homeBranchId,
-      mustChangePassword: users.mustChangePassword,
-    })
-    .from(memberships)
-    .innerJoin(users, eq(users.id, memberships.userId))
-    .innerJoin(organizations, eq(organizations.id, memberships.orgId))
-    .where(
-      and(
-        eq(memberships.id, membershipId),
-        eq(memberships.userId, userId),
-        eq(memberships.active, true),
-        // A password change or reset raises the version and so ends every older session.
-        eq(users.sessionVersion, sessionVersion),
-      ),
-    );
+  const [row] = await readAuthContext(await getDb(), { userId, membershipId, sessionVersion });
   return row ?? null;
 });

@@ -7,7 +7,7 @@ import { isUniqueViolation } from '@/db/errors';
 import { type Branch, branches, memberships } from '@/db/schema';
 import { recordAudit } from '@/lib/audit/record';
 import { ActionError, defineAction, staleMessage } from '@/lib/auth/action';
-import { isUuid } from './queries';
+import { isUuid } from '@/lib/ids';
 import { createBranchSchema, deleteBranchSchema, updateBranchSchema } from './validation';
 
 const notFoundMessage = 'That branch was not found.';

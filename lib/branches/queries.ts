@@ -2,6 +2,7 @@ import { and, asc, count, eq, getTableColumns, sql } from 'drizzle-orm';
 import { notFound } from 'next/navigation';
 import type { Db } from '@/db/client';
 import { branches, memberships } from '@/db/schema';
+import { isUuid } from '@/lib/ids';
 
 type Ctx = { orgId: string };
 
@@ -57,9 +58,4 @@ export async function getBranch(db: Db, ctx: Ctx, id: string) {
 /** For pages: a branch of the caller's organization, or the not-found page. */
 export async function getBranchOrThrow(db: Db, ctx: Ctx, id: string) {
   return (await getBranch(db, ctx, id)) ?? notFound();
-}
-
-const uuidPattern = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
-export function isUuid(value: string): boolean {
-  return uuidPattern.test(value);
 }

@@ -7,6 +7,7 @@ import { importColumnMemory, importJobs } from '@/db/schema';
 import { recordAudit } from '@/lib/audit/record';
 import { ActionError, defineAction } from '@/lib/auth/action';
 import type { AuthContext } from '@/lib/auth/context';
+import { isUuid } from '@/lib/ids';
 import { ImportFileError } from './errors';
 import { fieldOf, normalise, vocabularyFields } from './fields';
 import {
@@ -27,7 +28,7 @@ const revalidate = ['/partners/import', '/partners', '/map'];
 const notFound = 'That import was not found. It may belong to another library system.';
 
 async function lockJob(tx: Db, ctx: AuthContext, jobId: string) {
-  if (!/^[0-9a-f-]{36}$/i.test(jobId)) throw new ActionError(notFound);
+  if (!isUuid(jobId)) throw new ActionError(notFound);
   const [job] = await tx
     .select()
     .from(importJobs)

@@ -9,6 +9,7 @@ import {
   partners,
   users,
 } from '@/db/schema';
+import { isUuid } from '@/lib/ids';
 import type { ExistingPartner } from './duplicates';
 import { normalise } from './fields';
 import type { ChoiceSets } from './mapping';
@@ -89,7 +90,7 @@ export async function rememberedColumns(db: Db, ctx: Ctx): Promise<Record<string
 
 /** One of the organization's imports, or undefined (another organization's reads as missing). */
 export async function getImportJob(db: Db, ctx: Ctx, id: string) {
-  if (!/^[0-9a-f-]{36}$/i.test(id)) return undefined;
+  if (!isUuid(id)) return undefined;
   const [job] = await db
     .select()
     .from(importJobs)
@@ -99,7 +100,7 @@ export async function getImportJob(db: Db, ctx: Ctx, id: string) {
 
 /** An import's progress only (not its file): the progress bar asks every second. */
 export async function getImportProgress(db: Db, ctx: Ctx, id: string) {
-  if (!/^[0-9a-f-]{36}$/i.test(id)) return undefined;
+  if (!isUuid(id)) return undefined;
   const [job] = await db
     .select({
       status: importJobs.status,

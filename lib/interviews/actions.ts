@@ -18,7 +18,7 @@ import { recordAudit } from '@/lib/audit/record';
 import { ActionError, defineAction, type FieldErrors } from '@/lib/auth/action';
 import type { AuthContext } from '@/lib/auth/context';
 import { roleAtLeast } from '@/lib/auth/roles';
-import { isUuid } from '@/lib/branches/queries';
+import { isUuid } from '@/lib/ids';
 import { changedMeanwhileMessage } from '@/lib/partners/conflict';
 import { addFollowUp } from '@/lib/relationships/record';
 import { lockStartableGuide } from './guides';

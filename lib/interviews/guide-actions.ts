@@ -7,7 +7,7 @@ import { type InterviewGuide, interviewGuides, interviewGuideVersions, users } f
 import { recordAudit } from '@/lib/audit/record';
 import { ActionError, defineAction } from '@/lib/auth/action';
 import type { AuthContext } from '@/lib/auth/context';
-import { isUuid } from '@/lib/branches/queries';
+import { isUuid } from '@/lib/ids';
 import { changedMeanwhileMessage } from '@/lib/partners/conflict';
 import {
   canonicalSections,

@@ -2,7 +2,7 @@ import { and, asc, count, desc, eq, isNull, sql } from 'drizzle-orm';
 import { notFound } from 'next/navigation';
 import type { Db } from '@/db/client';
 import { type GuideSection, interviewGuides, interviewGuideVersions, interviews, users } from '@/db/schema';
-import { isUuid } from '@/lib/branches/queries';
+import { isUuid } from '@/lib/ids';
 import { ensureDefaultGuide } from './builtin';
 import { countQuestions } from './guide-validation';
 

@@ -16,7 +16,7 @@ import {
 } from '@/db/schema';
 import type { InterviewStatus } from '@/db/schema/vocabulary';
 import { type MemberRole, roleAtLeast } from '@/lib/auth/roles';
-import { isUuid } from '@/lib/branches/queries';
+import { isUuid } from '@/lib/ids';
 import { ensureDefaultGuide } from './builtin';
 
 /** Who is reading: the organization, the role, and the membership (drafts are their interviewers'). */

@@ -5,7 +5,7 @@ import { getDb } from '@/db';
 import { referrals } from '@/db/schema';
 import { recordAudit } from '@/lib/audit/record';
 import { ActionError, defineAction } from '@/lib/auth/action';
-import { isUuid } from '@/lib/branches/queries';
+import { isUuid } from '@/lib/ids';
 import { changedMeanwhileMessage } from '@/lib/partners/conflict';
 import { referralStatusSchema } from './validation';
 

@@ -4,7 +4,7 @@ import type { Db } from '@/db/client';
 import { interviews, partners, referrals } from '@/db/schema';
 import type { ReferralStatus } from '@/db/schema/vocabulary';
 import { ActionError } from '@/lib/auth/action';
-import { isUuid } from '@/lib/branches/queries';
+import { isUuid } from '@/lib/ids';
 
 type Ctx = { orgId: string };
 

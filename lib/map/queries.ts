@@ -9,7 +9,7 @@ import {
   relationshipStages,
 } from '@/db/schema/vocabulary';
 import type { MemberRole } from '@/lib/auth/roles';
-import { isUuid } from '@/lib/branches/queries';
+import { isUuid } from '@/lib/ids';
 import { partnerFilterWhere } from '@/lib/partners/filter-sql';
 import type { PartnerFilter } from '@/lib/partners/filters';
 import { type BranchRow, type MapPayload, roundExact } from './payload';

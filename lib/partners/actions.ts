@@ -7,7 +7,7 @@ import { branches, memberships, type Partner, partners, users } from '@/db/schem
 import { recordAudit } from '@/lib/audit/record';
 import { ActionError, defineAction, type FieldErrors } from '@/lib/auth/action';
 import type { AuthContext } from '@/lib/auth/context';
-import { isUuid } from '@/lib/branches/queries';
+import { isUuid } from '@/lib/ids';
 import { linkReferralToPartner } from '@/lib/interviews/referrals';
 import { recordInitialStage, recordStageChange } from '@/lib/relationships/record';
 import { changedMeanwhileMessage } from './conflict';

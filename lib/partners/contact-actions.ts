@@ -7,7 +7,7 @@ import { auditEntries, type Contact, contacts, partners, users } from '@/db/sche
 import { recordAudit } from '@/lib/audit/record';
 import { ActionError, defineAction } from '@/lib/auth/action';
 import type { AuthContext } from '@/lib/auth/context';
-import { isUuid } from '@/lib/branches/queries';
+import { isUuid } from '@/lib/ids';
 import { changedMeanwhileMessage } from './conflict';
 import {
   type ContactInput,

@@ -3,7 +3,7 @@ import type { Db } from '@/db/client';
 import { auditEntries, users } from '@/db/schema';
 import { describeAuditAction, describeField } from '@/lib/audit/describe';
 import type { MemberRole } from '@/lib/auth/roles';
-import { isUuid } from '@/lib/branches/queries';
+import { isUuid } from '@/lib/ids';
 import { seesPrivateDetails } from './privacy';
 import {
   ageLabels,

@@ -4,7 +4,7 @@ import { notFound } from 'next/navigation';
 import type { Db } from '@/db/client';
 import { branches, contacts, memberships, partners, users } from '@/db/schema';
 import type { MemberRole } from '@/lib/auth/roles';
-import { isUuid } from '@/lib/branches/queries';
+import { isUuid } from '@/lib/ids';
 import { partnerFilterWhere } from './filter-sql';
 import type { PartnerFilter } from './filters';
 import type { PartnerSort } from './list-params';

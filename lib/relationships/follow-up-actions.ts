@@ -7,7 +7,7 @@ import { type FollowUp, followUps, partners } from '@/db/schema';
 import { recordAudit } from '@/lib/audit/record';
 import { ActionError, defineAction } from '@/lib/auth/action';
 import type { AuthContext } from '@/lib/auth/context';
-import { isUuid } from '@/lib/branches/queries';
+import { isUuid } from '@/lib/ids';
 import { canActOnFollowUp } from './access';
 import { addDays, laterDay, todayOf } from './days';
 import { checkMembers, lockPartner, refuseIfStale } from './guards';

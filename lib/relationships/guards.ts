@@ -2,7 +2,7 @@ import { and, eq, inArray, ne } from 'drizzle-orm';
 import type { Db } from '@/db/client';
 import { memberships, partners, users } from '@/db/schema';
 import { ActionError, type FieldErrors } from '@/lib/auth/action';
-import { isUuid } from '@/lib/branches/queries';
+import { isUuid } from '@/lib/ids';
 import { changedMeanwhileMessage } from '@/lib/partners/conflict';
 
 // Checks the relationship actions share: the partner and the members a form names must be the

@@ -7,7 +7,7 @@ import { type Interaction, interactionParticipants, interactions, partners } fro
 import { recordAudit } from '@/lib/audit/record';
 import { ActionError, defineAction } from '@/lib/auth/action';
 import type { AuthContext } from '@/lib/auth/context';
-import { isUuid } from '@/lib/branches/queries';
+import { isUuid } from '@/lib/ids';
 import { addDays, todayOf } from './days';
 import { checkMembers, lockPartner, refuseIfStale } from './guards';
 import { addFollowUp, addInteraction, refreshLastInteraction } from './record';

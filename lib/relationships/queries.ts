@@ -14,7 +14,7 @@ import {
   users,
 } from '@/db/schema';
 import type { MemberRole } from '@/lib/auth/roles';
-import { isUuid } from '@/lib/branches/queries';
+import { isUuid } from '@/lib/ids';
 import { canActOnFollowUp, type FollowUpScope } from './access';
 import { addDays, todayOf } from './days';
 import { daysSince, healthOf } from './health-levels';

@@ -16,7 +16,7 @@ import {
 import { notFound } from 'next/navigation';
 import type { Db } from '@/db/client';
 import { learnMoreDismissals, partners, resourceHides, resources } from '@/db/schema';
-import { isUuid } from '@/lib/branches/queries';
+import { isUuid } from '@/lib/ids';
 import type { LearnMorePanelKey } from './panels';
 import type { ResourceFilter } from './validation';
 import { kindLabels, topicLabels } from './vocabulary';

@@ -7,7 +7,7 @@ import type { Db } from '@/db/client';
 import { learnMoreDismissals, resourceHides, resources } from '@/db/schema';
 import { recordAudit } from '@/lib/audit/record';
 import { ActionError, defineAction } from '@/lib/auth/action';
-import { isUuid } from '@/lib/branches/queries';
+import { isUuid } from '@/lib/ids';
 import { learnMorePanels } from './panels';
 import { hideResourceSchema, learnMorePanelSchema } from './validation';
 

@@ -10,7 +10,7 @@ import { ActionError, defineAction, staleMessage } from '@/lib/auth/action';
 import type { AuthContext } from '@/lib/auth/context';
 import { generateOneTimePassword, hashPassword } from '@/lib/auth/password';
 import { clearFailedSignIns } from '@/lib/auth/throttle';
-import { isUuid } from '@/lib/branches/queries';
+import { isUuid } from '@/lib/ids';
 import { countActiveAdmins, getMember, type StaffMember } from './queries';
 import { addMemberSchema, memberStatusSchema, resetPasswordSchema, updateMemberSchema } from './validation';
 

@@ -2,7 +2,7 @@ import { and, asc, count, desc, eq, type SQL, sql } from 'drizzle-orm';
 import { notFound } from 'next/navigation';
 import type { Db } from '@/db/client';
 import { branches, memberships, users } from '@/db/schema';
-import { isUuid } from '@/lib/branches/queries';
+import { isUuid } from '@/lib/ids';
 
 type Ctx = { orgId: string };
 

@@ -1,12 +1,11 @@
 // Server figures: latency of the app's routes against the same SQL run directly through the same driver.
 import { PGlite } from '@electric-sql/pglite';
-import { and, eq } from 'drizzle-orm';
 import { drizzle as drizzlePglite } from 'drizzle-orm/pglite';
 import { drizzle as drizzlePostgres } from 'drizzle-orm/postgres-js';
 import postgres from 'postgres';
 import type { Db } from '@/db/client';
 import * as schema from '@/db/schema';
-import { memberships, organizations, users } from '@/db/schema';
+import { readAuthContext } from '@/lib/auth/context-query';
 import type { MemberRole } from '@/lib/auth/roles';
 import { listBranches } from '@/lib/branches/queries';
 import { parseDashboardFilter, resolvePeriod } from '@/lib/dashboard/filters';
@@ -50,34 +49,9 @@ export type RouteCase = {
 
 type BenchCtx = { orgId: string; role: MemberRole; userId: string; membershipId: string };
 
-/**
- * What every signed-in request reads first: the same statement as lib/auth/context.ts (which cannot
- * run outside a request, as it reads the session cookie).
- */
+/** What every signed-in request reads first: lib/auth/context.ts's statement (sessions start at 1). */
 async function authContextRead(db: Db, ctx: BenchCtx) {
-  await db
-    .select({
-      userId: users.id,
-      orgId: memberships.orgId,
-      membershipId: memberships.id,
-      role: memberships.role,
-      name: users.name,
-      email: users.email,
-      orgName: organizations.name,
-      homeBranchId: memberships.homeBranchId,
-      mustChangePassword: users.mustChangePassword,
-    })
-    .from(memberships)
-    .innerJoin(users, eq(users.id, memberships.userId))
-    .innerJoin(organizations, eq(organizations.id, memberships.orgId))
-    .where(
-      and(
-        eq(memberships.id, ctx.membershipId),
-        eq(memberships.userId, ctx.userId),
-        eq(memberships.active, true),
-        eq(users.sessionVersion, 1),
-      ),
-    );
+  await readAuthContext(db, { userId: ctx.userId, membershipId: ctx.membershipId, sessionVersion: 1 });
 }
 
 /** A page's reads begin with the layout's: who is asking, and the overdue count in the navigation. */
