@@ -2,7 +2,7 @@
 
 import dynamic from 'next/dynamic';
 import { useRouter } from 'next/navigation';
-import { startTransition, useCallback, useMemo, useRef, useState } from 'react';
+import { startTransition, useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import { Button } from '@/components/ui/button';
 import { cx } from '@/components/ui/cx';
 import type { MapPoint } from '@/lib/map/payload';
@@ -80,7 +80,28 @@ export function MapExplorer(props: MapExplorerProps) {
     },
   });
 
+  // The view goes into the address once the map has settled rather than at every step of a pan or
+  // zoom: each write costs Next.js a router update (15 ms in a zoom step, decision 0012).
+  const pendingWrite = useRef<number | null>(null);
+  const cancelWrite = useCallback(() => {
+    if (pendingWrite.current !== null) window.clearTimeout(pendingWrite.current);
+    pendingWrite.current = null;
+  }, []);
+  useEffect(() => {
+    // Next.js treats a replaceState as a navigation that takes over any pending one: a click on a
+    // link (by mouse or keyboard) drops the write still to come, or the click would be lost.
+    const onClick = (event: MouseEvent) => {
+      if (event.target instanceof Element && event.target.closest('a[href]')) cancelWrite();
+    };
+    document.addEventListener('click', onClick, true);
+    return () => {
+      document.removeEventListener('click', onClick, true);
+      cancelWrite();
+    };
+  }, [cancelWrite]);
+
   const changeFilter = (next: PartnerFilter) => {
+    cancelWrite();
     setFilter(next);
     writeAddress(next, viewRef.current);
   };
@@ -91,12 +112,16 @@ export function MapExplorer(props: MapExplorerProps) {
       // The map has already redrawn itself; the list beside it follows without holding up the
       // frame (a zoom step at 50,000 partners, decision 0012).
       startTransition(() => setView(next));
-      // Only a view the person chose goes into the address. Next.js treats a replaceState as a
-      // navigation that takes over any pending one, so the map settling by itself while someone
-      // has already clicked a link elsewhere must not write, or their click would be lost.
-      if (!auto) writeAddress(filter, next);
+      // Only a view the person chose goes into the address: the map settling by itself while
+      // someone has already clicked a link elsewhere must not write (see above).
+      if (auto) return;
+      cancelWrite();
+      pendingWrite.current = window.setTimeout(() => {
+        pendingWrite.current = null;
+        writeAddress(filter, next);
+      }, 300);
     },
-    [filter],
+    [filter, cancelWrite],
   );
 
   const choose = (point: MapPoint) => {
@@ -115,6 +140,7 @@ export function MapExplorer(props: MapExplorerProps) {
 
   const pick = (at: LatLng) => {
     if (mode.kind === 'add') {
+      cancelWrite();
       router.push(`/partners/new?lat=${at.lat.toFixed(6)}&lng=${at.lng.toFixed(6)}`);
     } else if (mode.kind === 'move') {
       pinMove.request(mode.point, at);

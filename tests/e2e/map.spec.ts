@@ -1,4 +1,4 @@
-import { gunzipSync } from 'node:zlib';
+import { gunzipSync, gzipSync } from 'node:zlib';
 import { expect, type Page, test } from '@playwright/test';
 import { northgate, southport } from './support/accounts';
 import { expectNoAxeViolations, signIn } from './support/helpers';
@@ -250,7 +250,13 @@ for (const [device, viewport] of [
 test('an empty map explains how to add the first partner', async ({ page }) => {
   // Northgate has partners, so answer the map data route as it would for a new organization.
   await page.route(/\/api\/map(\?.*)?$/, (route) =>
-    route.fulfill({ json: { partners: [], hidden: [], unplaced: [], hiddenCount: 0, branches: [] } }),
+    route.fulfill({
+      // As the route sends it: gzipped JSON (app/api/map/route.ts).
+      contentType: 'application/gzip',
+      body: gzipSync(
+        JSON.stringify({ partners: [], hidden: [], unplaced: [], hiddenCount: 0, branches: [] }),
+      ),
+    }),
   );
   await openMap(page, northgate.accounts.staff.email);
   const help = page.getByRole('heading', { name: 'No partners on the map yet' });
