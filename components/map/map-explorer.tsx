@@ -89,13 +89,16 @@ export function MapExplorer(props: MapExplorerProps) {
   }, []);
   useEffect(() => {
     // Next.js treats a replaceState as a navigation that takes over any pending one: a click on a
-    // link (by mouse or keyboard) drops the write still to come, or the click would be lost.
+    // link (by mouse or keyboard) or a step back drops the write still to come, or the person's
+    // navigation would be lost (or the page they went back to given the map's address).
     const onClick = (event: MouseEvent) => {
       if (event.target instanceof Element && event.target.closest('a[href]')) cancelWrite();
     };
     document.addEventListener('click', onClick, true);
+    window.addEventListener('popstate', cancelWrite);
     return () => {
       document.removeEventListener('click', onClick, true);
+      window.removeEventListener('popstate', cancelWrite);
       cancelWrite();
     };
   }, [cancelWrite]);
@@ -116,9 +119,10 @@ export function MapExplorer(props: MapExplorerProps) {
       // someone has already clicked a link elsewhere must not write (see above).
       if (auto) return;
       cancelWrite();
+      const page = window.location.pathname;
       pendingWrite.current = window.setTimeout(() => {
         pendingWrite.current = null;
-        writeAddress(filter, next);
+        if (window.location.pathname === page) writeAddress(filter, next);
       }, 300);
     },
     [filter, cancelWrite],

@@ -70,9 +70,18 @@ test('a card moves on the board by keyboard alone', async ({ page }) => {
   const reachedOut = page.getByRole('region', { name: /^Reached out/ });
   await expect(identified).toContainText(np.garden.name);
   const handle = page.getByRole('button', { name: `Drag ${np.garden.name} to another stage` });
+  // The board's announcements (dnd-kit's live region, there once the board is running in the
+  // browser): each key is pressed after the last one has taken effect, as a person hearing them would.
+  const announced = page.locator('[id^="DndLiveRegion"]');
+  await expect(announced).toBeAttached();
   await handle.focus();
   await page.keyboard.press('Space');
+  // "Picked up …", then at once where it is.
+  await expect(announced).toHaveText(
+    new RegExp(`^(Picked up ${np.garden.name}|${np.garden.name} is over Identified)\\.$`),
+  );
   await page.keyboard.press('ArrowRight');
+  await expect(announced).toHaveText(`${np.garden.name} is over Reached out.`);
   await page.keyboard.press('Space');
   const dialog = page.getByRole('alertdialog', { name: `Move ${np.garden.name} to Reached out?` });
   await expect(dialog).toBeVisible();
