@@ -1,14 +1,14 @@
 // Map figures in headless Chromium: navigation to the first clustered render, and one zoom step,
 // for the app's map page and for the reference page, alternately, in fresh browser contexts.
 import { gzipSync } from 'node:zlib';
-import type { Browser, Cookie } from 'playwright-core';
+import type { Browser, Cookie, Page } from 'playwright-core';
 import { median } from './stats';
 
 /**
  * Runs in every page before its own scripts: notes when the first cluster is drawn and painted,
  * and catches the Leaflet map as it is made (Leaflet's UMD build assigns window.L on load).
  */
-const probe = `(() => {
+export const probe = `(() => {
   let leaflet;
   Object.defineProperty(window, 'L', {
     configurable: true,
@@ -26,6 +26,22 @@ const probe = `(() => {
     }
   }).observe(document, { childList: true, subtree: true });
 })();`;
+
+/**
+ * One zoom step (in with 1, out with -1) of the map the probe caught, without animation, in ms: until
+ * the frame after the new markers, when any work the zoom queued has run.
+ */
+export function zoomStep(page: Page, delta: 1 | -1): Promise<number> {
+  return page.evaluate(async (by) => {
+    const map = (
+      window as unknown as { __benchMap: { getZoom(): number; setZoom(z: number, o: object): void } }
+    ).__benchMap;
+    const start = performance.now();
+    map.setZoom(map.getZoom() + by, { animate: false });
+    await new Promise((resolve) => requestAnimationFrame(() => requestAnimationFrame(resolve)));
+    return performance.now() - start;
+  }, delta);
+}
 
 export type MapRun = {
   firstRender: number;
@@ -64,16 +80,7 @@ async function measure(browser: Browser, url: string, cookies: Cookie[]): Promis
     const loaded = (await Promise.all(scripts)).filter((s) => s !== null);
     // Let the page settle (the list beside the map, late effects) before the zoom step.
     await page.waitForTimeout(1500);
-    const zoom = await page.evaluate(async () => {
-      const map = (
-        window as unknown as { __benchMap: { getZoom(): number; setZoom(z: number, o: object): void } }
-      ).__benchMap;
-      const start = performance.now();
-      map.setZoom(map.getZoom() + 1, { animate: false });
-      // Until the frame after the new markers: any work the zoom queued has run by then.
-      await new Promise((resolve) => requestAnimationFrame(() => requestAnimationFrame(resolve)));
-      return performance.now() - start;
-    });
+    const zoom = await zoomStep(page, 1);
     return { firstRender, zoom, scripts: loaded };
   } finally {
     await context.close();

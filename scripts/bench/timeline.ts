@@ -7,6 +7,7 @@ import { parseArgs } from 'node:util';
 import type { Page } from 'playwright-core';
 import { openDatabase } from '@/db/client';
 import { launchChromium, signIn, startApp, startPostgres } from './infra';
+import { probe, zoomStep } from './map-bench';
 import { startReferenceServer } from './reference';
 
 /** One zoom step under a Chromium trace: its length and the main thread's time by kind of work. */
@@ -19,15 +20,7 @@ async function zoomProfile(page: Page) {
     categories: 'devtools.timeline,disabled-by-default-devtools.timeline,v8.execute',
     transferMode: 'ReportEvents',
   });
-  const ms = await page.evaluate(async () => {
-    const map = (
-      window as unknown as { __benchMap: { getZoom(): number; setZoom(z: number, o: object): void } }
-    ).__benchMap;
-    const start = performance.now();
-    map.setZoom(map.getZoom() + 1, { animate: false });
-    await new Promise((resolve) => requestAnimationFrame(() => requestAnimationFrame(resolve)));
-    return performance.now() - start;
-  });
+  const ms = await zoomStep(page, 1);
   await cdp.send('Tracing.end');
   await done;
   const main = events.find((e) => e.name === 'thread_name' && e.args?.name === 'CrRendererMain');
@@ -66,13 +59,7 @@ async function zoomScript(page: Page) {
   await cdp.send('Profiler.enable');
   await cdp.send('Profiler.setSamplingInterval', { interval: 100 });
   await cdp.send('Profiler.start');
-  await page.evaluate(async () => {
-    const map = (
-      window as unknown as { __benchMap: { getZoom(): number; setZoom(z: number, o: object): void } }
-    ).__benchMap;
-    map.setZoom(map.getZoom() - 1, { animate: false });
-    await new Promise((resolve) => requestAnimationFrame(() => requestAnimationFrame(resolve)));
-  });
+  await zoomStep(page, -1);
   const { profile } = await cdp.send('Profiler.stop');
   const self = new Map<number, number>();
   const deltas = profile.timeDeltas ?? [];
@@ -123,25 +110,16 @@ try {
   for (let run = 0; run < Number(values.runs); run++) {
     const context = await browser.newContext({ viewport: { width: 1280, height: 800 } });
     await context.addCookies(session.cookies);
+    // The benchmark's own probe (first cluster, the Leaflet map), then what this tool adds.
+    await context.addInitScript(probe);
     await context.addInitScript(`(() => {
-      let leaflet;
-      Object.defineProperty(window, 'L', {
-        configurable: true,
-        get() { return leaflet; },
-        set(value) {
-          leaflet = value;
-          if (value && value.Map && value.Map.addInitHook) value.Map.addInitHook(function () { window.__benchMap = this; });
-        },
-      });
       window.__longTasks = [];
       new PerformanceObserver((list) => { for (const e of list.getEntries()) window.__longTasks.push([Math.round(e.startTime), Math.round(e.duration)]); }).observe({ type: 'longtask', buffered: true });
-      new MutationObserver(() => {
-        if (window.__firstCluster) return;
-        if (document.querySelector('.leaflet-marker-pane .pa-cluster')) {
-          window.__firstCluster = performance.now();
-          requestAnimationFrame(() => { window.__firstClusterPainted = performance.now(); });
+      new MutationObserver((_, observer) => {
+        if (document.querySelector('.leaflet-container')) {
+          window.__mapShown = performance.now();
+          observer.disconnect();
         }
-        if (!window.__mapShown && document.querySelector('.leaflet-container')) window.__mapShown = performance.now();
       }).observe(document, { childList: true, subtree: true });
     })();`);
     const page = await context.newPage();
