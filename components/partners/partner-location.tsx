@@ -15,7 +15,8 @@ type Props = {
     longitude: number | null;
     locationPrecision: LocationPrecision;
     archived: boolean;
-    detailsWithheld?: boolean;
+    /** How much of the address the reader may see (lib/partners/privacy.ts). */
+    addressView?: 'full' | 'area' | 'none';
   };
   tiles: TileSetting;
   branches: NearbyBranch[];
@@ -40,13 +41,23 @@ function rounded(value: number): number {
 export function PartnerLocation({ partner, tiles, branches, canEdit }: Props) {
   const { address, latitude, longitude, locationPrecision } = partner;
   const hasPoint = latitude !== null && longitude !== null;
-  const addressText = address ? (
-    address
-  ) : partner.detailsWithheld ? (
-    <span className="text-muted">Address withheld: only staff see where a person lives.</span>
-  ) : (
-    <span className="text-muted">No address recorded.</span>
-  );
+  const addressText =
+    partner.addressView === 'area' ? (
+      <>
+        {address ? <>Around {address}. </> : null}
+        <span className="text-muted">The street address is shown to staff only.</span>
+      </>
+    ) : address ? (
+      address
+    ) : partner.addressView === 'none' ? (
+      <span className="text-muted">
+        {partner.category === 'individual'
+          ? 'Address withheld: only staff see where a person lives.'
+          : 'Address withheld: only staff see where this place is.'}
+      </span>
+    ) : (
+      <span className="text-muted">No address recorded.</span>
+    );
   const precision = <p className="text-muted">Precision: {precisionLabels[locationPrecision]}</p>;
 
   if (locationPrecision === 'hidden' || !hasPoint) {

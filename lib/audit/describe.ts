@@ -25,6 +25,9 @@ const actionLabels: Record<string, string> = {
   'contact.create': 'Added contact',
   'contact.update': 'Updated contact',
   'contact.delete': 'Removed contact',
+  'contact.forget': 'Forgot a contact',
+  'partner.forget': 'Forgot a person',
+  'interview.consent_withdrawn': 'Recorded a withdrawal of consent',
   'interview_guide.create': 'Added interview guide',
   'interview_guide.update': 'Edited interview guide',
   'interview_guide.retire': 'Retired interview guide',
@@ -138,12 +141,25 @@ export function auditChanges(
   before: Record<string, unknown> | null | undefined,
   after: Record<string, unknown> | null | undefined,
 ): AuditChange[] {
-  const fields = [...new Set([...Object.keys(before ?? {}), ...Object.keys(after ?? {})])];
+  const fields = [...new Set([...Object.keys(before ?? {}), ...Object.keys(after ?? {})])].filter(
+    (field) => field !== erasedMark,
+  );
   return fields.flatMap((field) => {
     const was = formatAuditValue(before?.[field]);
     const now = formatAuditValue(after?.[field]);
     return was === now ? [] : [{ field, label: describeField(field), before: was, after: now }];
   });
+}
+
+/** The mark lib/audit/scrub.ts leaves on an entry whose details about a person were erased. */
+const erasedMark = 'detailsErased';
+
+/** True when a person's details were erased from this entry (lib/audit/scrub.ts). */
+export function auditDetailsErased(entry: {
+  before?: Record<string, unknown> | null;
+  after?: Record<string, unknown> | null;
+}): boolean {
+  return entry.before?.[erasedMark] === true || entry.after?.[erasedMark] === true;
 }
 
 /** Which record an entry is about, by the name it had then when the entry kept one. */
@@ -152,5 +168,6 @@ export function auditRecordName(entry: {
   after?: Record<string, unknown> | null;
 }): string | null {
   const name = entry.after?.name ?? entry.before?.name;
-  return typeof name === 'string' && name !== '' ? name : null;
+  if (typeof name === 'string' && name !== '') return name;
+  return auditDetailsErased(entry) ? '(details removed)' : null;
 }

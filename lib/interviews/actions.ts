@@ -1,6 +1,6 @@
 'use server';
 
-import { and, eq, inArray, isNull, sql } from 'drizzle-orm';
+import { and, eq, inArray, isNull, ne, sql } from 'drizzle-orm';
 import { getDb } from '@/db';
 import type { Db } from '@/db/client';
 import {
@@ -59,10 +59,17 @@ async function checkMembers(tx: Db, ctx: AuthContext, ids: string[], field: stri
         .select({ id: memberships.id })
         .from(memberships)
         .where(
-          and(eq(memberships.orgId, ctx.orgId), eq(memberships.active, true), inArray(memberships.id, valid)),
+          and(
+            eq(memberships.orgId, ctx.orgId),
+            eq(memberships.active, true),
+            // Viewers only read: they neither hold interviews nor take on the follow-ups.
+            ne(memberships.role, 'viewer'),
+            inArray(memberships.id, valid),
+          ),
         )
     : [];
-  if (rows.length !== ids.length) errors[field] = ['Choose active members of your library’s staff.'];
+  if (rows.length !== ids.length)
+    errors[field] = ['Choose active members of your library’s staff (viewers only read).'];
 }
 
 async function setInterviewers(tx: Db, ctx: AuthContext, interviewId: string, ids: string[]) {
@@ -376,7 +383,7 @@ export const completeInterview = defineAction(
       if (memberErrors.assignees) {
         for (const followUp of interview.pending.followUps) {
           errors[`followUps.${followUp.key}.assigneeMembershipId`] ??= [
-            'Choose an active member of your staff.',
+            'Choose an active member of your staff who is not a viewer.',
           ];
         }
       }

@@ -1,4 +1,4 @@
-import { and, asc, count, desc, eq, gte, inArray, lte, or, type SQL, sql } from 'drizzle-orm';
+import { and, asc, count, desc, eq, gte, inArray, lte, type SQL, sql } from 'drizzle-orm';
 import { notFound } from 'next/navigation';
 import type { Db } from '@/db/client';
 import {
@@ -15,25 +15,18 @@ import {
   users,
 } from '@/db/schema';
 import type { InterviewStatus } from '@/db/schema/vocabulary';
-import { type MemberRole, roleAtLeast } from '@/lib/auth/roles';
+import { roleAtLeast } from '@/lib/auth/roles';
 import { isUuid } from '@/lib/ids';
 import { ensureDefaultGuide } from './builtin';
+import {
+  type InterviewReader,
+  intervieweeFieldFor,
+  interviewVisibleTo,
+  seesAnswers,
+  seesIntervieweeName,
+} from './visibility';
 
-/** Who is reading: the organization, the role, and the membership (drafts are their interviewers'). */
-export type InterviewReader = { orgId: string; role: MemberRole; membershipId: string };
-
-/** Managers and admins read every draft; others only the drafts they are an interviewer of. */
-function visibleTo(ctx: InterviewReader): SQL | undefined {
-  if (roleAtLeast(ctx.role, 'manager')) return undefined;
-  const mine = sql`exists (select 1 from ${interviewInterviewers} where ${interviewInterviewers.interviewId} = ${interviews.id} and ${interviewInterviewers.membershipId} = ${ctx.membershipId})`;
-  if (ctx.role === 'viewer') return eq(interviews.status, 'complete');
-  return or(eq(interviews.status, 'complete'), mine);
-}
-
-/** Viewers read takeaways and themes, never answers or the interviewee's private details. */
-export function seesAnswers(role: MemberRole): boolean {
-  return roleAtLeast(role, 'staff');
-}
+export { type InterviewReader, seesAnswers } from './visibility';
 
 export type InterviewFilter = {
   guideId?: string;
@@ -52,7 +45,7 @@ export async function listInterviews(
   page = 1,
   pageSize = 25,
 ) {
-  const conditions: (SQL | undefined)[] = [eq(interviews.orgId, ctx.orgId), visibleTo(ctx)];
+  const conditions: (SQL | undefined)[] = [eq(interviews.orgId, ctx.orgId), interviewVisibleTo(ctx)];
   if (filter.guideId && isUuid(filter.guideId))
     conditions.push(eq(interviewGuideVersions.guideId, filter.guideId));
   if (filter.partnerId && isUuid(filter.partnerId))
@@ -78,8 +71,7 @@ export async function listInterviews(
         heldOn: interviews.heldOn,
         status: interviews.status,
         mode: interviews.mode,
-        intervieweeName: interviews.intervieweeName,
-        consentName: interviews.consentName,
+        intervieweeName: intervieweeFieldFor(ctx, interviews.intervieweeName),
         themes: interviews.themes,
         partnerId: interviews.partnerId,
         partnerName: partners.name,
@@ -101,14 +93,7 @@ export async function listInterviews(
       .innerJoin(interviewGuideVersions, eq(interviewGuideVersions.id, interviews.guideVersionId))
       .where(where),
   ]);
-  const viewer = !seesAnswers(ctx.role);
-  return {
-    total: total?.total ?? 0,
-    rows: rows.map((row) => ({
-      ...row,
-      intervieweeName: viewer && !row.consentName ? '' : row.intervieweeName,
-    })),
-  };
+  return { total: total?.total ?? 0, rows };
 }
 
 /** Every guide that has been used or can be, for the list's filter. */
@@ -166,7 +151,7 @@ export async function getInterview(db: Db, ctx: InterviewReader, id: string) {
     .innerJoin(interviewGuideVersions, eq(interviewGuideVersions.id, interviews.guideVersionId))
     .leftJoin(partners, and(eq(partners.id, interviews.partnerId), eq(partners.orgId, ctx.orgId)))
     .leftJoin(users, eq(users.id, interviews.updatedByUserId))
-    .where(and(eq(interviews.orgId, ctx.orgId), eq(interviews.id, id), visibleTo(ctx)));
+    .where(and(eq(interviews.orgId, ctx.orgId), eq(interviews.id, id), interviewVisibleTo(ctx)));
   if (!row) return null;
   const interviewers = await db
     .select({ membershipId: memberships.id, name: users.name })
@@ -177,14 +162,19 @@ export async function getInterview(db: Db, ctx: InterviewReader, id: string) {
     .orderBy(asc(users.name));
   const interview = row.interview;
   const full = seesAnswers(ctx.role);
+  const named = seesIntervieweeName(
+    ctx,
+    interview,
+    interviewers.map((i) => i.membershipId),
+  );
   const emptyPending: InterviewPending = { followUps: [], referrals: [] };
   return {
     ...interview,
     // What a viewer may not read is removed here, so no page can show it by mistake.
     answers: full ? interview.answers : {},
     pending: full ? interview.pending : emptyPending,
-    intervieweeName: full || interview.consentName ? interview.intervieweeName : '',
-    intervieweeRole: full || interview.consentName ? interview.intervieweeRole : '',
+    intervieweeName: named ? interview.intervieweeName : '',
+    intervieweeRole: named ? interview.intervieweeRole : '',
     place: full ? interview.place : '',
     detailsWithheld: !full,
     guideId: row.guideId,

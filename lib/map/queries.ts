@@ -12,6 +12,7 @@ import type { MemberRole } from '@/lib/auth/roles';
 import { isUuid } from '@/lib/ids';
 import { partnerFilterWhere } from '@/lib/partners/filter-sql';
 import type { PartnerFilter } from '@/lib/partners/filters';
+import { shownAddress } from '@/lib/partners/privacy';
 import { type BranchRow, type MapPayload, roundExact } from './payload';
 
 type Ctx = { orgId: string };
@@ -123,8 +124,8 @@ export type MapPartnerSummary = {
 
 /**
  * What a map popup shows about one partner, fetched when the popup opens so the bulk data stays
- * small. A viewer never gets the address of a partner whose point is approximate or hidden, nor of
- * an individual: it may be someone's home.
+ * small. The address is as lib/partners/privacy.ts's shownAddress gives it to the caller's role: a
+ * viewer gets only the area of an approximate place, and nothing of a hidden one or an individual.
  */
 export async function mapPartnerSummary(db: Db, ctx: RoleCtx, id: string): Promise<MapPartnerSummary | null> {
   if (!isUuid(id)) return null;
@@ -151,14 +152,13 @@ export async function mapPartnerSummary(db: Db, ctx: RoleCtx, id: string): Promi
     .leftJoin(users, eq(users.id, memberships.userId))
     .where(and(eq(partners.orgId, ctx.orgId), eq(partners.id, id)));
   if (!row) return null;
-  const private_ = ctx.role === 'viewer' && (row.precision !== 'exact' || row.category === 'individual');
   return {
     id: row.id,
     name: row.name,
     category: row.category,
     stage: row.stage,
     precision: row.precision,
-    address: private_ ? null : row.address || null,
+    address: shownAddress(ctx.role, { ...row, locationPrecision: row.precision }) || null,
     branchName: row.branchName,
     ownerName: row.ownerName,
     nextFollowUpOn: row.nextFollowUpOn,

@@ -8,9 +8,10 @@ import { recordAudit } from '@/lib/audit/record';
 import { ActionError, defineAction, type FieldErrors } from '@/lib/auth/action';
 import type { AuthContext } from '@/lib/auth/context';
 import { isUuid } from '@/lib/ids';
-import { linkReferralToPartner } from '@/lib/interviews/referrals';
+import { contactFromReferral, linkReferralToPartner } from '@/lib/interviews/referrals';
 import { recordInitialStage, recordStageChange } from '@/lib/relationships/record';
 import { changedMeanwhileMessage } from './conflict';
+import { insertContact } from './contact-records';
 import { type Names, partnerColumnsFrom, partnerSnapshot } from './snapshot';
 import {
   createPartnerSchema,
@@ -51,14 +52,19 @@ async function checkReferences(
   if (input.ownerMembershipId) {
     const [owner] = isUuid(input.ownerMembershipId)
       ? await tx
-          .select({ name: users.name, active: memberships.active })
+          .select({ name: users.name, active: memberships.active, role: memberships.role })
           .from(memberships)
           .innerJoin(users, eq(users.id, memberships.userId))
           .where(and(eq(memberships.id, input.ownerMembershipId), eq(memberships.orgId, ctx.orgId)))
           .for('share', { of: memberships })
       : [];
-    if (owner && (owner.active || input.ownerMembershipId === currentOwnerId)) ownerName = owner.name;
-    else errors.ownerMembershipId = ['Choose an active member of your library’s staff, or no one.'];
+    // Viewers only read, so they cannot look after a relationship (one who owns it already may stay).
+    const kept = input.ownerMembershipId === currentOwnerId;
+    if (owner && ((owner.active && owner.role !== 'viewer') || kept)) ownerName = owner.name;
+    else
+      errors.ownerMembershipId = [
+        'Choose an active member of your library’s staff (not a viewer, who only reads), or no one.',
+      ];
   }
   if (Object.keys(errors).length) throw new ActionError('Some fields need attention.', errors);
   return { primaryBranchName, ownerName };
@@ -154,6 +160,9 @@ export const createPartner = defineAction(
           before: { status: link.before.status, partnerId: null },
           after: { status: 'became_partner', partnerId: partner.id },
         });
+        // The person referred, and how to reach them, become a private contact: never public fields.
+        const person = contactFromReferral(link.before);
+        if (person) await insertContact(tx, ctx, partner, person);
       }
       return { id: partner.id };
     });

@@ -9,6 +9,7 @@ import { ActionError, defineAction } from '@/lib/auth/action';
 import type { AuthContext } from '@/lib/auth/context';
 import { isUuid } from '@/lib/ids';
 import { changedMeanwhileMessage } from './conflict';
+import { contactSnapshot, eraseContact, insertContact } from './contact-records';
 import {
   type ContactInput,
   createContactSchema,
@@ -19,21 +20,6 @@ import {
 const partnerNotFound = 'That partner was not found. It may belong to another library system.';
 const contactNotFound = 'That contact was not found. Someone may have removed it: reload the page.';
 const revalidate = ['/partners'];
-
-/** What the audit log keeps of a contact, with the partner it belongs to (for the partner's history). */
-function snapshot(contact: Contact, partnerName: string) {
-  return {
-    name: contact.name,
-    role: contact.role,
-    email: contact.email,
-    phone: contact.phone,
-    preferredLanguage: contact.preferredLanguage,
-    notes: contact.notes,
-    shareWithViewers: contact.shareWithViewers,
-    partnerId: contact.partnerId,
-    partnerName,
-  };
-}
 
 function fieldsOf(input: Omit<ContactInput, 'partnerId'>) {
   return {
@@ -106,17 +92,7 @@ export const createContact = defineAction(
         .where(and(eq(partners.orgId, ctx.orgId), eq(partners.id, input.partnerId)))
         .for('share');
       if (!partner) throw new ActionError(partnerNotFound);
-      const [contact] = await tx
-        .insert(contacts)
-        .values({ ...fieldsOf(input), orgId: ctx.orgId, partnerId: partner.id })
-        .returning();
-      if (!contact) throw new Error('Insert returned no row');
-      await recordAudit(tx, ctx, {
-        action: 'contact.create',
-        entityType: 'contact',
-        entityId: contact.id,
-        after: snapshot(contact, partner.name),
-      });
+      const contact = await insertContact(tx, ctx, partner, fieldsOf(input));
       return { id: contact.id, name: contact.name };
     });
   },
@@ -130,8 +106,8 @@ export const updateContact = defineAction(
       const { contact, partnerName } = await lockContact(tx, ctx, input.contactId);
       await refuseIfStale(tx, ctx, contact, input, true);
       const next = fieldsOf(input);
-      const before = snapshot(contact, partnerName);
-      if (JSON.stringify(before) === JSON.stringify(snapshot({ ...contact, ...next }, partnerName))) {
+      const before = contactSnapshot(contact, partnerName);
+      if (JSON.stringify(before) === JSON.stringify(contactSnapshot({ ...contact, ...next }, partnerName))) {
         return { id: contact.id, name: contact.name, changed: false };
       }
       const [updated] = await tx
@@ -145,14 +121,17 @@ export const updateContact = defineAction(
         entityType: 'contact',
         entityId: updated.id,
         before,
-        after: snapshot(updated, partnerName),
+        after: contactSnapshot(updated, partnerName),
       });
       return { id: updated.id, name: updated.name, changed: true };
     });
   },
 );
 
-/** Contacts, unlike partners, may be removed: a person can ask to be forgotten. The audit keeps the act. */
+/**
+ * Contacts, unlike partners, may be removed: a person can ask to be forgotten. Their details go from
+ * the audit log too (./contact-records.ts); the log keeps that a contact was removed, by whom and when.
+ */
 export const deleteContact = defineAction(
   { schema: deleteContactSchema, role: 'staff', revalidate },
   async (input, ctx) => {
@@ -160,14 +139,7 @@ export const deleteContact = defineAction(
     return db.transaction(async (tx) => {
       const { contact, partnerName } = await lockContact(tx, ctx, input.contactId);
       await refuseIfStale(tx, ctx, contact, input, false);
-      await tx.delete(contacts).where(and(eq(contacts.orgId, ctx.orgId), eq(contacts.id, contact.id)));
-      await recordAudit(tx, ctx, {
-        action: 'contact.delete',
-        entityType: 'contact',
-        entityId: contact.id,
-        before: snapshot(contact, partnerName),
-        after: null,
-      });
+      await eraseContact(tx, ctx, contact, partnerName);
       return { id: contact.id, name: contact.name };
     });
   },

@@ -1,10 +1,10 @@
 import { and, desc, eq, or, sql } from 'drizzle-orm';
 import type { Db } from '@/db/client';
-import { auditEntries, users } from '@/db/schema';
-import { describeAuditAction, describeField } from '@/lib/audit/describe';
+import { auditEntries, partners, users } from '@/db/schema';
+import { auditDetailsErased, describeAuditAction, describeField } from '@/lib/audit/describe';
 import type { MemberRole } from '@/lib/auth/roles';
 import { isUuid } from '@/lib/ids';
-import { seesPrivateDetails } from './privacy';
+import { type AddressView, addressViewFor, areaOf, seesPrivateDetails } from './privacy';
 import {
   ageLabels,
   categoryLabels,
@@ -30,6 +30,8 @@ export type HistoryEntry = {
   what: string;
   /** For a contact entry, the contact's name. */
   contactName: string | null;
+  /** The person's details were removed from this entry (a removed contact, a forgotten person). */
+  erased: boolean;
   changes: HistoryChange[];
 };
 
@@ -40,6 +42,7 @@ const internalFields = new Set([
   'primaryBranchId',
   'ownerMembershipId',
   'version',
+  'detailsErased',
 ]);
 
 // PostgreSQL's jsonb keeps keys in its own order, so changes are shown in the form's order instead.
@@ -107,14 +110,48 @@ export function formatHistoryValue(field: string, value: unknown): string {
   return JSON.stringify(value);
 }
 
-/** The fields a viewer may not read in this entry (see ./privacy.ts for the same rules on records). */
-function withheldFields(entityType: string, before: Record<string, unknown>, after: Record<string, unknown>) {
-  if (entityType === 'contact') return new Set(['email', 'phone', 'notes']);
-  const fields = new Set(['latitude', 'longitude']);
-  if (before.category === 'individual' || after.category === 'individual') {
-    for (const field of ['address', 'phone', 'email']) fields.add(field);
+const addressViews: AddressView[] = ['none', 'area', 'full'];
+
+/** The least of the address views: an entry shows an address only as far as every version allows. */
+function strictest(views: AddressView[]): AddressView {
+  return addressViews[Math.min(...views.map((view) => addressViews.indexOf(view)))]!;
+}
+
+type PlaceNow = { category: string; locationPrecision: string };
+
+/**
+ * What a reader below staff may read of an entry (see ./privacy.ts for the same rules on records):
+ * a contact's private details never; a partner's point never (the page shows it at the precision
+ * allowed); its address as far as the partner now, and the entry's before and after, all allow, so
+ * that hiding a safe house also hides the addresses its history recorded.
+ */
+function readableSnapshot(
+  entityType: string,
+  snapshot: Record<string, unknown>,
+  views: AddressView,
+): Record<string, unknown> {
+  const out = { ...snapshot };
+  if (entityType === 'contact') {
+    for (const field of ['email', 'phone', 'notes']) delete out[field];
+    return out;
   }
-  return fields;
+  delete out.latitude;
+  delete out.longitude;
+  if (snapshot.category === 'individual') {
+    delete out.phone;
+    delete out.email;
+  }
+  if (views === 'none') delete out.address;
+  else if (views === 'area' && typeof out.address === 'string') out.address = areaOf(out.address);
+  return out;
+}
+
+function viewOf(role: MemberRole, snapshot: Record<string, unknown>, now: PlaceNow): AddressView {
+  return addressViewFor(role, {
+    category: typeof snapshot.category === 'string' ? snapshot.category : now.category,
+    locationPrecision:
+      typeof snapshot.locationPrecision === 'string' ? snapshot.locationPrecision : now.locationPrecision,
+  });
 }
 
 function changesOf(
@@ -122,13 +159,22 @@ function changesOf(
   before: Record<string, unknown> | null,
   after: Record<string, unknown> | null,
   role: MemberRole,
+  place: PlaceNow,
 ): HistoryChange[] {
-  const was = before ?? {};
-  const now = after ?? {};
-  const hidden = seesPrivateDetails(role) ? new Set<string>() : withheldFields(entityType, was, now);
+  let was = before ?? {};
+  let now = after ?? {};
+  if (!seesPrivateDetails(role)) {
+    const views = strictest([
+      addressViewFor(role, place),
+      viewOf(role, was, place),
+      viewOf(role, now, place),
+    ]);
+    was = readableSnapshot(entityType, was, views);
+    now = readableSnapshot(entityType, now, views);
+  }
   const fields = [...new Set([...Object.keys(was), ...Object.keys(now)])].sort(byFormOrder);
   return fields.flatMap((field) => {
-    if (internalFields.has(field) || hidden.has(field)) return [];
+    if (internalFields.has(field)) return [];
     const beforeText = formatHistoryValue(field, was[field]);
     const afterText = formatHistoryValue(field, now[field]);
     if (beforeText === afterText) return [];
@@ -147,6 +193,12 @@ export async function partnerHistory(
   { limit = 100 }: { limit?: number } = {},
 ): Promise<HistoryEntry[]> {
   if (!isUuid(partnerId)) return [];
+  // Where the partner stands now decides how much of any address its history shows.
+  const [partner] = await db
+    .select({ category: partners.category, locationPrecision: partners.locationPrecision })
+    .from(partners)
+    .where(and(eq(partners.orgId, ctx.orgId), eq(partners.id, partnerId)));
+  if (!partner) return [];
   const rows = await db
     .select({
       id: auditEntries.id,
@@ -185,7 +237,8 @@ export async function partnerHistory(
       action: row.action,
       what: describeAuditAction(row.action),
       contactName: row.entityType === 'contact' && typeof name === 'string' ? name : null,
-      changes: changesOf(row.entityType, row.before ?? null, row.after ?? null, ctx.role),
+      erased: auditDetailsErased(row),
+      changes: changesOf(row.entityType, row.before ?? null, row.after ?? null, ctx.role, partner),
     };
   });
 }

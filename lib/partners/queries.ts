@@ -1,4 +1,4 @@
-import { and, asc, count, desc, eq, getTableColumns, type SQL, sql } from 'drizzle-orm';
+import { and, asc, count, desc, eq, getTableColumns, ne, type SQL, sql } from 'drizzle-orm';
 import { alias } from 'drizzle-orm/pg-core';
 import { notFound } from 'next/navigation';
 import type { Db } from '@/db/client';
@@ -138,13 +138,15 @@ export async function listContacts(db: Db, ctx: Ctx, partnerId: string) {
 
 export type ContactRow = Awaited<ReturnType<typeof listContacts>>[number];
 
-/** The organization's members for the owner choice: active ones, by name. */
+/** The members who may look after partners and hold interviews: active, not viewers, by name. */
 export async function listOwnerOptions(db: Db, ctx: { orgId: string }) {
   const rows = await db
     .select({ value: memberships.id, label: users.name })
     .from(memberships)
     .innerJoin(users, eq(users.id, memberships.userId))
-    .where(and(eq(memberships.orgId, ctx.orgId), eq(memberships.active, true)))
+    .where(
+      and(eq(memberships.orgId, ctx.orgId), eq(memberships.active, true), ne(memberships.role, 'viewer')),
+    )
     .orderBy(asc(sql`lower(${users.name})`), asc(memberships.id));
   return rows;
 }

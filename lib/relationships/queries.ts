@@ -15,6 +15,7 @@ import {
 } from '@/db/schema';
 import type { MemberRole } from '@/lib/auth/roles';
 import { isUuid } from '@/lib/ids';
+import { intervieweeFieldFor, interviewVisibleTo } from '@/lib/interviews/visibility';
 import { canActOnFollowUp, type FollowUpScope } from './access';
 import { addDays, todayOf } from './days';
 import { daysSince, healthOf } from './health-levels';
@@ -110,9 +111,11 @@ const loggedByUsers = alias(users, 'logged_by');
 
 /**
  * The partner's story, newest first: contacts logged, interviews held and stage moves. A contact
- * recorded by an interview is shown as that interview, once.
+ * recorded by an interview is shown as that interview, once. Interviews follow the interviews'
+ * own rules (lib/interviews/visibility.ts): drafts only for those who may read them, and the
+ * interviewee's name only where it may be read.
  */
-export async function partnerTimeline(db: Db, ctx: Ctx, partnerId: string, limit = 200) {
+export async function partnerTimeline(db: Db, ctx: MemberCtx, partnerId: string, limit = 200) {
   if (!isUuid(partnerId)) return [];
   const [contactRows, participantRows, interviewRows, stageRows] = await Promise.all([
     db
@@ -150,11 +153,13 @@ export async function partnerTimeline(db: Db, ctx: Ctx, partnerId: string, limit
         at: interviews.createdAt,
         guideName: interviewGuideVersions.name,
         status: interviews.status,
-        intervieweeName: interviews.intervieweeName,
+        intervieweeName: intervieweeFieldFor(ctx, interviews.intervieweeName),
       })
       .from(interviews)
       .innerJoin(interviewGuideVersions, eq(interviewGuideVersions.id, interviews.guideVersionId))
-      .where(and(eq(interviews.orgId, ctx.orgId), eq(interviews.partnerId, partnerId)))
+      .where(
+        and(eq(interviews.orgId, ctx.orgId), eq(interviews.partnerId, partnerId), interviewVisibleTo(ctx)),
+      )
       .orderBy(desc(interviews.heldOn))
       .limit(limit),
     stageHistory(db, ctx, partnerId),

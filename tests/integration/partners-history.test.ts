@@ -55,28 +55,32 @@ describe('a partner’s history', () => {
       form({ contactId: added.data.id, version: 1, name: 'Hector Ruiz', email: 'h.ruiz@example.org' }),
     );
     await createContact(null, form({ partnerId: other.id, name: 'Not This One' }));
-    await deleteContact(null, form({ contactId: added.data.id, version: 2 }));
 
+    const before = await partnerHistory(t.db, staff, id);
+    expect(before[0]!.changes).toEqual([
+      { field: 'email', label: 'Email', before: 'hector@example.org', after: 'h.ruiz@example.org' },
+    ]);
+    // A viewer reads the same history without the contact's private details.
+    const seenByViewer = await partnerHistory(t.db, viewer, id);
+    expect(seenByViewer).toHaveLength(4);
+    expect(JSON.stringify(seenByViewer)).not.toMatch(/hector@example\.org|h\.ruiz@example\.org/);
+
+    await deleteContact(null, form({ contactId: added.data.id, version: 2 }));
     const history = await partnerHistory(t.db, staff, id);
-    expect(history.map((e) => [e.what, e.contactName, e.actorName])).toEqual([
-      ['Removed contact', 'Hector Ruiz', staff.name],
-      ['Updated contact', 'Hector Ruiz', staff.name],
-      ['Added contact', 'Hector Ruiz', staff.name],
-      ['Updated partner', null, staff.name],
-      ['Added partner', null, staff.name],
+    expect(history.map((e) => [e.what, e.contactName, e.erased, e.actorName])).toEqual([
+      ['Removed contact', null, true, staff.name],
+      ['Updated contact', null, true, staff.name],
+      ['Added contact', null, true, staff.name],
+      ['Updated partner', null, false, staff.name],
+      ['Added partner', null, false, staff.name],
     ]);
     expect(history[3]!.changes).toEqual([
       { field: 'agesServed', label: 'Ages served', before: '', after: 'Teens (12–18)' },
       { field: 'stage', label: 'Stage', before: 'Identified', after: 'Connected' },
     ]);
-    expect(history[1]!.changes).toEqual([
-      { field: 'email', label: 'Email', before: 'hector@example.org', after: 'h.ruiz@example.org' },
-    ]);
-
-    // A viewer reads the same history without the contact's private details.
-    const seenByViewer = await partnerHistory(t.db, viewer, id);
-    expect(seenByViewer).toHaveLength(5);
-    expect(JSON.stringify(seenByViewer)).not.toMatch(/hector@example\.org|h\.ruiz@example\.org/);
+    // Once removed, nothing of the person is left to read, for anyone.
+    expect(history[1]!.changes).toEqual([]);
+    expect(JSON.stringify(history)).not.toMatch(/Hector|Ruiz|hector/);
   });
 
   it('shows nothing of a partner of another organization', async () => {

@@ -221,7 +221,7 @@ describe('editing and removing a contact', () => {
     for (const result of refused)
       expect(result).toMatchObject({ ok: false, message: expect.stringContaining('Only') });
     expect(await interactionRow(id)).toMatchObject({ version: 1, kind: 'meeting' });
-    const timeline = await partnerTimeline(t.db, { orgId: org.id }, partner.id);
+    const timeline = await partnerTimeline(t.db, viewer, partner.id);
     expect(timeline).toHaveLength(1);
     expect(timeline[0]).toMatchObject({ type: 'interaction', note: 'Coffee with the director' });
   });
@@ -238,7 +238,7 @@ describe('the timeline', () => {
       form({ partnerId: partner.id, version: 1, toStage: 'connected', note: 'Met them' }),
     );
     await log(partner.id, { occurredOn: dayFromToday(-60), note: 'Old email' });
-    const timeline = await partnerTimeline(t.db, { orgId: org.id }, partner.id);
+    const timeline = await partnerTimeline(t.db, staff, partner.id);
     expect(
       timeline.map((e) => (e.type === 'interaction' ? e.note : e.type === 'stage' ? e.note : '')),
     ).toEqual(['Met them', 'First call', 'Old email']);

@@ -12,7 +12,7 @@ export function HistoryList({ entries }: { entries: HistoryEntry[] }) {
           <p>
             <span className="font-medium text-ink">
               {entry.what}
-              {entry.contactName ? `: ${entry.contactName}` : ''}
+              {entry.contactName ? `: ${entry.contactName}` : entry.erased ? ' (details removed)' : ''}
             </span>{' '}
             <span className="text-muted">
               by {entry.actorName ?? 'the system'},{' '}

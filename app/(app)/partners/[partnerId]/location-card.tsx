@@ -22,7 +22,7 @@ export function LocationCard({ partner, map, canEdit }: Props) {
             longitude: partner.longitude,
             locationPrecision: partner.locationPrecision,
             archived: partner.archivedAt !== null,
-            detailsWithheld: partner.detailsWithheld,
+            addressView: partner.addressView,
           }}
           tiles={map.tiles}
           branches={map.branches}

@@ -157,7 +157,7 @@ export function ReachCard({ partner }: { partner: PartnerDetail }) {
             <a href={`mailto:${partner.email}`}>{partner.email}</a>
           </p>
         ) : null}
-        {partner.detailsWithheld ? (
+        {partner.detailsWithheld && partner.category === 'individual' ? (
           <p className="text-muted">This partner is a person: only staff see how to reach them.</p>
         ) : nothing ? (
           <p className="text-muted">No website, phone or email recorded.</p>

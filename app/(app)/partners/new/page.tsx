@@ -9,7 +9,7 @@ import { requirePageContext } from '@/lib/auth/page';
 import { roleAtLeast } from '@/lib/auth/roles';
 import { listBranches } from '@/lib/branches/queries';
 import { formatDay } from '@/lib/dates';
-import { getReferral } from '@/lib/interviews/referrals';
+import { contactFromReferral, getReferral } from '@/lib/interviews/referrals';
 import { listOwnerOptions, listPriorityCommunitySuggestions } from '@/lib/partners/queries';
 import { newPartnerFormValues } from '../form-values';
 import { miniMapData } from '../mini-map-data';
@@ -32,28 +32,34 @@ export default async function NewPartnerPage({ searchParams }: Props) {
     listPriorityCommunitySuggestions(db, ctx),
     miniMapData(db, ctx),
   ]);
-  const values = newPartnerFormValues(params, {
-    ownerMembershipId: ctx.membershipId,
-    primaryBranchId: branchList.some((branch) => branch.id === ctx.homeBranchId) ? ctx.homeBranchId : null,
-  });
   const referralParam = typeof params.referral === 'string' ? params.referral : '';
   const referral = referralParam ? await getReferral(db, ctx, referralParam) : null;
+  const ownBranch = (id: string | null) => (id && branchList.some((branch) => branch.id === id) ? id : null);
+  const values = newPartnerFormValues(params, {
+    ownerMembershipId: ctx.membershipId,
+    // A partner someone suggested most likely belongs with the branch of the partner who suggested it.
+    primaryBranchId: ownBranch(referral?.interviewPartnerBranchId ?? null) ?? ownBranch(ctx.homeBranchId),
+  });
+  const heldOn = referral ? formatDay(referral.interviewHeldOn) : '';
+  // Who suggested them is said only where the interviewee may be named and the referral allows it.
   const suggestedBy = referral
-    ? `${referral.suggestedByName || 'an interviewee'} in the interview of ${formatDay(referral.interviewHeldOn)}`
+    ? referral.suggestedByName
+      ? `${referral.suggestedByName} in the interview of ${heldOn}`
+      : `an interviewee in the interview of ${heldOn}`
     : '';
+  const person = referral && !referral.partnerId ? contactFromReferral(referral) : null;
   if (referral && !referral.partnerId) {
     // A referral names a person, an organization or both: the organization is the partner when given.
     values.name = (referral.organizationName || referral.name).slice(0, 200);
     values.category = referral.organizationName ? '' : 'individual';
-    values.description = [
-      referral.organizationName && referral.name ? `Contact: ${referral.name}.` : '',
-      referral.howToReach ? `How to reach: ${referral.howToReach}` : '',
+    values.foundVia = 'referral';
+    values.foundViaNote = [
+      referral.suggestedByName ? `Suggested by ${suggestedBy}.` : `Suggested in the interview of ${heldOn}.`,
+      referral.reason ? `Why talk to them: ${referral.reason}` : '',
     ]
       .filter(Boolean)
-      .join('\n');
-    values.interests = referral.reason;
-    values.foundVia = 'referral';
-    values.foundViaNote = `Suggested by ${suggestedBy}`.slice(0, 300);
+      .join(' ')
+      .slice(0, 300);
     if (!referral.organizationName) values.locationPrecision = 'approximate';
   }
 
@@ -75,6 +81,16 @@ export default async function NewPartnerPage({ searchParams }: Props) {
         <Alert className="mb-6">
           Made from a referral: {referral.name || referral.organizationName}, suggested by {suggestedBy}.
           Check the details below, then add the partner; the referral will link to it.
+          {person ? (
+            <>
+              {' '}
+              {person.name} will be added as a contact of the partner
+              {person.email || person.phone || person.notes
+                ? ', with how to reach them, which only staff see'
+                : ''}
+              .
+            </>
+          ) : null}
         </Alert>
       ) : null}
       {values.latitude ? (
