@@ -4,7 +4,7 @@ import { useEffect, useState } from 'react';
 import { Button } from '@/components/ui/button';
 import { FormMessage } from '@/components/ui/form-message';
 import { useActionForm } from '@/components/ui/use-action-form';
-import { recordConsent } from '@/lib/interviews/actions';
+import { recordConsent } from '@/lib/interviews/consent-actions';
 import { type ConsentName, consentItems } from '@/lib/interviews/vocabulary';
 
 export type Consent = Record<ConsentName, boolean> & { recorded: boolean };

@@ -71,6 +71,9 @@ export const partners = pgTable(
     foundViaNote: text().notNull().default(''),
     lastInteractionAt: timestamp({ withTimezone: true }),
     archivedAt: timestamp({ withTimezone: true }),
+    // Set when a person who was a partner asked to be forgotten: the row stays (counts keep it) with
+    // nothing that described them (lib/forget/, decision 0014).
+    forgottenAt: timestamp({ withTimezone: true }),
     // The spreadsheet import that created it, so that the import can be undone as a whole.
     importJobId: uuid().references(() => importJobs.id, { onDelete: 'set null' }),
     version: integer().notNull().default(1),

@@ -13,24 +13,24 @@ const erasedKey = 'detailsErased';
 
 type Snapshot = Record<string, unknown> | null;
 
-function keepOnly(snapshot: Snapshot, keep: ReadonlySet<string>): Snapshot {
+function keepOnly(snapshot: Snapshot, keeps: (key: string) => boolean): Snapshot {
   if (!snapshot) return snapshot;
   const out: Record<string, unknown> = {};
-  for (const [key, value] of Object.entries(snapshot)) if (keep.has(key)) out[key] = value;
+  for (const [key, value] of Object.entries(snapshot)) if (keeps(key)) out[key] = value;
   out[erasedKey] = true;
   return out;
 }
 
 /**
- * Reduces every audit entry about these records (of this organization) to the fields in `keep`.
- * Returns how many entries were rewritten.
+ * Reduces every audit entry about these records (of this organization) to the fields in `keep`, or
+ * (with `{ drop }`) to every field but those. Returns how many entries were rewritten.
  */
 export async function eraseAuditDetails(
   tx: Db,
   orgId: string,
   entityType: string,
   entityIds: string[],
-  keep: readonly string[],
+  fields: readonly string[] | { drop: readonly string[] },
 ): Promise<number> {
   if (!entityIds.length) return 0;
   const rows = await tx
@@ -43,11 +43,14 @@ export async function eraseAuditDetails(
         inArray(auditEntries.entityId, entityIds),
       ),
     );
-  const kept = new Set(keep);
+  const keeps =
+    'drop' in fields
+      ? (key: string) => !fields.drop.includes(key)
+      : (key: string) => (fields as readonly string[]).includes(key);
   for (const row of rows) {
     await tx
       .update(auditEntries)
-      .set({ before: keepOnly(row.before, kept), after: keepOnly(row.after, kept) })
+      .set({ before: keepOnly(row.before, keeps), after: keepOnly(row.after, keeps) })
       .where(eq(auditEntries.id, row.id));
   }
   return rows.length;

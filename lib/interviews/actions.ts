@@ -1,6 +1,6 @@
 'use server';
 
-import { and, eq, inArray, isNull, ne, sql } from 'drizzle-orm';
+import { and, eq, inArray, isNull, ne } from 'drizzle-orm';
 import { getDb } from '@/db';
 import type { Db } from '@/db/client';
 import {
@@ -12,21 +12,18 @@ import {
   memberships,
   partners,
   referrals,
-  users,
 } from '@/db/schema';
 import { recordAudit } from '@/lib/audit/record';
 import { ActionError, defineAction, type FieldErrors } from '@/lib/auth/action';
 import type { AuthContext } from '@/lib/auth/context';
-import { roleAtLeast } from '@/lib/auth/roles';
 import { isUuid } from '@/lib/ids';
-import { changedMeanwhileMessage } from '@/lib/partners/conflict';
 import { addFollowUp } from '@/lib/relationships/record';
 import { lockStartableGuide } from './guides';
+import { bumped, lockInterview, refuseIfComplete, refuseIfStale } from './interview-lock';
 import { recordInterviewWithPartner } from './partner-link';
 import {
   checkPendingForCompletion,
   completeInterviewSchema,
-  consentSchema,
   deleteDraftSchema,
   type InterviewDraft,
   interviewDetailsSchema,
@@ -34,8 +31,6 @@ import {
   startInterviewSchema,
 } from './validation';
 
-const notFoundMessage =
-  'That interview was not found. It may be a draft of someone else’s, or another library’s.';
 const revalidate = ['/interviews', '/partners', '/map', '/'];
 
 /** A partner of the caller's organization, or a field error. */
@@ -82,63 +77,6 @@ async function setInterviewers(tx: Db, ctx: AuthContext, interviewId: string, id
     .insert(interviewInterviewers)
     .values(ids.map((membershipId) => ({ orgId: ctx.orgId, interviewId, membershipId })));
 }
-
-/** The interview, locked, if the caller may change it: an interviewer, a manager or an admin. */
-async function lockInterview(tx: Db, ctx: AuthContext, id: string) {
-  if (!isUuid(id)) throw new ActionError(notFoundMessage);
-  const [interview] = await tx
-    .select()
-    .from(interviews)
-    .where(and(eq(interviews.orgId, ctx.orgId), eq(interviews.id, id)))
-    .for('update');
-  if (!interview) throw new ActionError(notFoundMessage);
-  const interviewerIds = (
-    await tx
-      .select({ id: interviewInterviewers.membershipId })
-      .from(interviewInterviewers)
-      .where(eq(interviewInterviewers.interviewId, id))
-  ).map((row) => row.id);
-  const mine = interviewerIds.includes(ctx.membershipId);
-  if (!mine && !roleAtLeast(ctx.role, 'manager')) {
-    if (interview.status === 'draft') throw new ActionError(notFoundMessage);
-    throw new ActionError('Only its interviewers, managers and admins can change this interview.');
-  }
-  return { interview, interviewerIds };
-}
-
-async function refuseIfStale(
-  tx: Db,
-  ctx: AuthContext,
-  interview: Interview,
-  input: { version: number; timeZone: string },
-) {
-  if (interview.version === input.version) return;
-  const [editor] = interview.updatedByUserId
-    ? await tx.select({ name: users.name }).from(users).where(eq(users.id, interview.updatedByUserId))
-    : [];
-  throw new ActionError(
-    changedMeanwhileMessage({
-      who: editor?.name ?? null,
-      isSelf: interview.updatedByUserId === ctx.userId,
-      at: interview.updatedAt,
-      timeZone: input.timeZone,
-      thing: 'this interview',
-      keptInput: true,
-    }),
-  );
-}
-
-function refuseIfComplete(interview: Interview) {
-  if (interview.status === 'complete') {
-    throw new ActionError('This interview has been completed, so its notes can no longer change.');
-  }
-}
-
-const bumped = (ctx: AuthContext) => ({
-  version: sql`${interviews.version} + 1`,
-  updatedAt: new Date(),
-  updatedByUserId: ctx.userId,
-});
 
 export const startInterview = defineAction(
   {
@@ -247,47 +185,6 @@ function detailsOf(interview: Interview) {
   const { partnerId, intervieweeName, intervieweeRole, heldOn, mode, place } = interview;
   return { partnerId, intervieweeName, intervieweeRole, heldOn, mode, place };
 }
-
-export const recordConsent = defineAction({ schema: consentSchema, role: 'staff' }, async (input, ctx) => {
-  const db = await getDb();
-  return db.transaction(async (tx) => {
-    const { interview } = await lockInterview(tx, ctx, input.id);
-    refuseIfComplete(interview);
-    await refuseIfStale(tx, ctx, interview, input);
-    const consent = {
-      consentNotes: input.consentNotes,
-      consentQuote: input.consentQuote,
-      consentName: input.consentName,
-      consentContact: input.consentContact,
-    };
-    const [updated] = await tx
-      .update(interviews)
-      .set({
-        ...consent,
-        consentRecordedAt: new Date(),
-        // Without consent to keep notes, no answer is kept: any typed before are removed now.
-        ...(input.consentNotes ? {} : { answers: {} }),
-        ...bumped(ctx),
-      })
-      .where(eq(interviews.id, interview.id))
-      .returning();
-    if (!updated) throw new Error('The locked interview did not update');
-    await recordAudit(tx, ctx, {
-      action: 'interview.consent',
-      entityType: 'interview',
-      entityId: interview.id,
-      before: {
-        consentNotes: interview.consentNotes,
-        consentQuote: interview.consentQuote,
-        consentName: interview.consentName,
-        consentContact: interview.consentContact,
-        consentRecordedAt: interview.consentRecordedAt,
-      },
-      after: { ...consent, consentRecordedAt: updated.consentRecordedAt },
-    });
-    return { version: updated.version, consent };
-  });
-});
 
 /** Only answers to this guide version's questions, and none without consent to keep notes. */
 function keptAnswers(interview: Interview, sections: GuideSection[], draft: InterviewDraft) {

@@ -71,6 +71,9 @@ async function checkReferences(
 }
 
 /** The partner, locked until the transaction ends, with the names that describe it. */
+const forgottenMessage =
+  'This person was forgotten at their request: the record stays only to keep the counts, and cannot be changed or restored.';
+
 async function lockPartner(tx: Db, ctx: AuthContext, id: string) {
   if (!isUuid(id)) throw new ActionError(notFoundMessage);
   const [partner] = await tx
@@ -79,6 +82,7 @@ async function lockPartner(tx: Db, ctx: AuthContext, id: string) {
     .where(and(eq(partners.orgId, ctx.orgId), eq(partners.id, id)))
     .for('update');
   if (!partner) throw new ActionError(notFoundMessage);
+  if (partner.forgottenAt) throw new ActionError(forgottenMessage);
   return partner;
 }
 

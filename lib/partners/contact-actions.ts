@@ -7,6 +7,8 @@ import { auditEntries, type Contact, contacts, partners, users } from '@/db/sche
 import { recordAudit } from '@/lib/audit/record';
 import { ActionError, defineAction } from '@/lib/auth/action';
 import type { AuthContext } from '@/lib/auth/context';
+import { roleAtLeast } from '@/lib/auth/roles';
+import { eraseMentions } from '@/lib/forget/erase';
 import { isUuid } from '@/lib/ids';
 import { changedMeanwhileMessage } from './conflict';
 import { contactSnapshot, eraseContact, insertContact } from './contact-records';
@@ -87,11 +89,12 @@ export const createContact = defineAction(
     const db = await getDb();
     return db.transaction(async (tx) => {
       const [partner] = await tx
-        .select({ id: partners.id, name: partners.name })
+        .select({ id: partners.id, name: partners.name, forgottenAt: partners.forgottenAt })
         .from(partners)
         .where(and(eq(partners.orgId, ctx.orgId), eq(partners.id, input.partnerId)))
         .for('share');
       if (!partner) throw new ActionError(partnerNotFound);
+      if (partner.forgottenAt) throw new ActionError('This person was forgotten: no contact can be added.');
       const contact = await insertContact(tx, ctx, partner, fieldsOf(input));
       return { id: contact.id, name: contact.name };
     });
@@ -137,10 +140,20 @@ export const deleteContact = defineAction(
   async (input, ctx) => {
     const db = await getDb();
     return db.transaction(async (tx) => {
+      if (input.forget && !roleAtLeast(ctx.role, 'manager')) {
+        throw new ActionError('Only managers and admins can forget a person everywhere.');
+      }
       const { contact, partnerName } = await lockContact(tx, ctx, input.contactId);
       await refuseIfStale(tx, ctx, contact, input, false);
-      await eraseContact(tx, ctx, contact, partnerName);
-      return { id: contact.id, name: contact.name };
+      await eraseContact(tx, ctx, contact, partnerName, input.forget ? 'contact.forget' : 'contact.delete');
+      // Forgetting also takes them out of what others wrote: answers that name them, notes, audit values.
+      if (input.forget) {
+        await eraseMentions(tx, ctx.orgId, {
+          names: [contact.name],
+          details: [contact.email, contact.phone],
+        });
+      }
+      return { id: contact.id, name: contact.name, forgotten: input.forget };
     });
   },
 );

@@ -319,6 +319,11 @@ export const deleteContactSchema = z.object({
   contactId: z.string().min(1, 'That contact was not found.'),
   version: versionSchema,
   timeZone: timeZoneSchema,
+  // Ticked: also remove every mention of them elsewhere (answers, notes, audit values).
+  forget: z
+    .union([z.literal('on'), z.literal('true'), z.literal('')])
+    .optional()
+    .transform((value) => value === 'on' || value === 'true'),
 });
 
 export type PartnerInput = z.output<typeof createPartnerSchema>;

@@ -1,12 +1,8 @@
 import { eq } from 'drizzle-orm';
 import { afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { interviews, partners, referrals } from '@/db/schema';
-import {
-  completeInterview,
-  recordConsent,
-  saveInterviewDraft,
-  startInterview,
-} from '@/lib/interviews/actions';
+import { completeInterview, saveInterviewDraft, startInterview } from '@/lib/interviews/actions';
+import { recordConsent } from '@/lib/interviews/consent-actions';
 import { listStartableGuides } from '@/lib/interviews/guides';
 import { searchPartnersForInterview } from '@/lib/interviews/partner-search';
 import { setReferralStatus } from '@/lib/interviews/referral-actions';

@@ -17,11 +17,11 @@ import type { ActionResult } from '@/lib/auth/action';
 import {
   completeInterview,
   deleteDraftInterview,
-  recordConsent,
   saveInterviewDraft,
   startInterview,
   updateInterviewDetails,
 } from '@/lib/interviews/actions';
+import { recordConsent } from '@/lib/interviews/consent-actions';
 import { listStartableGuides } from '@/lib/interviews/guides';
 import { getInterview, listInterviews, listThemeSuggestions } from '@/lib/interviews/queries';
 import type { InterviewDraft } from '@/lib/interviews/validation';

@@ -23,6 +23,7 @@ import {
   referralStatusLabels,
 } from '@/lib/interviews/vocabulary';
 import { AnswersBySection } from './answers';
+import { WithdrawConsent } from './withdraw-consent';
 
 export const metadata: Metadata = { title: 'Interview' };
 
@@ -147,6 +148,20 @@ export default async function InterviewPage({ params, searchParams }: Props) {
               ) : (
                 <span className="text-muted">Not recorded yet.</span>
               )}
+              {canEdit && interview.status === 'complete' ? (
+                <div className="no-print mt-3">
+                  <WithdrawConsent
+                    interviewId={interview.id}
+                    version={interview.version}
+                    consent={{
+                      consentNotes: interview.consentNotes,
+                      consentQuote: interview.consentQuote,
+                      consentName: interview.consentName,
+                      consentContact: interview.consentContact,
+                    }}
+                  />
+                </div>
+              ) : null}
             </dd>
           </div>
           {interview.completedAt ? (

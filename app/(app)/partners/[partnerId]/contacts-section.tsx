@@ -5,7 +5,13 @@ import { Button } from '@/components/ui/button';
 import { ContactForm, type ContactValues } from './contact-form';
 import { RemoveContact } from './remove-contact';
 
-type Props = { partnerId: string; contacts: ContactValues[]; canEdit: boolean };
+type Props = {
+  partnerId: string;
+  contacts: ContactValues[];
+  canEdit: boolean;
+  /** Managers and admins may also forget a contact everywhere they are mentioned. */
+  canForget: boolean;
+};
 
 function ContactDetails({ contact }: { contact: ContactValues }) {
   return (
@@ -34,7 +40,7 @@ function ContactDetails({ contact }: { contact: ContactValues }) {
 }
 
 /** The people at a partner; staff add, edit and remove them in place. */
-export function ContactsSection({ partnerId, contacts, canEdit }: Props) {
+export function ContactsSection({ partnerId, contacts, canEdit, canForget }: Props) {
   const [editing, setEditing] = useState<string | 'new' | null>(null);
   const [announcement, setAnnouncement] = useState('');
   const addArea = useRef<HTMLDivElement>(null);
@@ -71,7 +77,7 @@ export function ContactsSection({ partnerId, contacts, canEdit }: Props) {
                       <Button variant="secondary" size="sm" onClick={() => setEditing(contact.id)}>
                         Edit<span className="sr-only"> {contact.name}</span>
                       </Button>
-                      <RemoveContact contact={contact} onRemoved={done} />
+                      <RemoveContact contact={contact} canForget={canForget} onRemoved={done} />
                     </div>
                   ) : null}
                 </div>

@@ -17,6 +17,7 @@ import { categoryLabels } from '@/lib/partners/vocabulary';
 import { formatDay } from '../format';
 import { miniMapData } from '../mini-map-data';
 import { ContactsSection } from './contacts-section';
+import { ForgetPerson } from './forget-person';
 import { HistoryList } from './history-list';
 import { InterviewsCard, loadPartnerInterviews } from './interviews-card';
 import { LocationCard } from './location-card';
@@ -40,6 +41,8 @@ const savedMessages: Record<string, string> = {
   unchanged: 'Nothing had changed, so nothing was saved.',
   archived: 'The partner is archived. Nothing was deleted; restore it here whenever you need it.',
   restored: 'The partner is restored: it is back on the map and in the list.',
+  forgotten:
+    'The person is forgotten: their name, details, contacts, what they said and every mention of them are removed, the audit log included. The record stays archived so the counts stay right.',
 };
 
 export default async function PartnerPage({ params, searchParams }: Props) {
@@ -54,7 +57,9 @@ export default async function PartnerPage({ params, searchParams }: Props) {
     relationshipData(db, ctx, partner),
   ]);
   const miniMap = await miniMapData(db, ctx);
-  const canEdit = roleAtLeast(ctx.role, 'staff');
+  const canEdit = roleAtLeast(ctx.role, 'staff') && !partner.forgottenAt;
+  const canForget =
+    roleAtLeast(ctx.role, 'manager') && partner.category === 'individual' && !partner.forgottenAt;
   const saved = typeof query.saved === 'string' ? savedMessages[query.saved] : undefined;
 
   return (
@@ -94,6 +99,7 @@ export default async function PartnerPage({ params, searchParams }: Props) {
                   archived: partner.archivedAt !== null,
                 }}
               />
+              {canForget ? <ForgetPerson partner={{ id: partner.id, name: partner.name }} /> : null}
             </>
           ) : null
         }
@@ -103,7 +109,12 @@ export default async function PartnerPage({ params, searchParams }: Props) {
           {saved}
         </Alert>
       ) : null}
-      {partner.archivedAt && !saved ? (
+      {partner.forgottenAt && !saved ? (
+        <Alert className="mb-6" title="Forgotten at their request">
+          On {formatDay(partner.forgottenAt)} this person asked to be forgotten. Nothing that described them
+          is kept; the record stays, archived and without a name, so that counts stay right.
+        </Alert>
+      ) : partner.archivedAt && !saved ? (
         <Alert tone="warning" className="mb-6" title="Archived">
           Archived on {formatDay(partner.archivedAt)}. It is not on the map or in the partner list, and
           nothing of it was deleted.
@@ -118,7 +129,8 @@ export default async function PartnerPage({ params, searchParams }: Props) {
             <CardTitle id="contacts-heading">Contacts</CardTitle>
             <ContactsSection
               partnerId={partner.id}
-              canEdit={canEdit}
+              canEdit={canEdit && !partner.forgottenAt}
+              canForget={roleAtLeast(ctx.role, 'manager')}
               contacts={contacts.map((contact) => ({
                 id: contact.id,
                 version: contact.version,
