@@ -5,6 +5,7 @@ import { hashPassword } from '@/lib/auth/password';
 import { e2ePassword, eastport, northgate, southport } from './accounts';
 import { seedDashboardData } from './dashboard-seed';
 import { seedGuides } from './guides-seed';
+import { seedPrivacyData } from './privacy-seed';
 import { seedRelationshipTestData } from './seed-relationships';
 
 const partnerId = (n: number) => `00000000-0000-4000-8000-0000000d${String(n).padStart(4, '0')}`;
@@ -224,4 +225,5 @@ export async function seedBrowserTestData(db: Db) {
     await tx.insert(memberships).values({ orgId: eastport.id, userId: eastAdmin!.id, role: 'admin' });
   });
   await seedGuides(db);
+  await seedPrivacyData(db);
 }
