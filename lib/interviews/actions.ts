@@ -261,7 +261,9 @@ export const completeInterview = defineAction(
     schema: completeInterviewSchema,
     role: 'staff',
     revalidate,
-    redirectTo: (data: { id: string }) => `/interviews/${data.id}?saved=completed`,
+    // Says so when completing moved the partner on, so that no stage changes unseen.
+    redirectTo: (data: { id: string; movedFrom: string | null }) =>
+      `/interviews/${data.id}?saved=completed${data.movedFrom ? `&movedFrom=${data.movedFrom}` : ''}`,
   },
   async (input, ctx) => {
     const db = await getDb();
@@ -333,7 +335,9 @@ export const completeInterview = defineAction(
         .where(eq(interviews.id, interview.id))
         .returning();
       if (!completed) throw new Error('The locked interview did not update');
-      if (completed.partnerId) await recordInterviewWithPartner(tx, ctx, completed, interviewerIds);
+      const moved = completed.partnerId
+        ? await recordInterviewWithPartner(tx, ctx, completed, interviewerIds)
+        : null;
       await recordAudit(tx, ctx, {
         action: 'interview.complete',
         entityType: 'interview',
@@ -345,7 +349,7 @@ export const completeInterview = defineAction(
           themes: completed.themes,
         },
       });
-      return { id: interview.id };
+      return { id: interview.id, movedFrom: moved?.from ?? null };
     });
   },
 );

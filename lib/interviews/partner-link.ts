@@ -14,13 +14,13 @@ export async function recordInterviewWithPartner(
   interview: Interview,
   interviewerIds: string[],
 ) {
-  if (!interview.partnerId) return;
+  if (!interview.partnerId) return null;
   const [partner] = await tx
     .select({ id: partners.id, stage: partners.stage })
     .from(partners)
     .where(and(eq(partners.orgId, actor.orgId), eq(partners.id, interview.partnerId)))
     .for('update');
-  if (!partner) return;
+  if (!partner) return null;
   await addInteraction(tx, actor, {
     partnerId: partner.id,
     kind: 'interview',
@@ -35,5 +35,7 @@ export async function recordInterviewWithPartner(
       note: `Interviewed on ${interview.heldOn}.`,
       interviewId: interview.id,
     });
+    return { from: partner.stage, to: 'connected' as const };
   }
+  return null;
 }

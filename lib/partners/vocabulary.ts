@@ -95,6 +95,18 @@ export const stageExplanations: Record<RelationshipStage, string> = {
   ended: 'The relationship has ended; the reason is recorded.',
 };
 
+const path: RelationshipStage[] = ['identified', 'reached_out', 'connected', 'collaborating', 'sustained'];
+
+/**
+ * Where a partner most likely goes next: the next step on the path; back to reached out from paused
+ * or ended; none from sustained (the end of the path). Forms preselect it, never a step backwards.
+ */
+export function nextStage(stage: RelationshipStage): RelationshipStage | null {
+  const at = path.indexOf(stage);
+  if (at === -1) return 'reached_out';
+  return path[at + 1] ?? null;
+}
+
 export const depthLabels: Record<RelationshipDepth, string> = {
   networking: 'Networking',
   coordinating: 'Coordinating',

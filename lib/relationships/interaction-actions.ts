@@ -8,10 +8,12 @@ import { recordAudit } from '@/lib/audit/record';
 import { ActionError, defineAction } from '@/lib/auth/action';
 import type { AuthContext } from '@/lib/auth/context';
 import { isUuid } from '@/lib/ids';
+import { stageLabels } from '@/lib/partners/vocabulary';
 import { addDays, todayOf } from './days';
 import { checkMembers, lockPartner, refuseIfStale } from './guards';
-import { addFollowUp, addInteraction, refreshLastInteraction } from './record';
+import { addFollowUp, addInteraction, movePartnerStage, refreshLastInteraction } from './record';
 import { createInteractionSchema, deleteInteractionSchema, updateInteractionSchema } from './validation';
+import { interactionKindLabels } from './vocabulary';
 
 const revalidate = ['/partners', '/map', '/follow-ups', '/'];
 const interactionNotFound = 'That interaction was not found. Someone may have removed it: reload the page.';
@@ -63,7 +65,10 @@ function snapshot(interaction: Interaction, participantMembershipIds: string[], 
   };
 }
 
-/** Logs a touchpoint with a partner, and the follow-up agreed in it when one is given. */
+/**
+ * Logs a touchpoint with a partner, with the follow-up agreed in it and the stage it moved the
+ * partner to, when given: one form, one transaction (the stage history keeps the note).
+ */
 export const createInteraction = defineAction(
   { schema: createInteractionSchema, role: 'staff', revalidate },
   async (input, ctx) => {
@@ -71,6 +76,21 @@ export const createInteraction = defineAction(
     const db = await getDb();
     return db.transaction(async (tx) => {
       const partner = await lockPartner(tx, ctx, input.partnerId);
+      if (input.moveStage) {
+        await refuseIfStale(
+          tx,
+          ctx,
+          partner,
+          { version: input.partnerVersion ?? partner.version, timeZone: input.timeZone },
+          'this partner',
+          true,
+        );
+        if (input.toStage === partner.stage) {
+          throw new ActionError('Some fields need attention.', {
+            toStage: [`${partner.name} is already at ${stageLabels[partner.stage]}. Choose another stage.`],
+          });
+        }
+      }
       await checkMembers(tx, ctx, input.participants, {
         field: 'participants',
         message: participantsMessage,
@@ -98,7 +118,15 @@ export const createInteraction = defineAction(
           dueOn: input.followUpDueOn,
         });
       }
-      return { id: interaction.id, changed: true };
+      const moved =
+        input.moveStage && input.toStage
+          ? await movePartnerStage(tx, ctx, partner, {
+              toStage: input.toStage,
+              note: input.note || `Logged: ${interactionKindLabels[input.kind].toLowerCase()}.`,
+              endedReason: input.endedReason,
+            })
+          : null;
+      return { id: interaction.id, changed: true, movedTo: moved?.stage ?? null };
     });
   },
 );

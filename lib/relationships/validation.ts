@@ -79,9 +79,47 @@ function followUpRules(value: FollowUpShape, ctx: z.RefinementCtx) {
   }
 }
 
+/** The optional stage move logged with an interaction (one form for "we met, and now they are…"). */
+const stageMoveFields = {
+  moveStage: z
+    .union([z.literal('on'), z.literal('true'), z.literal('')])
+    .optional()
+    .transform((value) => value === 'on' || value === 'true'),
+  toStage: z
+    .union([z.enum(relationshipStages, { error: 'Choose the new stage.' }), z.literal('')])
+    .optional()
+    .transform((value) => value || null),
+  endedReason: text(relationshipLimits.endedReason),
+  // The partner's version the form was shown with: a move on top of someone else's is refused.
+  partnerVersion: z.coerce.number().int().nonnegative().optional(),
+  timeZone: timeZoneSchema,
+};
+
+type StageMoveShape = { moveStage: boolean; toStage: string | null; endedReason: string };
+
+function stageMoveRules(value: StageMoveShape, ctx: z.RefinementCtx) {
+  if (!value.moveStage) return;
+  if (!value.toStage) ctx.addIssue({ code: 'custom', path: ['toStage'], message: 'Choose the new stage.' });
+  if (value.toStage === 'ended' && !value.endedReason) {
+    ctx.addIssue({
+      code: 'custom',
+      path: ['endedReason'],
+      message: 'Say briefly why the relationship ended.',
+    });
+  }
+}
+
 export const createInteractionSchema = z
-  .object({ partnerId: id('That partner was not found.'), ...interactionFields, ...followUpFields })
-  .superRefine(followUpRules);
+  .object({
+    partnerId: id('That partner was not found.'),
+    ...interactionFields,
+    ...followUpFields,
+    ...stageMoveFields,
+  })
+  .superRefine((value, ctx) => {
+    followUpRules(value, ctx);
+    stageMoveRules(value, ctx);
+  });
 
 export const updateInteractionSchema = z.object({
   interactionId: id('That interaction was not found.'),

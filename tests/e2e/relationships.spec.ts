@@ -16,18 +16,18 @@ async function asStaff(page: Page, path: string) {
 test('logging a contact puts it on the timeline and warms the relationship', async ({ page }) => {
   await asStaff(page, `/partners/${np.garden.id}`);
   await expect(page.getByRole('main').getByText('No contact logged yet')).toBeVisible();
-  await page.getByRole('button', { name: 'Log a contact' }).click();
-  const form = page.getByRole('form', { name: 'Log a contact' });
-  await form.getByLabel('Kind of contact').selectOption({ label: 'Phone call' });
+  await page.getByRole('button', { name: 'Log a call, meeting or visit' }).click();
+  const form = page.getByRole('form', { name: 'Log a call, meeting or visit' });
+  await form.getByLabel('What kind').selectOption({ label: 'Phone call' });
   await expect(form.getByRole('checkbox', { name: northgate.accounts.staff.name })).toBeChecked();
   await form.getByLabel('Note').fill('Talked about a library stall at the Saturday market.');
   // A follow-up needs all three parts: the refusal says so beside the field and keeps the note.
   await form.getByLabel('What').fill('Send the stall booking form');
-  await form.getByRole('button', { name: 'Log contact' }).click();
+  await form.getByRole('button', { name: 'Log it' }).click();
   await expect(form.getByText('Say by when it should be done.')).toBeVisible();
   await expect(form.getByLabel('Note')).toHaveValue('Talked about a library stall at the Saturday market.');
   await form.getByLabel('By when').fill('2099-01-15');
-  await form.getByRole('button', { name: 'Log contact' }).click();
+  await form.getByRole('button', { name: 'Log it' }).click();
 
   const timeline = page.getByRole('list', { name: 'Timeline, newest first' });
   await expect(timeline).toContainText('Phone call');
@@ -39,7 +39,7 @@ test('logging a contact puts it on the timeline and warms the relationship', asy
 
   // Removing it takes the partner back to no contact.
   await timeline.getByRole('button', { name: /^Remove Phone call/ }).click();
-  await page.getByRole('alertdialog').getByRole('button', { name: 'Remove contact' }).click();
+  await page.getByRole('alertdialog').getByRole('button', { name: 'Remove from the timeline' }).click();
   await expect(timeline).toHaveCount(0);
   await expect(page.getByRole('main').getByText('No contact logged yet')).toBeVisible();
 });
@@ -149,7 +149,7 @@ test('a viewer reads the timeline but has no follow-ups page and no buttons to c
   await expect(page.getByRole('list', { name: 'Timeline, newest first' })).toContainText(
     'Met the director about a teen survey.',
   );
-  await expect(page.getByRole('button', { name: 'Log a contact' })).toHaveCount(0);
+  await expect(page.getByRole('button', { name: 'Log a call, meeting or visit' })).toHaveCount(0);
   await expect(page.getByRole('button', { name: 'Change stage…' })).toHaveCount(0);
   await expect(
     page.getByRole('navigation', { name: 'Main' }).getByRole('link', { name: /follow-ups/ }),
@@ -159,4 +159,36 @@ test('a viewer reads the timeline but has no follow-ups page and no buttons to c
   await page.goto('/partners/board');
   await expect(page.getByRole('button', { name: /^Drag / })).toHaveCount(0);
   await expectNoAxeViolations(page);
+});
+
+test('one form logs a call and moves the stage on, offering the next step, never a step back', async ({
+  page,
+}) => {
+  await asStaff(page, '/partners/new');
+  await page.getByLabel('Name', { exact: true }).fill('Eastside Chess Club');
+  await page.getByRole('radio', { name: /Association/ }).check();
+  await page.getByRole('button', { name: 'Add partner' }).click();
+  await expect(page.getByRole('heading', { name: 'Eastside Chess Club', level: 1 })).toBeVisible();
+
+  // The stage dialog offers the next step on the path, not "Identified" again or a step back.
+  await page.getByRole('button', { name: 'Change stage…' }).click();
+  await expect(page.getByRole('alertdialog').getByLabel('New stage')).toHaveValue('reached_out');
+  await page.getByRole('alertdialog').getByRole('button', { name: 'Cancel' }).click();
+
+  await page.getByRole('button', { name: 'Log a call, meeting or visit' }).click();
+  const form = page.getByRole('form', { name: 'Log a call, meeting or visit' });
+  await form.getByLabel('What kind').selectOption({ label: 'Phone call' });
+  await form.getByLabel('Note').fill('Called the club captain; they want to meet.');
+  await form.getByRole('checkbox', { name: /This moved Eastside Chess Club on from Identified/ }).check();
+  await expect(form.getByLabel('New stage')).toHaveValue('reached_out');
+  await expectNoAxeViolations(page);
+  await form.getByRole('button', { name: 'Log it' }).click();
+
+  await expect(
+    page.getByText('It is on the timeline, and Eastside Chess Club is now at Reached out.'),
+  ).toBeVisible();
+  await expect(page.getByRole('main').getByText('Warm: last contact today')).toBeVisible();
+  const history = page.getByRole('list', { name: 'Stage history, newest first' });
+  await expect(history.getByRole('listitem').first()).toContainText(/Identified →\s*(to\s*)?Reached out/);
+  await expect(history.getByRole('listitem').first()).toContainText('Called the club captain');
 });

@@ -296,7 +296,8 @@ describe('completing an interview', () => {
       signInAs(a.staff);
       return completeInterview(null, form({ id, version: await versionOf(id) }));
     });
-    expect(redirect).toBe(`/interviews/${id}?saved=completed`);
+    // The page says the partner moved on, so no stage changes unseen.
+    expect(redirect).toBe(`/interviews/${id}?saved=completed&movedFrom=reached_out`);
 
     const [row] = await t.db.select().from(interviews).where(eq(interviews.id, id));
     expect(row).toMatchObject({

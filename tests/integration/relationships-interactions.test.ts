@@ -244,3 +244,55 @@ describe('the timeline', () => {
     ).toEqual(['Met them', 'First call', 'Old email']);
   });
 });
+
+describe('logging a call that moved the partner on', () => {
+  it('logs it and moves the stage in one transaction, with the note in the stage history', async () => {
+    const { org, staff } = await createOrganizationWithMembers(t.db);
+    const partner = await makePartner(t.db, org.id, { stage: 'identified' });
+    signInAs(staff);
+    const result = await createInteraction(
+      null,
+      form({
+        partnerId: partner.id,
+        kind: 'call',
+        occurredOn: dayFromToday(0),
+        note: 'They want to meet',
+        moveStage: 'on',
+        toStage: 'reached_out',
+        partnerVersion: partner.version,
+      }),
+    );
+    expect(result).toMatchObject({ ok: true, data: { movedTo: 'reached_out' } });
+    const [row] = await t.db.select().from(partners).where(eq(partners.id, partner.id));
+    expect(row).toMatchObject({ stage: 'reached_out', version: partner.version + 1 });
+    expect(await lastContact(partner.id)).toBe(dayFromToday(0));
+    const timeline = await partnerTimeline(t.db, staff, partner.id);
+    // Both at the same moment: the call, and the move it made.
+    expect(timeline.map((e) => e.type).sort()).toEqual(['interaction', 'stage']);
+    expect(timeline.find((e) => e.type === 'stage')).toMatchObject({
+      toStage: 'reached_out',
+      note: 'They want to meet',
+    });
+  });
+
+  it('refuses a move to where it is, or on top of someone else’s change, and then logs nothing', async () => {
+    const { org, staff } = await createOrganizationWithMembers(t.db);
+    const partner = await makePartner(t.db, org.id, { stage: 'connected', version: 3 });
+    signInAs(staff);
+    const base = { partnerId: partner.id, kind: 'meeting', occurredOn: dayFromToday(0), moveStage: 'on' };
+    expect(
+      await createInteraction(null, form({ ...base, toStage: 'connected', partnerVersion: 3 })),
+    ).toMatchObject({
+      ok: false,
+      fieldErrors: { toStage: [expect.stringContaining('already at Connected')] },
+    });
+    expect(
+      await createInteraction(null, form({ ...base, toStage: 'collaborating', partnerVersion: 2 })),
+    ).toMatchObject({ ok: false, message: expect.stringContaining('changed') });
+    expect(await createInteraction(null, form({ ...base, toStage: '' }))).toMatchObject({
+      ok: false,
+      fieldErrors: { toStage: ['Choose the new stage.'] },
+    });
+    expect(await t.db.select().from(interactions).where(eq(interactions.partnerId, partner.id))).toEqual([]);
+  });
+});

@@ -22,6 +22,7 @@ import {
   modeLabels,
   referralStatusLabels,
 } from '@/lib/interviews/vocabulary';
+import { stageLabels } from '@/lib/partners/vocabulary';
 import { AnswersBySection } from './answers';
 import { WithdrawConsent } from './withdraw-consent';
 
@@ -48,6 +49,11 @@ export default async function InterviewPage({ params, searchParams }: Props) {
     staff ? listFollowUpsOfInterview(db, ctx, interview.id) : [],
   ]);
   const saved = typeof query.saved === 'string' ? savedMessages[query.saved] : undefined;
+  // Completing moves a partner only identified or reached out to on to connected: say so.
+  const movedFrom =
+    query.saved === 'completed' && typeof query.movedFrom === 'string' && query.movedFrom in stageLabels
+      ? stageLabels[query.movedFrom as keyof typeof stageLabels]
+      : null;
   const canEdit = interview.canEdit && roleAtLeast(ctx.role, 'staff');
   const title = interview.partnerName ?? (interview.intervieweeName || 'Interview');
 
@@ -56,7 +62,14 @@ export default async function InterviewPage({ params, searchParams }: Props) {
       <p className="no-print text-sm">
         <Link href="/interviews">← All interviews</Link>
       </p>
-      {saved ? <Alert tone="success">{saved}</Alert> : null}
+      {saved ? (
+        <Alert tone="success">
+          {saved}
+          {movedFrom && interview.partnerName
+            ? ` ${interview.partnerName} moved from ${movedFrom} to Connected: you have met them now. Change the stage on their page if that is not right.`
+            : ''}
+        </Alert>
+      ) : null}
       <div className="flex flex-col gap-3 sm:flex-row sm:items-start sm:justify-between">
         <div>
           <h1 className="text-2xl font-semibold tracking-tight text-ink sm:text-3xl">Interview: {title}</h1>

@@ -7,6 +7,8 @@ import { SelectField, TextField } from '@/components/ui/field';
 import { FormMessage } from '@/components/ui/form-message';
 import { TextAreaField } from '@/components/ui/textarea-field';
 import { useActionForm } from '@/components/ui/use-action-form';
+import type { RelationshipStage } from '@/db/schema/vocabulary';
+import { nextStage, stageExplanations, stageLabels, stageOptions } from '@/lib/partners/vocabulary';
 import { createInteraction, updateInteraction } from '@/lib/relationships/interaction-actions';
 import { relationshipLimits } from '@/lib/relationships/validation';
 import { interactionKindOptions } from '@/lib/relationships/vocabulary';
@@ -22,8 +24,12 @@ export type InteractionValues = {
   participantIds: string[];
 };
 
+/** The partner as the log form needs it: to offer moving its stage in the same step. */
+export type LogPartner = { id: string; name: string; stage: RelationshipStage; version: number };
+
 type Props = {
   partnerId: string;
+  partner: LogPartner;
   /** Given when editing a logged contact. */
   interaction?: InteractionValues;
   members: Option[];
@@ -34,9 +40,13 @@ type Props = {
   onCancel: () => void;
 };
 
-/** Logs a contact with a partner (and, optionally, the follow-up agreed), or edits one. */
+/**
+ * Logs a call, meeting or visit with a partner (and, optionally, the follow-up agreed and the stage it
+ * moved them to), or edits one.
+ */
 export function InteractionForm({
   partnerId,
+  partner,
   interaction,
   members,
   workers,
@@ -47,7 +57,17 @@ export function InteractionForm({
 }: Props) {
   const { state, pending, formProps, fieldError } = useActionForm(
     interaction ? updateInteraction : createInteraction,
-    { onSuccess: () => onDone(interaction ? 'The contact is saved.' : 'The contact is logged.') },
+    {
+      onSuccess: (data) => {
+        if (interaction) return onDone('Your changes are saved.');
+        const movedTo = 'movedTo' in data ? (data.movedTo as RelationshipStage | null) : null;
+        onDone(
+          movedTo
+            ? `It is on the timeline, and ${partner.name} is now at ${stageLabels[movedTo]}.`
+            : 'It is on the timeline.',
+        );
+      },
+    },
   );
   const [timeZone, setTimeZone] = useState('');
   const [startVersion] = useState(interaction?.version);
@@ -65,7 +85,7 @@ export function InteractionForm({
   return (
     <form
       {...formProps}
-      aria-label={interaction ? 'Edit contact' : 'Log a contact'}
+      aria-label={interaction ? 'Edit what was logged' : 'Log a call, meeting or visit'}
       className="space-y-4 rounded-md border border-line bg-paper p-4"
     >
       {interaction ? (
@@ -80,7 +100,7 @@ export function InteractionForm({
       <div className="grid gap-4 sm:grid-cols-2">
         <SelectField
           id={`${prefix}-kind`}
-          label="Kind of contact"
+          label="What kind"
           name="kind"
           required
           defaultValue={interaction?.kind ?? 'meeting'}
@@ -116,17 +136,74 @@ export function InteractionForm({
         hint="What happened and what was agreed. Only what the work needs: never immigration status or anything like it."
         error={fieldError('note')}
       />
+      {interaction ? null : <StageMoveFields partner={partner} fieldError={fieldError} />}
       {interaction ? null : <FollowUpFields workers={workers} me={me} fieldError={fieldError} />}
       <FormMessage state={state && !state.ok ? state : null} />
       <div className="flex flex-wrap gap-3">
         <Button type="submit" pending={pending}>
-          {interaction ? 'Save contact' : 'Log contact'}
+          {interaction ? 'Save changes' : 'Log it'}
         </Button>
         <Button variant="secondary" onClick={onCancel} disabled={pending}>
           Cancel
         </Button>
       </div>
     </form>
+  );
+}
+
+/** Moving the stage in the same step: off until ticked, then the next step on the path is offered. */
+function StageMoveFields({
+  partner,
+  fieldError,
+}: {
+  partner: LogPartner;
+  fieldError: (name: string) => string | undefined;
+}) {
+  const [move, setMove] = useState(false);
+  const [toStage, setToStage] = useState<string>(nextStage(partner.stage) ?? '');
+  const others = stageOptions.filter((option) => option.value !== partner.stage);
+  return (
+    <fieldset className="space-y-3 rounded-md border border-line bg-white p-3">
+      <legend className="px-1 text-sm font-medium text-ink">
+        Stage <span className="font-normal text-muted">(optional)</span>
+      </legend>
+      <input type="hidden" name="partnerVersion" value={partner.version} />
+      <label className="flex items-start gap-2 text-sm">
+        <input
+          type="checkbox"
+          name="moveStage"
+          checked={move}
+          onChange={(event) => setMove(event.target.checked)}
+          className="mt-0.5 size-4 shrink-0 accent-brand-700"
+        />
+        <span>
+          This moved {partner.name} on from {stageLabels[partner.stage]}
+        </span>
+      </label>
+      {move ? (
+        <>
+          <SelectField
+            label="New stage"
+            name="toStage"
+            required
+            value={toStage}
+            onChange={(event) => setToStage(event.target.value)}
+            options={toStage ? others : [{ value: '', label: 'Choose a stage' }, ...others]}
+            hint={toStage ? stageExplanations[toStage as RelationshipStage] : undefined}
+            error={fieldError('toStage')}
+          />
+          {toStage === 'ended' ? (
+            <TextField
+              label="Why it ended"
+              name="endedReason"
+              required
+              maxLength={relationshipLimits.endedReason}
+              error={fieldError('endedReason')}
+            />
+          ) : null}
+        </>
+      ) : null}
+    </fieldset>
   );
 }
 

@@ -124,7 +124,13 @@ export default async function PartnerPage({ params, searchParams }: Props) {
         <div className="space-y-6 lg:col-span-2">
           <AboutCard partner={partner} />
           <RelationshipCard partner={partner} />
-          <TimelineCard partnerId={partner.id} data={relationship} canEdit={canEdit} me={ctx.membershipId} />
+          <TimelineCard
+            partnerId={partner.id}
+            partner={{ id: partner.id, name: partner.name, stage: partner.stage, version: partner.version }}
+            data={relationship}
+            canEdit={canEdit}
+            me={ctx.membershipId}
+          />
           <Card aria-labelledby="contacts-heading">
             <CardTitle id="contacts-heading">Contacts</CardTitle>
             <ContactsSection

@@ -2,6 +2,7 @@ import { daysText, HealthBadge } from '@/components/relationships/health-badge';
 import { Card, CardTitle } from '@/components/ui/card';
 import { healthLabels } from '@/lib/relationships/health-levels';
 import { FollowUpsSection } from './follow-ups-section';
+import type { LogPartner } from './interaction-form';
 import type { RelationshipData } from './relationship-data';
 import { TimelineSection } from './timeline-section';
 
@@ -28,11 +29,13 @@ export function HealthSummary({ health }: { health: RelationshipData['health'] }
 
 export function TimelineCard({
   partnerId,
+  partner,
   data,
   canEdit,
   me,
 }: {
   partnerId: string;
+  partner: LogPartner;
   data: RelationshipData;
   canEdit: boolean;
   me: string;
@@ -40,9 +43,10 @@ export function TimelineCard({
   return (
     <Card aria-labelledby="timeline-heading">
       <CardTitle id="timeline-heading">Timeline</CardTitle>
-      <p className="text-sm text-muted">Contacts, interviews and stage moves, newest first.</p>
+      <p className="text-sm text-muted">Calls, meetings, visits, interviews and stage moves, newest first.</p>
       <TimelineSection
         partnerId={partnerId}
+        partner={partner}
         items={data.timeline}
         canEdit={canEdit}
         members={data.members}

@@ -12,7 +12,7 @@ type Props = {
   onRemoved: (message: string) => void;
 };
 
-/** Removes a contact logged by mistake, after asking. The audit log keeps that it happened. */
+/** Removes a call, meeting or visit logged by mistake, after asking. The audit log keeps that it happened. */
 export function RemoveInteraction({ interaction, onRemoved }: Props) {
   const [open, setOpen] = useState(false);
   const [timeZone, setTimeZone] = useState('');
@@ -20,7 +20,7 @@ export function RemoveInteraction({ interaction, onRemoved }: Props) {
   const { state, pending, formProps } = useActionForm(deleteInteraction, {
     onSuccess: () => {
       setOpen(false);
-      onRemoved('The contact is removed.');
+      onRemoved('It is removed from the timeline.');
     },
   });
   return (
@@ -32,14 +32,14 @@ export function RemoveInteraction({ interaction, onRemoved }: Props) {
           Remove<span className="sr-only"> {interaction.label}</span>
         </Button>
       }
-      title="Remove this contact?"
+      title={`Remove ${interaction.label}?`}
       description={
         <p>
           {interaction.label} leaves the timeline, and the partner’s last contact date is worked out again.
           Follow-ups agreed in it stay.
         </p>
       }
-      confirmLabel="Remove contact"
+      confirmLabel="Remove from the timeline"
       tone="danger"
       pending={pending}
       form={formProps}

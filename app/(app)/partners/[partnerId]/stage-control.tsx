@@ -8,7 +8,7 @@ import { FormMessage } from '@/components/ui/form-message';
 import { TextAreaField } from '@/components/ui/textarea-field';
 import { useActionForm } from '@/components/ui/use-action-form';
 import type { RelationshipStage } from '@/db/schema/vocabulary';
-import { stageExplanations, stageLabels, stageOptions } from '@/lib/partners/vocabulary';
+import { nextStage, stageExplanations, stageLabels, stageOptions } from '@/lib/partners/vocabulary';
 import { changeStage } from '@/lib/relationships/stage-actions';
 import { relationshipLimits } from '@/lib/relationships/validation';
 
@@ -18,7 +18,8 @@ type Props = { partner: { id: string; name: string; version: number; stage: Rela
 export function StageControl({ partner }: Props) {
   const [open, setOpen] = useState(false);
   const others = stageOptions.filter((option) => option.value !== partner.stage);
-  const [toStage, setToStage] = useState(others[0]!.value);
+  // The next step on the path, never a step backwards; at the end of the path, the person chooses.
+  const [toStage, setToStage] = useState<string>(nextStage(partner.stage) ?? '');
   const [timeZone, setTimeZone] = useState('');
   const [announcement, setAnnouncement] = useState('');
   useEffect(() => setTimeZone(Intl.DateTimeFormat().resolvedOptions().timeZone), []);
@@ -36,10 +37,16 @@ export function StageControl({ partner }: Props) {
         trigger={<Button variant="secondary">Change stage…</Button>}
         title={`Change the stage of ${partner.name}`}
         description={
-          <p>
-            It is at {stageLabels[partner.stage]} now. The move, with your name, today’s date and your note,
-            is kept in its stage history.
-          </p>
+          <>
+            <p>
+              It is at {stageLabels[partner.stage]} now. The move, with your name, today’s date and your note,
+              is kept in its stage history.
+            </p>
+            <p>
+              To record a call, meeting or visit that moved them, use “Log a call, meeting or visit” instead:
+              it counts towards the relationship’s health, and can move the stage too.
+            </p>
+          </>
         }
         confirmLabel="Change stage"
         pending={pending}
@@ -55,8 +62,8 @@ export function StageControl({ partner }: Props) {
             required
             value={toStage}
             onChange={(event) => setToStage(event.target.value)}
-            options={others}
-            hint={stageExplanations[toStage as RelationshipStage]}
+            options={toStage ? others : [{ value: '', label: 'Choose a stage' }, ...others]}
+            hint={toStage ? stageExplanations[toStage as RelationshipStage] : undefined}
             error={fieldError('toStage')}
           />
           {toStage === 'ended' ? (

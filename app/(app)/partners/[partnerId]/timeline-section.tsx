@@ -3,7 +3,7 @@
 import Link from 'next/link';
 import { useRef, useState } from 'react';
 import { Button } from '@/components/ui/button';
-import { InteractionForm } from './interaction-form';
+import { InteractionForm, type LogPartner } from './interaction-form';
 import { RemoveInteraction } from './remove-interaction';
 import type { TimelineItem } from './timeline-types';
 
@@ -11,6 +11,7 @@ type Option = { value: string; label: string };
 
 type Props = {
   partnerId: string;
+  partner: LogPartner;
   items: TimelineItem[];
   canEdit: boolean;
   members: Option[];
@@ -19,7 +20,7 @@ type Props = {
   today: string;
 };
 
-const typeLabels = { interaction: 'Contact', interview: 'Interview', stage: 'Stage' } as const;
+const typeLabels = { interaction: 'Logged', interview: 'Interview', stage: 'Stage' } as const;
 const markers = { interaction: 'bg-brand-600', interview: 'bg-violet-600', stage: 'bg-amber-500' } as const;
 
 function Entry({ item }: { item: TimelineItem }) {
@@ -65,8 +66,8 @@ function Entry({ item }: { item: TimelineItem }) {
   );
 }
 
-/** Contacts, interviews and stage moves, newest first; staff log, edit and remove contacts here. */
-export function TimelineSection({ partnerId, items, canEdit, members, workers, me, today }: Props) {
+/** Calls, meetings, interviews and stage moves, newest first; staff log, edit and remove them here. */
+export function TimelineSection({ partnerId, partner, items, canEdit, members, workers, me, today }: Props) {
   const [editing, setEditing] = useState<string | 'new' | null>(null);
   const [announcement, setAnnouncement] = useState('');
   const addArea = useRef<HTMLDivElement>(null);
@@ -78,7 +79,7 @@ export function TimelineSection({ partnerId, items, canEdit, members, workers, m
     close();
     setAnnouncement(message);
   };
-  const formProps = { partnerId, members, workers, me, today, onDone: done, onCancel: close };
+  const formProps = { partnerId, partner, members, workers, me, today, onDone: done, onCancel: close };
 
   return (
     <div className="mt-4 space-y-4">
@@ -90,12 +91,12 @@ export function TimelineSection({ partnerId, items, canEdit, members, workers, m
           {editing === 'new' ? (
             <InteractionForm {...formProps} />
           ) : (
-            <Button onClick={() => setEditing('new')}>Log a contact</Button>
+            <Button onClick={() => setEditing('new')}>Log a call, meeting or visit</Button>
           )}
         </div>
       ) : null}
       {items.length === 0 ? (
-        <p className="text-muted">Nothing yet: contacts, interviews and stage moves will show here.</p>
+        <p className="text-muted">Nothing yet: calls, meetings, interviews and stage moves will show here.</p>
       ) : (
         <ol aria-label="Timeline, newest first" className="space-y-4">
           {items.map((item) => (
