@@ -11,6 +11,7 @@ import { PageHeader } from '@/components/ui/page-header';
 import { getDb } from '@/db';
 import { requirePageContext } from '@/lib/auth/page';
 import { roleAtLeast } from '@/lib/auth/roles';
+import { getReferralOfPartner } from '@/lib/interviews/referrals';
 import { partnerHistory } from '@/lib/partners/history';
 import { getPartnerOrThrow, listContacts } from '@/lib/partners/queries';
 import { categoryLabels } from '@/lib/partners/vocabulary';
@@ -19,7 +20,6 @@ import { miniMapData } from '../mini-map-data';
 import { ContactsSection } from './contacts-section';
 import { ForgetPerson } from './forget-person';
 import { HistoryList } from './history-list';
-import { InterviewsCard, loadPartnerInterviews } from './interviews-card';
 import { LocationCard } from './location-card';
 import { AboutCard, ReachCard, RelationshipCard } from './partner-details';
 import { PartnerStatus } from './partner-status';
@@ -50,10 +50,10 @@ export default async function PartnerPage({ params, searchParams }: Props) {
   const [{ partnerId }, query] = await Promise.all([params, searchParams]);
   const db = await getDb();
   const partner = await getPartnerOrThrow(db, ctx, partnerId);
-  const [contacts, history, interviewData, relationship] = await Promise.all([
+  const [contacts, history, provenance, relationship] = await Promise.all([
     listContacts(db, ctx, partner.id),
     partnerHistory(db, ctx, partner.id),
-    loadPartnerInterviews(ctx, partner.id),
+    roleAtLeast(ctx.role, 'staff') ? getReferralOfPartner(db, ctx, partner.id) : null,
     relationshipData(db, ctx, partner),
   ]);
   const miniMap = await miniMapData(db, ctx);
@@ -80,9 +80,18 @@ export default async function PartnerPage({ params, searchParams }: Props) {
         actions={
           canEdit ? (
             <>
-              <Link href={`/partners/${partner.id}/edit`} className={buttonClasses('primary')}>
-                Edit partner
+              {/* What staff do with a partner, first, so that on a phone it is at the top. */}
+              <Link
+                href={`/partners/${partner.id}?log=1#timeline-heading`}
+                className={buttonClasses('primary')}
+              >
+                Log a call, meeting or visit
               </Link>
+              {partner.archivedAt ? null : (
+                <Link href={`/interviews/new?partner=${partner.id}`} className={buttonClasses('secondary')}>
+                  Start an interview
+                </Link>
+              )}
               <StageControl
                 partner={{
                   id: partner.id,
@@ -91,15 +100,9 @@ export default async function PartnerPage({ params, searchParams }: Props) {
                   stage: partner.stage,
                 }}
               />
-              <PartnerStatus
-                partner={{
-                  id: partner.id,
-                  version: partner.version,
-                  name: partner.name,
-                  archived: partner.archivedAt !== null,
-                }}
-              />
-              {canForget ? <ForgetPerson partner={{ id: partner.id, name: partner.name }} /> : null}
+              <Link href={`/partners/${partner.id}/edit`} className={buttonClasses('secondary')}>
+                Edit partner
+              </Link>
             </>
           ) : null
         }
@@ -123,13 +126,14 @@ export default async function PartnerPage({ params, searchParams }: Props) {
       <div className="grid gap-6 lg:grid-cols-3">
         <div className="space-y-6 lg:col-span-2">
           <AboutCard partner={partner} />
-          <RelationshipCard partner={partner} />
+          <RelationshipCard partner={partner} provenance={provenance} />
           <TimelineCard
             partnerId={partner.id}
             partner={{ id: partner.id, name: partner.name, stage: partner.stage, version: partner.version }}
             data={relationship}
             canEdit={canEdit}
             me={ctx.membershipId}
+            startLogging={query.log === '1'}
           />
           <Card aria-labelledby="contacts-heading">
             <CardTitle id="contacts-heading">Contacts</CardTitle>
@@ -166,11 +170,6 @@ export default async function PartnerPage({ params, searchParams }: Props) {
           </Card>
           <LocationCard partner={partner} map={miniMap} canEdit={canEdit} />
           <ReachCard partner={partner} />
-          <InterviewsCard
-            data={interviewData}
-            partner={{ id: partner.id, archived: partner.archivedAt !== null }}
-            staff={canEdit}
-          />
           <Card aria-labelledby="history-heading">
             <CardTitle id="history-heading">History</CardTitle>
             <HistoryList entries={history} />
@@ -181,6 +180,30 @@ export default async function PartnerPage({ params, searchParams }: Props) {
               {partner.updatedByName ? ` by ${partner.updatedByName}` : ''}.
             </p>
           </Card>
+          {canEdit ? (
+            <Card aria-labelledby="manage-heading">
+              <CardTitle id="manage-heading">Archive or forget</CardTitle>
+              <p className="mt-2 text-sm text-muted">
+                {partner.archivedAt
+                  ? 'Restoring brings it back to the map, the list and exports.'
+                  : 'Archiving takes it off the map and the list; nothing is deleted.'}
+                {canForget
+                  ? ' When a person asks the library to forget them, a manager forgets them here.'
+                  : ''}
+              </p>
+              <div className="mt-3 flex flex-wrap gap-2">
+                <PartnerStatus
+                  partner={{
+                    id: partner.id,
+                    version: partner.version,
+                    name: partner.name,
+                    archived: partner.archivedAt !== null,
+                  }}
+                />
+                {canForget ? <ForgetPerson partner={{ id: partner.id, name: partner.name }} /> : null}
+              </div>
+            </Card>
+          ) : null}
           <LearnMore panel="partner" />
         </div>
       </div>

@@ -1,3 +1,4 @@
+import Link from 'next/link';
 import { Badge } from '@/components/ui/badge';
 import { Card, CardTitle } from '@/components/ui/card';
 import type { PartnerDetail } from '@/lib/partners/queries';
@@ -70,7 +71,20 @@ export function AboutCard({ partner }: { partner: PartnerDetail }) {
   );
 }
 
-export function RelationshipCard({ partner }: { partner: PartnerDetail }) {
+/** The interview that suggested this partner, as its reader may see it (staff and up only). */
+export type PartnerProvenance = {
+  interviewId: string;
+  interviewHeldOn: string;
+  suggestedByName: string;
+} | null;
+
+export function RelationshipCard({
+  partner,
+  provenance,
+}: {
+  partner: PartnerDetail;
+  provenance: PartnerProvenance;
+}) {
   return (
     <Card aria-labelledby="relationship-heading">
       <CardTitle id="relationship-heading">Relationship</CardTitle>
@@ -127,6 +141,15 @@ export function RelationshipCard({ partner }: { partner: PartnerDetail }) {
           ) : (
             none
           )}
+          {provenance ? (
+            <span className="block text-muted">
+              Suggested by {provenance.suggestedByName || 'an interviewee'} in the{' '}
+              <Link href={`/interviews/${provenance.interviewId}`}>
+                interview of {formatDay(provenance.interviewHeldOn)}
+              </Link>
+              .
+            </span>
+          ) : null}
         </Row>
       </dl>
     </Card>

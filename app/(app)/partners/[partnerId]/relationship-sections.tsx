@@ -1,3 +1,4 @@
+import Link from 'next/link';
 import { daysText, HealthBadge } from '@/components/relationships/health-badge';
 import { Card, CardTitle } from '@/components/ui/card';
 import { healthLabels } from '@/lib/relationships/health-levels';
@@ -33,13 +34,17 @@ export function TimelineCard({
   data,
   canEdit,
   me,
+  startLogging = false,
 }: {
   partnerId: string;
   partner: LogPartner;
   data: RelationshipData;
   canEdit: boolean;
   me: string;
+  /** Opens the log form at once (the page's "Log a call, meeting or visit" links here). */
+  startLogging?: boolean;
 }) {
+  const interviews = data.timeline.filter((item) => item.type === 'interview').length;
   return (
     <Card aria-labelledby="timeline-heading">
       <CardTitle id="timeline-heading">Timeline</CardTitle>
@@ -53,7 +58,13 @@ export function TimelineCard({
         workers={data.workers}
         me={me}
         today={data.today}
+        startLogging={startLogging}
       />
+      {interviews ? (
+        <p className="mt-4 text-sm">
+          <Link href={`/interviews?partner=${partnerId}`}>Every interview with {partner.name}</Link>
+        </p>
+      ) : null}
     </Card>
   );
 }

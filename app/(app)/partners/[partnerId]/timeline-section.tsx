@@ -18,6 +18,7 @@ type Props = {
   workers: Option[];
   me: string;
   today: string;
+  startLogging?: boolean;
 };
 
 const typeLabels = { interaction: 'Logged', interview: 'Interview', stage: 'Stage' } as const;
@@ -67,8 +68,18 @@ function Entry({ item }: { item: TimelineItem }) {
 }
 
 /** Calls, meetings, interviews and stage moves, newest first; staff log, edit and remove them here. */
-export function TimelineSection({ partnerId, partner, items, canEdit, members, workers, me, today }: Props) {
-  const [editing, setEditing] = useState<string | 'new' | null>(null);
+export function TimelineSection({
+  partnerId,
+  partner,
+  items,
+  canEdit,
+  members,
+  workers,
+  me,
+  today,
+  startLogging = false,
+}: Props) {
+  const [editing, setEditing] = useState<string | 'new' | null>(startLogging && canEdit ? 'new' : null);
   const [announcement, setAnnouncement] = useState('');
   const addArea = useRef<HTMLDivElement>(null);
   const close = () => {
