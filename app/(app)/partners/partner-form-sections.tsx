@@ -54,7 +54,8 @@ function Section({
   );
 }
 
-export function AboutFields({ values, fieldError, suggestions }: SectionProps & { suggestions: string[] }) {
+/** The name and kind: all a new partner needs, first. */
+export function BasicsFields({ values, fieldError }: SectionProps) {
   return (
     <Section id="about-heading" title="About the partner">
       <TextField
@@ -77,15 +78,44 @@ export function AboutFields({ values, fieldError, suggestions }: SectionProps & 
         error={fieldError('category')}
         columns={2}
       />
-      <CheckboxGroup
-        legend="Sectors"
-        name="sectors"
-        options={sectorOptions}
-        defaultValue={values.sectors}
-        hint="The fields they work in. Choose all that fit."
-        error={fieldError('sectors')}
-        columns={3}
-      />
+    </Section>
+  );
+}
+
+/** What they do and for whom: filled in as the library learns it. */
+export function WorkFields({ values, fieldError, suggestions }: SectionProps & { suggestions: string[] }) {
+  const [sectorCount, setSectorCount] = useState(values.sectors.length);
+  return (
+    <Section id="work-heading" title="What they do">
+      {/* Twenty sectors would push everything else down a phone's screen: shown on request. */}
+      <details
+        open={values.sectors.length > 0 || Boolean(fieldError('sectors'))}
+        className="rounded-md border border-line bg-white"
+        onChange={(event) =>
+          setSectorCount(
+            (event.currentTarget as HTMLDetailsElement).querySelectorAll('input[name="sectors"]:checked')
+              .length,
+          )
+        }
+      >
+        <summary className="cursor-pointer px-3 py-2 text-sm font-medium text-ink">
+          Sectors{' '}
+          <span className="font-normal text-muted">
+            ({sectorCount ? `${sectorCount} chosen` : 'none chosen yet'}: the fields they work in)
+          </span>
+        </summary>
+        <div className="border-t border-line p-3">
+          <CheckboxGroup
+            legend="Sectors"
+            name="sectors"
+            options={sectorOptions}
+            defaultValue={values.sectors}
+            hint="The fields they work in. Choose all that fit."
+            error={fieldError('sectors')}
+            columns={3}
+          />
+        </div>
+      </details>
       <CheckboxGroup
         legend="Ages served"
         name="agesServed"
@@ -136,7 +166,12 @@ export function AboutFields({ values, fieldError, suggestions }: SectionProps & 
 
 export type LocationMap = { tiles: TileSetting; branches: NearbyBranch[] };
 
-export function LocationFields({ values, fieldError, map }: SectionProps & { map: LocationMap }) {
+export function LocationFields({
+  values,
+  fieldError,
+  map,
+  onPick,
+}: SectionProps & { map: LocationMap; onPick?: (point: { latitude: number; longitude: number }) => void }) {
   const number = (text: string) => (text.trim() === '' || Number.isNaN(Number(text)) ? null : Number(text));
   return (
     <Section
@@ -158,6 +193,7 @@ export function LocationFields({ values, fieldError, map }: SectionProps & { map
           locationPrecision: fieldError('locationPrecision'),
         }}
         preview={map}
+        onPick={onPick}
       />
     </Section>
   );
@@ -223,7 +259,15 @@ export function RelationshipFields({
   fieldError,
   branches,
   owners,
-}: SectionProps & { branches: Option[]; owners: Option[] }) {
+  branch,
+  onBranchChange,
+}: SectionProps & {
+  branches: Option[];
+  owners: Option[];
+  /** The branch chosen, held by the form so that placing the partner can suggest the nearest. */
+  branch: string;
+  onBranchChange: (value: string) => void;
+}) {
   return (
     <Section id="relationship-heading" title="Relationship">
       <StageFields values={values} fieldError={fieldError} />
@@ -251,7 +295,8 @@ export function RelationshipFields({
         <SelectField
           label="Primary branch"
           name="primaryBranchId"
-          defaultValue={values.primaryBranchId}
+          value={branch}
+          onChange={(event) => onBranchChange(event.target.value)}
           options={[{ value: '', label: 'No primary branch' }, ...branches]}
           hint="The branch that leads the relationship."
           error={fieldError('primaryBranchId')}

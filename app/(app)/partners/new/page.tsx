@@ -7,6 +7,7 @@ import { PageHeader } from '@/components/ui/page-header';
 import { getDb } from '@/db';
 import { requirePageContext } from '@/lib/auth/page';
 import { roleAtLeast } from '@/lib/auth/roles';
+import { nearestBranch } from '@/lib/branches/nearest';
 import { listBranches } from '@/lib/branches/queries';
 import { formatDay } from '@/lib/dates';
 import { contactFromReferral, getReferral } from '@/lib/interviews/referrals';
@@ -37,9 +38,24 @@ export default async function NewPartnerPage({ searchParams }: Props) {
   const ownBranch = (id: string | null) => (id && branchList.some((branch) => branch.id === id) ? id : null);
   const values = newPartnerFormValues(params, {
     ownerMembershipId: ctx.membershipId,
-    // A partner someone suggested most likely belongs with the branch of the partner who suggested it.
-    primaryBranchId: ownBranch(referral?.interviewPartnerBranchId ?? null) ?? ownBranch(ctx.homeBranchId),
+    primaryBranchId: null,
   });
+  // The branch a new partner most likely belongs with: the referring partner's, else the one nearest
+  // the point chosen on the map, else the person's own.
+  const point =
+    values.latitude && values.longitude
+      ? { lat: Number(values.latitude), lng: Number(values.longitude) }
+      : null;
+  values.primaryBranchId =
+    ownBranch(referral?.interviewPartnerBranchId ?? null) ??
+    (point
+      ? nearestBranch(
+          branchList.map((b) => ({ id: b.id, lat: b.latitude, lng: b.longitude })),
+          point,
+        )
+      : null) ??
+    ownBranch(ctx.homeBranchId) ??
+    '';
   const heldOn = referral ? formatDay(referral.interviewHeldOn) : '';
   // Who suggested them is said only where the interviewee may be named and the referral allows it.
   const suggestedBy = referral
@@ -101,7 +117,12 @@ export default async function NewPartnerPage({ searchParams }: Props) {
       <Card>
         <PartnerForm
           values={values}
-          branches={branchList.map((branch) => ({ value: branch.id, label: branch.name }))}
+          branches={branchList.map((branch) => ({
+            value: branch.id,
+            label: branch.name,
+            lat: branch.latitude,
+            lng: branch.longitude,
+          }))}
           owners={owners}
           suggestions={suggestions}
           cancelHref={referral ? '/interviews/referrals' : '/partners'}

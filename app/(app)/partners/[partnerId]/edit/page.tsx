@@ -60,7 +60,12 @@ export default async function EditPartnerPage({ params }: Props) {
         <PartnerForm
           values={partnerFormValues(partner)}
           editing={{ id: partner.id, version: partner.version }}
-          branches={branchList.map((branch) => ({ value: branch.id, label: branch.name }))}
+          branches={branchList.map((branch) => ({
+            value: branch.id,
+            label: branch.name,
+            lat: branch.latitude,
+            lng: branch.longitude,
+          }))}
           owners={owners}
           suggestions={suggestions}
           map={map}
