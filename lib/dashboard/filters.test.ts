@@ -42,6 +42,8 @@ describe('the period', () => {
     expect(presetPeriod('12m', '2026-11-28')).toEqual({ from: '2025-12-01', to: '2026-11-28' });
     expect(presetPeriod('12m', '2026-01-05')).toEqual({ from: '2025-02-01', to: '2026-01-05' });
     expect(presetPeriod('year', '2026-11-28')).toEqual({ from: '2026-01-01', to: '2026-11-28' });
+    expect(presetPeriod('3m', '2026-11-28')).toEqual({ from: '2026-09-01', to: '2026-11-28' });
+    expect(presetPeriod('3m', '2026-02-10')).toEqual({ from: '2025-12-01', to: '2026-02-10' });
     expect(resolvePeriod(parseDashboardFilter({}), now).period).toEqual({
       from: '2025-12-01',
       to: '2026-11-28',

@@ -4,11 +4,12 @@
  * for now). Pure: safe in the browser and on the server.
  */
 
-export const periodPresets = ['30d', '12m', 'year', 'custom'] as const;
+export const periodPresets = ['30d', '3m', '12m', 'year', 'custom'] as const;
 export type PeriodPreset = (typeof periodPresets)[number];
 
 export const periodLabels: Record<PeriodPreset, string> = {
   '30d': 'Last 30 days',
+  '3m': 'Last 3 months',
   '12m': 'Last 12 months',
   year: 'This year',
   custom: 'Custom dates',
@@ -94,11 +95,12 @@ export function addDays(text: string, days: number): string {
   return day(new Date(new Date(`${text}T00:00:00Z`).getTime() + days * dayMs));
 }
 
-/** The period a preset covers, seen from `today`. Twelve months are whole calendar months. */
+/** The period a preset covers, seen from `today`. Three and twelve months are whole calendar months. */
 export function presetPeriod(preset: Exclude<PeriodPreset, 'custom'>, today: string): Period {
   const [year, month] = today.split('-').map(Number) as [number, number];
   if (preset === '30d') return { from: addDays(today, -29), to: today };
   if (preset === 'year') return { from: `${year}-01-01`, to: today };
+  if (preset === '3m') return { from: day(new Date(Date.UTC(year, month - 1 - 2, 1))), to: today };
   return { from: day(new Date(Date.UTC(year, month - 1 - 11, 1))), to: today };
 }
 

@@ -1,10 +1,11 @@
 import 'server-only';
-import { asc, eq, sql } from 'drizzle-orm';
+import { and, asc, eq, sql } from 'drizzle-orm';
 import type { Db } from '@/db/client';
-import { branches, organizations } from '@/db/schema';
+import { branches, memberships, organizations, users } from '@/db/schema';
 import type { MemberRole } from '@/lib/auth/roles';
 import { roleAtLeast } from '@/lib/auth/roles';
 import { interactionsPerMonth, interviewThemes, staffActivity, stageMovements } from './activity-queries';
+import type { ScopeNames } from './csv';
 import type { DashboardFilter, Period } from './filters';
 import { utcToday } from './filters';
 import { coverageCells, goingCold, headlineNumbers, partnersPerBranch, stageFunnel } from './partner-queries';
@@ -26,6 +27,35 @@ async function cadenceOf(db: Db, orgId: string): Promise<number> {
     .from(organizations)
     .where(eq(organizations.id, orgId));
   return org?.cadence ?? 90;
+}
+
+/** The branch and liaison a filter names, in words (for file names), looked up in the caller's organization. */
+export async function scopeNames(
+  db: Db,
+  caller: DashboardCaller,
+  filter: DashboardFilter,
+): Promise<ScopeNames> {
+  const branchId = filter.branch;
+  const ownerId = filter.owner;
+  const [branch] =
+    branchId && branchId !== 'none'
+      ? await db
+          .select({ name: branches.name })
+          .from(branches)
+          .where(and(eq(branches.orgId, caller.orgId), eq(branches.id, branchId)))
+      : [];
+  const [owner] =
+    ownerId && ownerId !== 'none'
+      ? await db
+          .select({ name: users.name })
+          .from(memberships)
+          .innerJoin(users, eq(users.id, memberships.userId))
+          .where(and(eq(memberships.orgId, caller.orgId), eq(memberships.id, ownerId)))
+      : [];
+  return {
+    branch: branchId === 'none' ? 'No primary branch' : (branch?.name ?? null),
+    owner: ownerId === 'none' ? 'No liaison' : (owner?.name ?? null),
+  };
 }
 
 export async function listDashboardBranches(db: Db, orgId: string) {

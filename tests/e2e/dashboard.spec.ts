@@ -49,7 +49,8 @@ test('a manager filters the dashboard to her branch and a period, keeps it on re
   const downloading = page.waitForEvent('download');
   await page.getByRole('link', { name: 'Download the numbers for interactions per month (CSV)' }).click();
   const download = await downloading;
-  expect(download.suggestedFilename()).toBe(`dashboard-interactions-${from}-to-${to}.csv`);
+  // The file says what it counts, for which branch and which days.
+  expect(download.suggestedFilename()).toBe(`interactions-per-month_northgate-central_${from}-to-${to}.csv`);
   const csv = readFileSync((await download.path())!, 'utf8');
   expect(csv).toContain('Month,Interactions,Meeting');
   // The teen centre's interview-interaction, 150 days ago, is the one in the period.

@@ -51,11 +51,14 @@ describe('the CSV downloads', () => {
     }
   });
 
-  it('give the headline numbers for the filters, named for the section and period', async () => {
+  it('give the headline numbers for the filters, named for what they count, the branch and the period', async () => {
     const response = await download(s.a.viewer, 'headline', `branch=${s.a.central.id}&${period}`);
     expect(response.headers.get('content-type')).toBe('text/csv; charset=utf-8');
     expect(response.headers.get('content-disposition')).toBe(
-      'attachment; filename="dashboard-headline-2025-12-01-to-2026-11-28.csv"',
+      `attachment; filename="headline-numbers_${s.a.central.name.toLowerCase().replace(/[^a-z0-9]+/g, '-')}_2025-12-01-to-2026-11-28.csv"`,
+    );
+    expect((await download(s.a.viewer, 'funnel', period)).headers.get('content-disposition')).toBe(
+      'attachment; filename="partners-by-stage_all-branches_2025-12-01-to-2026-11-28.csv"',
     );
     const rows = await csvRows(response);
     expect(rows.slice(0, 5)).toEqual([

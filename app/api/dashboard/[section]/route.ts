@@ -2,8 +2,8 @@ import { getDb } from '@/db';
 import { defineRoute } from '@/lib/auth/route';
 import { dashboardCsv, dashboardCsvFilename } from '@/lib/dashboard/csv';
 import { parseDashboardFilter, resolvePeriod } from '@/lib/dashboard/filters';
-import { canSeeStaffActivity, isDashboardSection, loadSection } from '@/lib/dashboard/load';
-import { sectionTable } from '@/lib/dashboard/tables';
+import { canSeeStaffActivity, isDashboardSection, loadSection, scopeNames } from '@/lib/dashboard/load';
+import { sectionTable, sectionTitles } from '@/lib/dashboard/tables';
 
 /**
  * The numbers behind one dashboard section as CSV, for the same filters as the page (branch, owner,
@@ -22,11 +22,15 @@ export const GET = defineRoute<{ section: string }>({ role: 'viewer' }, async (r
   if (errors.from || errors.to) {
     return Response.json({ error: errors.from ?? errors.to }, { status: 400 });
   }
-  const data = await loadSection(await getDb(), ctx, section, filter, period);
+  const db = await getDb();
+  const [data, names] = await Promise.all([
+    loadSection(db, ctx, section, filter, period),
+    scopeNames(db, ctx, filter),
+  ]);
   return new Response(dashboardCsv(sectionTable(section, data)), {
     headers: {
       'Content-Type': 'text/csv; charset=utf-8',
-      'Content-Disposition': `attachment; filename="${dashboardCsvFilename(section, period)}"`,
+      'Content-Disposition': `attachment; filename="${dashboardCsvFilename(sectionTitles[section], period, names)}"`,
       'Cache-Control': 'no-store',
       'X-Content-Type-Options': 'nosniff',
     },
