@@ -47,7 +47,7 @@ test('a manager filters the dashboard to her branch and a period, keeps it on re
   await section.getByText('Show the numbers').click();
   await expect(section.getByRole('rowheader').first()).toBeVisible();
   const downloading = page.waitForEvent('download');
-  await page.getByRole('link', { name: 'Download the numbers for interactions per month (CSV)' }).click();
+  await page.getByRole('link', { name: 'Download CSV of interactions per month' }).click();
   const download = await downloading;
   expect(download.suggestedFilename()).toBe(`dashboard-interactions-${from}-to-${to}.csv`);
   const csv = readFileSync((await download.path())!, 'utf8');
