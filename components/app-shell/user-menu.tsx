@@ -21,16 +21,18 @@ export function UserMenu({ name, email, roleLabel, orgName, signOut }: Props) {
   return (
     <DropdownMenu.Root>
       <DropdownMenu.Trigger
-        className="flex items-center gap-2 rounded-full py-1 pr-3 pl-1 text-sm text-white hover:bg-white/10"
-        aria-label={`Account menu for ${name}`}
+        // Named by its own text, so what is seen is what is said (WCAG 2.5.3): "Account menu for"
+        // is for screen readers, the name is shown from `sm` up (only the initials on a phone).
+        className="relative flex min-h-10 items-center gap-2 rounded-full p-1 text-sm text-white hover:bg-white/10 sm:pr-3"
       >
         <span
           aria-hidden="true"
-          className="grid size-8 place-items-center rounded-full bg-white text-xs font-bold text-brand-800"
+          className="grid size-8 shrink-0 place-items-center rounded-full bg-white text-xs font-bold text-brand-800"
         >
           {initials}
         </span>
-        <span className="hidden max-w-40 truncate sm:inline">{name}</span>
+        <span className="sr-only">Account menu for </span>
+        <span className="max-w-40 truncate max-sm:sr-only">{name}</span>
       </DropdownMenu.Trigger>
       <DropdownMenu.Portal>
         <DropdownMenu.Content

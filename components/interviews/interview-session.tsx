@@ -11,7 +11,9 @@ import type { ConsentName } from '@/lib/interviews/vocabulary';
 import { type Consent, ConsentStep } from './consent-step';
 import { FollowUpsEditor, ReferralsEditor, TakeawaysEditor } from './pending-editors';
 import { QuestionField } from './question-field';
+import './interview.css';
 import { SaveStatusLine } from './save-status';
+import { StepBar } from './step-bar';
 import { StepNav } from './step-nav';
 import { forgetStoredDraft, useDraftAutosave } from './use-draft-autosave';
 
@@ -51,15 +53,19 @@ export function InterviewSession(props: SessionProps) {
   const [step, setStep] = useState(props.consent.recorded ? 1 : 0);
   const [restored, setRestored] = useState(0);
   const headingRef = useRef<HTMLHeadingElement>(null);
+  const rootRef = useRef<HTMLDivElement>(null);
   const [completeState, dispatchComplete, completing] = useActionState(completeInterview, null);
   const [completeNote, setCompleteNote] = useState('');
   const errors = completeState && !completeState.ok ? (completeState.fieldErrors ?? {}) : {};
 
   const go = (next: number) => {
     setStep(Math.max(0, Math.min(steps.length - 1, next)));
-    // Focus follows the step, so keyboard and screen reader users start at its heading.
-    headingRef.current?.focus();
-    headingRef.current?.scrollIntoView?.({ block: 'nearest' });
+    // Focus follows the step, so keyboard and screen reader users start at its heading. Pressed at
+    // the bottom of a long step, the new step is shown from its top, with the steps above it on a
+    // phone (the strip sits above the heading there).
+    headingRef.current?.focus({ preventScroll: true });
+    const root = rootRef.current;
+    if (root && root.getBoundingClientRect().top < 0) root.scrollIntoView?.({ block: 'start' });
   };
   const lastStep = steps.length - 1;
   const section = step > 0 && step < lastStep ? questionSections[step - 1] : null;
@@ -91,7 +97,11 @@ export function InterviewSession(props: SessionProps) {
   };
 
   return (
-    <div className="grid gap-6 lg:grid-cols-[16rem_1fr]">
+    // One column on a phone: `minmax(0, 1fr)` keeps the step strip from widening it (issue 15).
+    <div
+      ref={rootRef}
+      className="grid scroll-mt-4 grid-cols-[minmax(0,1fr)] gap-6 lg:grid-cols-[16rem_minmax(0,1fr)]"
+    >
       <StepNav steps={steps} current={step} onChoose={go} locked={!consent.recorded} />
       <div className="min-w-0 space-y-5">
         {autosave.restoreOffer ? (
@@ -120,7 +130,8 @@ export function InterviewSession(props: SessionProps) {
           <h2 ref={headingRef} tabIndex={-1} className="text-xl font-semibold text-ink focus:outline-none">
             {steps[step]}
           </h2>
-          <SaveStatusLine status={autosave.status} />
+          {/* Once under way, the status is in the bar at the bottom. */}
+          {step === 0 ? <SaveStatusLine status={autosave.status} /> : null}
         </div>
 
         {step === 0 ? (
@@ -204,29 +215,48 @@ export function InterviewSession(props: SessionProps) {
               errors={errors}
               onChange={(referrals) => update((c) => ({ ...c, pending: { ...c.pending, referrals } }))}
             />
-            <section className="space-y-3 border-t border-line pt-6">
-              <p className="text-sm text-muted">
-                Completing the interview turns the follow-ups into tasks and the referrals into a list to work
-                through, records the interview with the partner, and closes the notes for editing.
-              </p>
-              {completeState && !completeState.ok ? (
-                <Alert tone="error">{completeState.message}</Alert>
-              ) : null}
-              {completeNote ? <Alert tone="warning">{completeNote}</Alert> : null}
-              <Button onClick={complete} pending={completing}>
-                Complete the interview
-              </Button>
-            </section>
+            <p className="border-t border-line pt-6 text-sm text-muted">
+              Completing the interview turns the follow-ups into tasks and the referrals into a list to work
+              through, records the interview with the partner, and closes the notes for editing.
+            </p>
           </div>
         ) : null}
 
         {step > 0 ? (
-          <div className="flex flex-wrap justify-between gap-2 border-t border-line pt-4">
-            <Button variant="secondary" onClick={() => go(step - 1)}>
-              Previous: {steps[step - 1]}
+          <StepBar
+            status={
+              <>
+                {step === lastStep && completeState && !completeState.ok ? (
+                  <Alert tone="error">{completeState.message}</Alert>
+                ) : null}
+                {step === lastStep && completeNote ? <Alert tone="warning">{completeNote}</Alert> : null}
+                <SaveStatusLine status={autosave.status} />
+              </>
+            }
+          >
+            {/* On a phone "Previous" alone (its step is in the strip above), so Next has the room. */}
+            <Button variant="secondary" className="relative shrink-0" onClick={() => go(step - 1)}>
+              <span>
+                Previous<span className="max-sm:sr-only">: {steps[step - 1]}</span>
+              </span>
             </Button>
-            {step < lastStep ? <Button onClick={() => go(step + 1)}>Next: {steps[step + 1]}</Button> : null}
-          </div>
+            {step < lastStep ? (
+              <Button
+                className="min-w-0 flex-1 text-left sm:ml-auto sm:flex-none"
+                onClick={() => go(step + 1)}
+              >
+                Next: {steps[step + 1]}
+              </Button>
+            ) : (
+              <Button
+                className="min-w-0 flex-1 sm:ml-auto sm:flex-none"
+                onClick={complete}
+                pending={completing}
+              >
+                Complete the interview
+              </Button>
+            )}
+          </StepBar>
         ) : null}
       </div>
     </div>

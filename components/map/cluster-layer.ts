@@ -5,16 +5,37 @@ import { categoryLabels, stageLabels } from '@/lib/partners/vocabulary';
 import { approximateArea, clusterIcon, pinIcon } from './leaflet-icons';
 
 type PointProps = { i: number };
+/** The marker pressed with Enter or Space (focus goes back to it), or null for a click or tap. */
+type Opener = HTMLElement | null;
 type Handlers = {
-  onPartner: (point: MapPoint) => void;
+  onPartner: (point: MapPoint, opener: Opener) => void;
   /** A cluster whose partners share one spot, too close to ever split apart. */
-  onStack: (points: MapPoint[], at: L.LatLng) => void;
+  onStack: (points: MapPoint[], at: L.LatLng, opener: Opener) => void;
+  /** A cluster was opened up by keyboard and is gone: focus needs somewhere to stay. */
+  onZoomedByKey: () => void;
+  /** A pin or cluster took keyboard focus. */
+  onFocus: (at: L.LatLng) => void;
   onDragged: (point: MapPoint, to: L.LatLng) => void;
 };
 
 export function describePoint(point: MapPoint): string {
   const where = point.approximate ? ', approximate location' : '';
   return `${point.name} (${stageLabels[point.stage]}, ${categoryLabels[point.category]}${where})`;
+}
+
+/**
+ * What a click does, Enter and Space do too: Leaflet makes a marker a focusable "button" but opens
+ * only popups bound with bindPopup on Enter, and these popups are opened by hand (issue 15).
+ */
+function onActivate(marker: L.Marker, act: (opener: Opener) => void) {
+  marker.on('click', () => act(null));
+  marker.on('keydown', (event: L.LeafletKeyboardEvent) => {
+    const key = event.originalEvent.key;
+    if (key !== 'Enter' && key !== ' ') return;
+    // Space would otherwise scroll the page.
+    event.originalEvent.preventDefault();
+    act(marker.getElement() ?? null);
+  });
 }
 
 /**
@@ -108,19 +129,30 @@ export class PartnerClusterLayer {
       title: `${count.toLocaleString('en-US')} partners here: zoom in`,
       riseOnHover: true,
     });
-    marker.on('click', () => {
+    onActivate(marker, (opener) => {
       const index = this.index;
       if (!index) return;
       const zoom = index.getClusterExpansionZoom(id);
       if (zoom > this.map.getMaxZoom() || zoom > 17) {
         const leaves = index.getLeaves(id, 200).map((leaf) => this.points[leaf.properties.i]!);
-        this.handlers.onStack(leaves, at);
+        this.handlers.onStack(leaves, at, opener);
       } else {
-        this.map.setView(at, zoom);
+        this.map.setView(at, zoom, { animate: !opener });
+        if (opener) this.handlers.onZoomedByKey();
       }
     });
-    this.group.addLayer(marker);
+    this.addMarker(marker);
     return [marker];
+  }
+
+  /** Leaflet draws the marker's element as it is added; focus on it is reported from then on. */
+  private addMarker(marker: L.Marker) {
+    this.group.addLayer(marker);
+    const element = marker.getElement();
+    // By keyboard only: a pin pressed with the mouse is where the person can already see it.
+    element?.addEventListener('focus', () => {
+      if (element.matches(':focus-visible')) this.handlers.onFocus(marker.getLatLng());
+    });
   }
 
   private pointMarker(point: MapPoint): L.Layer[] {
@@ -132,9 +164,9 @@ export class PartnerClusterLayer {
       draggable: this.canDrag && !point.approximate,
       autoPan: true,
     });
-    marker.on('click', () => this.handlers.onPartner(point));
+    onActivate(marker, (opener) => this.handlers.onPartner(point, opener));
     marker.on('dragend', () => this.handlers.onDragged(point, marker.getLatLng()));
-    this.group.addLayer(marker);
+    this.addMarker(marker);
     if (!point.approximate) return [marker];
     const area = approximateArea(at, point.stage);
     this.areas.addLayer(area);

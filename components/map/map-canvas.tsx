@@ -7,9 +7,9 @@ import { useEffect, useRef, useState } from 'react';
 import { createPortal } from 'react-dom';
 import type { MapData, MapPoint } from '@/lib/map/payload';
 import { addBaseLayer, type TileSetting } from './base-layer';
+import { addBranches } from './branch-layer';
 import { PartnerClusterLayer } from './cluster-layer';
-import { branchIcon } from './leaflet-icons';
-import type { LatLng, MapApi, MapView, PopupTarget } from './map-types';
+import type { Inset, LatLng, MapApi, MapView, PopupTarget } from './map-types';
 
 export type MapCanvasProps = {
   data: MapData | null;
@@ -21,6 +21,8 @@ export type MapCanvasProps = {
   canDrag: boolean;
   /** Picking a point (to add a partner or move one): a click on the map is the answer. */
   picking: boolean;
+  /** What covers the map's edges now (messages, the legend): pins and popups are kept clear of it. */
+  coveredEdges: () => Inset;
   onReady: (api: MapApi) => void;
   /**
    * The view changed. `auto`: the map moved by itself (opening, fitting the partners), not because
@@ -36,6 +38,38 @@ export type MapCanvasProps = {
 };
 
 type OpenPopup = { target: PopupTarget; container: HTMLElement; popup: L.Popup };
+
+/** The part of the map nothing lies over, as Leaflet's padding from each corner, with a margin. */
+function clearArea(map: L.Map, inset: Inset, margin: number) {
+  const size = map.getSize();
+  // Never so much that no room is left (a tall message on a small phone).
+  const clamp = (n: number, room: number) => Math.max(0, Math.min(n, room / 2 - margin * 2));
+  return {
+    topLeft: L.point(clamp(inset.left, size.x) + margin, clamp(inset.top, size.y) + margin),
+    bottomRight: L.point(clamp(inset.right, size.x) + margin, clamp(inset.bottom, size.y) + margin),
+  };
+}
+
+/**
+ * Moves the map as little as it takes for a point to show in the clear area; from far out (a whole
+ * region, where a lone pin is easy to miss) `closer` zooms in to it instead.
+ */
+function keepInSight(map: L.Map, inset: Inset, at: L.LatLng, closer?: number) {
+  if (closer !== undefined && map.getZoom() < 11) {
+    map.setView(at, closer, { animate: false });
+    return;
+  }
+  const { topLeft, bottomRight } = clearArea(map, inset, 32);
+  const size = map.getSize();
+  const spot = map.latLngToContainerPoint(at);
+  const inside =
+    spot.x >= topLeft.x &&
+    spot.y >= topLeft.y &&
+    spot.x <= size.x - bottomRight.x &&
+    spot.y <= size.y - bottomRight.y;
+  if (!inside)
+    map.panInside(at, { paddingTopLeft: topLeft, paddingBottomRight: bottomRight, animate: false });
+}
 
 /**
  * Measures an open popup again after its content grew. Leaflet re-attaches the content while doing
@@ -76,7 +110,8 @@ export default function MapCanvas(props: MapCanvasProps) {
 
     const removeBase = addBaseLayer(map, tiles, home, () => latest.current.onTilesFailed());
 
-    const openPopup = (target: PopupTarget, at: L.LatLng) => {
+    /** `opener`: the pin or cluster it was opened from by keyboard, where focus returns. */
+    const openPopup = (target: PopupTarget, at: L.LatLng, opener: HTMLElement | null = null) => {
       const content = document.createElement('div');
       content.addEventListener('keydown', (event) => {
         if (event.key === 'Escape') map.closePopup();
@@ -85,23 +120,42 @@ export default function MapCanvas(props: MapCanvasProps) {
       // before the click reaches the map; the map would then take it for a click on the map
       // (closing the next popup, or picking a point). Clicks in a popup stay in the popup.
       content.addEventListener('click', (event) => event.stopPropagation());
-      const popup = L.popup({ maxWidth: 300, minWidth: 220, autoPanPadding: [24, 24] })
+      // The popup opens clear of the messages over the map, not under them.
+      const clear = clearArea(map, latest.current.coveredEdges(), 16);
+      const popup = L.popup({
+        maxWidth: 300,
+        minWidth: 220,
+        autoPanPaddingTopLeft: clear.topLeft,
+        autoPanPaddingBottomRight: clear.bottomRight,
+      })
         .setLatLng(at)
         .setContent(content);
       popup.on('remove', () => {
         // Leaflet fades the popup out before it leaves the page: focus may still be inside it.
         const hadFocus = content.contains(document.activeElement);
         setOpen((current) => (current?.popup === popup ? null : current));
-        latest.current.onPopupClosed(target, hadFocus);
+        const active = document.activeElement;
+        if (opener?.isConnected && (hadFocus || !active || active === document.body)) {
+          opener.focus({ preventScroll: true });
+        } else {
+          latest.current.onPopupClosed(target, hadFocus);
+        }
       });
       popup.openOn(map);
       setOpen({ target, container: content, popup });
     };
 
     const layer = new PartnerClusterLayer(map, {
-      onPartner: (point) =>
-        openPopup({ kind: 'partner', point, focus: false }, L.latLng(point.lat, point.lng)),
-      onStack: (points, at) => openPopup({ kind: 'stack', points, focus: false }, at),
+      // Opened by keyboard, focus moves into the popup (and back to the pin when it closes).
+      onPartner: (point, opener) =>
+        openPopup({ kind: 'partner', point, focus: Boolean(opener) }, L.latLng(point.lat, point.lng), opener),
+      onStack: (points, at, opener) =>
+        openPopup({ kind: 'stack', points, focus: Boolean(opener) }, at, opener),
+      // The cluster pressed is gone once the map zooms in: focus stays on the map, where Tab
+      // goes on to the pins that took its place.
+      onZoomedByKey: () => container.focus({ preventScroll: true }),
+      // Tab reaches pins just outside the view too (and under the messages): bring each into sight.
+      onFocus: (at) => keepInSight(map, latest.current.coveredEdges(), at),
       onDragged: (point, to) => latest.current.onDragged(point, { lat: to.lat, lng: to.lng }),
     });
     layerRef.current = layer;
@@ -150,6 +204,10 @@ export default function MapCanvas(props: MapCanvasProps) {
         return { lat: c.lat, lng: c.lng };
       },
       closePopup: () => map.closePopup(),
+      bringIntoView(point) {
+        const at = L.latLng(point.lat, point.lng);
+        keepInSight(map, latest.current.coveredEdges(), at, point.approximate ? 13 : 14);
+      },
     });
     emitView(true);
 
@@ -184,20 +242,11 @@ export default function MapCanvas(props: MapCanvasProps) {
     autoMove.current = false;
   }, [props.data, props.canDrag, props.initialView]);
 
-  // Branches: few, never clustered, always drawn above the partners.
+  // Branches: few, never clustered, drawn under the partners (./branch-layer.ts).
   useEffect(() => {
     const map = mapRef.current;
     if (!map || !props.data) return;
-    const group = L.layerGroup(
-      props.data.branches.map((b) =>
-        L.marker([b.lat, b.lng], {
-          icon: branchIcon(b.name),
-          interactive: false,
-          keyboard: false,
-          zIndexOffset: 1000,
-        }),
-      ),
-    ).addTo(map);
+    const group = addBranches(map, props.data.branches);
     return () => {
       group.remove();
     };

@@ -12,6 +12,7 @@ import {
   type PartnerFilter,
   partnerFilterToSearchParams,
 } from '@/lib/partners/filters';
+import { coveredEdges } from './covered-edges';
 import { pointsInView, viewStatus, writeAddress } from './map-address';
 import { MapFilters } from './map-filters';
 import { MapLegend } from './map-legend';
@@ -23,6 +24,7 @@ import { PartnerPopup, StackPopup } from './partner-popup';
 import { useFillHeight } from './use-fill-height';
 import { useMapData } from './use-map-data';
 import { type MovePartnerAction, usePinMove } from './use-pin-move';
+import { useSeekLoneResult } from './use-seek-lone-result';
 
 // Leaflet needs a browser: the map itself is loaded on the client only, once, from here. Its
 // download starts as soon as this module runs in the browser, alongside hydration, rather than when
@@ -103,10 +105,13 @@ export function MapExplorer(props: MapExplorerProps) {
     };
   }, [cancelWrite]);
 
+  const mapAreaRef = useRef<HTMLDivElement>(null);
+  const seekLoneResult = useSeekLoneResult({ data, loading, api });
   const changeFilter = (next: PartnerFilter) => {
     cancelWrite();
     setFilter(next);
     writeAddress(next, viewRef.current);
+    seekLoneResult();
   };
 
   const onView = useCallback(
@@ -179,14 +184,20 @@ export function MapExplorer(props: MapExplorerProps) {
         <ViewSwitch panel={panel} count={visible.length} onChange={setPanel} />
       </MapFilters>
       <div className="flex min-h-0 flex-1">
-        <div className={cx('relative isolate min-w-0 flex-1', panel === 'list' && 'hidden lg:block')}>
+        <div
+          ref={mapAreaRef}
+          className={cx('relative isolate min-w-0 flex-1', panel === 'list' && 'hidden lg:block')}
+        >
           {/* On a phone the list is folded away: its count is still announced from here. */}
           {panel === 'map' ? (
             <p role="status" className="sr-only lg:hidden">
               {status}
             </p>
           ) : null}
-          <div className="pointer-events-none absolute top-3 right-3 left-14 z-[1000] space-y-2">
+          <div
+            data-covers="top"
+            className="pointer-events-none absolute top-3 right-3 left-14 z-[1000] space-y-2"
+          >
             {mode.kind !== 'browse' ? (
               <PickBanner
                 focusOnShow={mode.kind === 'move'}
@@ -227,6 +238,7 @@ export function MapExplorer(props: MapExplorerProps) {
             initialView={props.initialView}
             canDrag={canEdit}
             picking={picking}
+            coveredEdges={() => coveredEdges(mapAreaRef.current)}
             onReady={(ready) => {
               api.current = ready;
             }}
@@ -258,7 +270,10 @@ export function MapExplorer(props: MapExplorerProps) {
             }
           />
           {picking ? <Crosshair /> : null}
-          <div className="pointer-events-none absolute bottom-6 left-3 z-[1000] flex max-h-[70%] max-w-[calc(100%-1.5rem)]">
+          <div
+            data-covers="bottom-left"
+            className="pointer-events-none absolute bottom-6 left-3 z-[1000] flex max-h-[70%] max-w-[calc(100%-1.5rem)]"
+          >
             <MapLegend />
           </div>
         </div>

@@ -18,4 +18,12 @@ export type MapApi = {
   resetPins: () => void;
   center: () => LatLng;
   closePopup: () => void;
+  /**
+   * Moves the map just enough that a partner's pin shows clear of what covers the map's edges,
+   * zooming in only from far out.
+   */
+  bringIntoView: (point: MapPoint) => void;
 };
+
+/** How far, in pixels from each edge, messages and the legend lie over the map. */
+export type Inset = { top: number; right: number; bottom: number; left: number };

@@ -5,7 +5,8 @@ import './map.css';
 import L from 'leaflet';
 import { useEffect, useRef } from 'react';
 import { addBaseLayer } from './base-layer';
-import { approximateArea, branchIcon, pinIcon } from './leaflet-icons';
+import { addBranches } from './branch-layer';
+import { approximateArea, pinIcon } from './leaflet-icons';
 import type { MiniMapProps } from './mini-map';
 
 /** Close enough to see the street; an area about two kilometres across fits at 13. */
@@ -94,11 +95,7 @@ export default function MiniMapCanvas(props: MiniMapProps) {
   useEffect(() => {
     const map = mapRef.current;
     if (!map || !branches.length) return;
-    const group = L.layerGroup(
-      branches.map((b) =>
-        L.marker([b.lat, b.lng], { icon: branchIcon(b.name), interactive: false, keyboard: false }),
-      ),
-    ).addTo(map);
+    const group = addBranches(map, branches);
     return () => {
       group.remove();
     };

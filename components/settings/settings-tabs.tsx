@@ -15,8 +15,10 @@ const tabs = [
 export function SettingsTabs() {
   const pathname = usePathname();
   return (
-    <nav aria-label="Settings" className="no-print mb-6 border-b border-line">
-      <ul className="-mb-px flex gap-1 overflow-x-auto">
+    // Tabs from `sm` up; on a phone the same links wrap as buttons, so none is cut off out of
+    // sight (a strip that scrolled hid "Export and restore" with no sign of it, issue 15).
+    <nav aria-label="Settings" className="no-print mb-6 sm:border-b sm:border-line">
+      <ul className="flex flex-wrap gap-1 sm:-mb-px">
         {tabs.map((tab) => {
           const current = pathname === tab.href || pathname.startsWith(`${tab.href}/`);
           return (
@@ -25,10 +27,10 @@ export function SettingsTabs() {
                 href={tab.href}
                 aria-current={current ? 'page' : undefined}
                 className={cx(
-                  'block whitespace-nowrap border-b-2 px-4 py-2 text-sm font-medium no-underline',
+                  'block whitespace-nowrap rounded-md px-3 py-2 text-sm font-medium no-underline sm:rounded-none sm:border-b-2 sm:px-4',
                   current
-                    ? 'border-brand-700 text-brand-800'
-                    : 'border-transparent text-muted hover:text-ink',
+                    ? 'bg-brand-50 text-brand-800 ring-1 ring-brand-200 sm:border-brand-700 sm:bg-transparent sm:ring-0'
+                    : 'text-muted ring-1 ring-line hover:text-ink sm:border-transparent sm:ring-0',
                 )}
               >
                 {tab.label}

@@ -47,7 +47,7 @@ test('a manager filters the dashboard to her branch and a period, keeps it on re
   await section.getByText('Show the numbers').click();
   await expect(section.getByRole('rowheader').first()).toBeVisible();
   const downloading = page.waitForEvent('download');
-  await page.getByRole('link', { name: 'Download the numbers for interactions per month (CSV)' }).click();
+  await page.getByRole('link', { name: 'Download CSV of interactions per month' }).click();
   const download = await downloading;
   // The file says what it counts, for which branch and which days.
   expect(download.suggestedFilename()).toBe(`interactions-per-month_northgate-central_${from}-to-${to}.csv`);

@@ -1,5 +1,5 @@
 import { expect, test } from '@playwright/test';
-import { expectNoAxeViolations, signOut } from './support/helpers';
+import { expectNoAxeViolations, expectNoHorizontalOverflow, signOut } from './support/helpers';
 
 test('the first person sets up the organization, becomes its admin, and setup closes for good', async ({
   page,
@@ -8,6 +8,11 @@ test('the first person sets up the organization, becomes its admin, and setup cl
   await expect(page).toHaveURL(/\/setup$/);
   await expect(page.getByRole('heading', { name: 'Set up Partner Atlas' })).toBeVisible();
   await expectNoAxeViolations(page);
+  // And on a small phone: it fits without scrolling sideways.
+  await page.setViewportSize({ width: 360, height: 740 });
+  await expectNoHorizontalOverflow(page);
+  await expectNoAxeViolations(page);
+  await page.setViewportSize({ width: 1280, height: 720 });
 
   await page.getByLabel('Library system name').fill('Riverbend Public Library');
   await page.getByLabel('Your name').fill('Jordan Park');

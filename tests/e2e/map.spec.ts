@@ -1,5 +1,5 @@
 import { gunzipSync, gzipSync } from 'node:zlib';
-import { expect, type Page, test } from '@playwright/test';
+import { expect, type Locator, type Page, test } from '@playwright/test';
 import { northgate, southport } from './support/accounts';
 import { expectNoAxeViolations, signIn } from './support/helpers';
 import { northgatePartners as np, southportPartners as sp } from './support/seed';
@@ -274,4 +274,83 @@ test('a filter that matches nothing says so and offers to clear it', async ({ pa
   await expect(notice).toBeVisible();
   await page.locator('div', { has: notice }).last().getByRole('button', { name: 'Clear filters' }).click();
   await expect(listStatus(page)).toHaveText(/^8 partners in view/);
+});
+
+/** Whether the top-most thing at the centre of a pin is that pin (nothing covers it there). */
+async function pinIsOnTop(pin: Locator) {
+  return pin.evaluate((element) => {
+    const box = element.getBoundingClientRect();
+    const top = document.elementFromPoint(box.left + box.width / 2, box.top + box.height / 2);
+    return top !== null && element.contains(top);
+  });
+}
+
+test('a pin reached by Tab from the search shows its focus, and Enter or Space opens its popup', async ({
+  page,
+}) => {
+  await openMap(page, northgate.accounts.staff.email);
+  await expect(listStatus(page)).toHaveText(/^8 partners in view/);
+  await page.getByRole('searchbox', { name: 'Search partners' }).focus();
+  // Past the filters and the map itself, the first pin.
+  for (let presses = 0; presses < 20; presses += 1) {
+    await page.keyboard.press('Tab');
+    if (await page.evaluate(() => document.activeElement?.classList.contains('pa-pin'))) break;
+  }
+  const pin = page.locator('.pa-pin:focus');
+  await expect(pin).toHaveCount(1);
+  const name = (await pin.getAttribute('title'))!.replace(/ \(.*$/, '');
+  // The focus ring is drawn, and nothing (a branch, a message over the map) hides the pin.
+  await expect(pin).toHaveCSS('outline-style', 'solid');
+  await expect(pin).toHaveCSS('outline-width', '3px');
+  await expect(pin).toBeInViewport({ ratio: 1 });
+  expect(await pinIsOnTop(pin)).toBe(true);
+
+  await page.keyboard.press('Enter');
+  const popup = page.locator('.leaflet-popup');
+  await expect(popup.getByRole('heading', { name })).toBeFocused();
+  await expect(popup.getByRole('link', { name: `Open partner page: ${name}` })).toBeVisible();
+  await page.keyboard.press('Escape');
+  await expect(popup).toHaveCount(0);
+  await expect(pin).toBeFocused();
+  await page.keyboard.press(' ');
+  await expect(popup.getByRole('heading', { name })).toBeFocused();
+});
+
+test('a new partner at a branch’s door is drawn above the branch, and searching for it brings the map to it', async ({
+  page,
+}) => {
+  // Southport: its map is not counted after this (the partner tests add Northgate's own).
+  await signIn(page, southport.accounts.admin.email);
+  const name = 'Harbour Door Reading Nook';
+  await page.goto('/partners/new');
+  await page.getByLabel('Name', { exact: true }).fill(name);
+  await page.getByRole('radio', { name: /Physical space/ }).check();
+  // A few metres from the branch (47.1, -122.5), as a partner in the branch's own town is placed.
+  await page.getByLabel('Latitude').fill('47.10003');
+  await page.getByLabel('Longitude').fill('-122.49996');
+  await page.getByRole('button', { name: 'Add partner' }).click();
+  await expect(page.getByRole('heading', { name, level: 1 })).toBeVisible();
+
+  // The map opens on another town; the search leaves one partner, and the map goes to it.
+  await page.goto('/map?at=47.30000,-122.00000,12');
+  await expect(listStatus(page)).toHaveText(/^0 partners in view/);
+  await page.getByRole('searchbox', { name: 'Search partners' }).fill('Reading Nook');
+  await expect(listStatus(page)).toHaveText('1 partner in view');
+  const pin = page.locator(`.pa-pin[title^="${name}"]`);
+  await expect(pin).toBeVisible();
+  const map = (await page.getByRole('region', { name: 'Map' }).boundingBox())!;
+  const box = (await pin.boundingBox())!;
+  expect(box.x).toBeGreaterThanOrEqual(map.x);
+  expect(box.y).toBeGreaterThanOrEqual(map.y);
+  expect(box.x + box.width).toBeLessThanOrEqual(map.x + map.width);
+  expect(box.y + box.height).toBeLessThanOrEqual(map.y + map.height);
+  // The branch is right under it, and the pin is the one on top.
+  const branch = (await page.locator('.pa-branch', { hasText: southport.branchName }).boundingBox())!;
+  expect(Math.abs(branch.x + branch.width / 2 - (box.x + box.width / 2))).toBeLessThan(10);
+  expect(await pinIsOnTop(pin)).toBe(true);
+  // The move is the person's: the address follows it, so the link shows what the map shows.
+  await expect(page).not.toHaveURL(/at=47\.30000/);
+  await expect(page).toHaveURL(/[?&]q=Reading\+Nook/);
+  await pin.click();
+  await expect(page.locator('.leaflet-popup').getByRole('heading', { name })).toBeVisible();
 });

@@ -146,7 +146,7 @@ export function StageBoard({ columns, canMove }: Props) {
       </p>
       {/* Every card holds links and buttons, so keyboard users reach (and scroll) the columns through them. */}
       <section
-        className="flex w-full max-w-[calc(100vw-2rem)] gap-4 overflow-x-auto pb-4"
+        className="relative flex w-full max-w-[calc(100vw-2rem)] gap-4 overflow-x-auto pb-4"
         aria-label="Stages, scroll sideways for more"
       >
         {columns.map((column) => (
