@@ -4,6 +4,7 @@ import { auditEntries, contacts, partners } from '@/db/schema';
 import type { ActionResult } from '@/lib/auth/action';
 import { createPartner, updatePartner } from '@/lib/partners/actions';
 import { createContact } from '@/lib/partners/contact-actions';
+import { listOwnerOptions } from '@/lib/partners/queries';
 import {
   createBranch,
   createMember,
@@ -179,7 +180,9 @@ describe('the partner form', () => {
       await refused({ primaryBranchId: theirBranch.id, ownerMembershipId: other.staff.membershipId }),
     ).toEqual({
       primaryBranchId: ['Choose one of your library’s branches, or none.'],
-      ownerMembershipId: ['Choose an active member of your library’s staff, or no one.'],
+      ownerMembershipId: [
+        'Choose an active member of your library’s staff (not a viewer, who only reads), or no one.',
+      ],
     });
     expect(
       await refused({ primaryBranchId: 'not-a-uuid', ownerMembershipId: gone.membershipId }),
@@ -187,6 +190,16 @@ describe('the partner form', () => {
       primaryBranchId: [expect.any(String)],
       ownerMembershipId: [expect.any(String)],
     });
+  });
+
+  it('never makes a viewer the liaison: viewers only read', async () => {
+    const viewer = await createMember(t.db, orgId, { role: 'viewer' });
+    expect(await refused({ ownerMembershipId: viewer.membershipId })).toEqual({
+      ownerMembershipId: [expect.stringContaining('not a viewer')],
+    });
+    const options = await listOwnerOptions(t.db, { orgId });
+    expect(options.map((o) => o.value)).not.toContain(viewer.membershipId);
+    expect(options.map((o) => o.value)).toContain(staff.membershipId);
   });
 
   it('reports every problem at once, each beside its field', async () => {
