@@ -217,7 +217,7 @@ describe('what is past its date, and removing it now', () => {
       await OrganizationSettingsPage({ searchParams: Promise.resolve({ saved: 'purged' }) }),
     );
     expect(after).toContain('Nothing is past its date.');
-    expect(after).toContain('Something of yours was last removed');
+    expect(after).toContain('The last removal was on');
   });
 });
 

@@ -13,12 +13,6 @@ import { RetentionSection } from './retention-section';
 
 export const metadata: Metadata = { title: 'Organization settings' };
 
-const savedMessages: Record<string, string> = {
-  '1': 'Your settings are saved.',
-  retention: 'Your retention settings are saved.',
-  purged: 'What was past its date has been removed, and the audit log says what.',
-};
-
 type Props = { searchParams: Promise<Record<string, string | string[] | undefined>> };
 
 export default async function OrganizationSettingsPage({ searchParams }: Props) {
@@ -30,7 +24,7 @@ export default async function OrganizationSettingsPage({ searchParams }: Props) 
     getOrganizationSettings(db, ctx),
     getRetentionOverview(db, ctx),
   ]);
-  const saved = typeof params.saved === 'string' ? savedMessages[params.saved] : undefined;
+  const saved = typeof params.saved === 'string' ? params.saved : undefined;
 
   return (
     <div className="max-w-2xl">
@@ -38,9 +32,9 @@ export default async function OrganizationSettingsPage({ searchParams }: Props) 
         title="Organization"
         description="Your library system’s name, where the map opens, the map under the pins, how addresses are found, how often partners should hear from you, and how long what people told you is kept."
       />
-      {saved ? (
+      {saved === '1' ? (
         <Alert tone="success" className="mb-6">
-          {saved}
+          Your settings are saved.
         </Alert>
       ) : null}
       <Card className="mb-6">
@@ -62,7 +56,7 @@ export default async function OrganizationSettingsPage({ searchParams }: Props) 
           publicNominatim={isPublicNominatim()}
         />
       </Card>
-      <RetentionSection overview={retention} />
+      <RetentionSection overview={retention} saved={saved} />
     </div>
   );
 }
