@@ -83,6 +83,9 @@ export const importJobs = pgTable(
     finishedAt: timestamp({ withTimezone: true }),
     undoneAt: timestamp({ withTimezone: true }),
     undoneByUserId: uuid().references(() => users.id, { onDelete: 'set null' }),
+    // When the file's rows were dropped: at once when nothing needs them any more (done without
+    // problems, undone), else when the organization's retention period ends (decision 0017).
+    rowsRemovedAt: timestamp({ withTimezone: true }),
   },
   (t) => [index().on(t.orgId, t.createdAt), index().on(t.status, t.leaseUntil)],
 );

@@ -128,6 +128,9 @@ export const interviews = pgTable(
     consentName: boolean().notNull().default(false),
     consentContact: boolean().notNull().default(false),
     answers: jsonb().$type<InterviewAnswers>().notNull().default({}),
+    // When the answers were removed because the organization's retention period had passed
+    // (lib/retention): the page then says so rather than showing an empty form.
+    answersRemovedAt: timestamp({ withTimezone: true }),
     takeaways: text().array().notNull().default(sql`'{}'::text[]`),
     themes: text().array().notNull().default(sql`'{}'::text[]`),
     pending: jsonb().$type<InterviewPending>().notNull().default({ followUps: [], referrals: [] }),

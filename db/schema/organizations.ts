@@ -15,6 +15,11 @@ export const organizations = pgTable('organizations', {
   geocoder: text().notNull().default('nominatim'),
   // Relationship health: days since the last interaction, against this cadence (lib/relationships).
   healthCadenceDays: smallint().notNull().default(90),
+  // Retention (lib/retention, decision 0017). Months that interview answers are kept after the
+  // interview's date; null keeps them until someone removes them.
+  interviewAnswersKeepMonths: smallint().default(36),
+  // Days that the rows of an uploaded import file are kept after the upload, at most.
+  importFilesKeepDays: smallint().notNull().default(30),
   version: integer().notNull().default(1),
   createdAt: timestamp({ withTimezone: true }).notNull().defaultNow(),
   updatedAt: timestamp({ withTimezone: true }).notNull().defaultNow(),

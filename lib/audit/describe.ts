@@ -7,6 +7,8 @@ const actionLabels: Record<string, string> = {
   'organization.update': 'Updated organization settings',
   'organization.export': 'Downloaded an export of the organization',
   'organization.restore': 'Restored the organization from an archive',
+  'organization.retention': 'Changed how long interview answers and import files are kept',
+  'retention.purge': 'Removed what was past its retention period',
   'branch.create': 'Added branch',
   'branch.update': 'Updated branch',
   'branch.delete': 'Removed branch',
@@ -98,6 +100,12 @@ const fieldLabels: Record<string, string> = {
   panel: 'Panel',
   place: 'Where',
   panels: 'Panels',
+  interviewAnswersKeepMonths: 'Interview answers kept (months; empty: until removed)',
+  importFilesKeepDays: 'Import files kept (days)',
+  interviewAnswers: 'Interviews whose answers were removed',
+  importFiles: 'Import files whose rows were removed',
+  importUploads: 'Uploads never imported, deleted',
+  geocodeLookups: 'Remembered address lookups forgotten',
 };
 
 /** "customer_note" or "customerNote" to "Customer note". */

@@ -9,6 +9,7 @@ import {
   offlineTiles,
   tileUrlProblem,
 } from '@/lib/organization/validation';
+import { answerPeriodLimits, importDaysLimits } from '@/lib/retention/settings';
 import { archiveFormat, archiveFormatVersion, archiveTableKeys } from './format';
 import { type PlainTableKey, plainTables, type TableSpec } from './tables';
 
@@ -129,7 +130,9 @@ function columnSchema(name: string, column: PgColumn): z.ZodType {
 function rowSchema(table: PgTable, omit: string[] = ['orgId']) {
   const shape: Record<string, z.ZodType> = {};
   for (const [name, column] of Object.entries(getTableColumns(table) as Record<string, PgColumn>)) {
-    if (!omit.includes(name)) shape[name] = columnSchema(name, column);
+    if (omit.includes(name)) continue;
+    // A column that may be empty may also be missing: an archive written before it was added.
+    shape[name] = column.notNull ? columnSchema(name, column) : columnSchema(name, column).optional();
   }
   return z.object(shape);
 }
@@ -170,6 +173,15 @@ const organizationSchema = z.object({
   tileAttribution: z.string().max(300).refine(isSafeAttribution, 'HTML other than plain links').nullable(),
   geocoder: z.enum(geocoderKinds),
   healthCadenceDays: z.number().int().min(cadenceLimits.min).max(cadenceLimits.max),
+  // Retention (decision 0017); an archive written before it keeps the organization's own.
+  interviewAnswersKeepMonths: z
+    .number()
+    .int()
+    .min(answerPeriodLimits.months.min)
+    .max(answerPeriodLimits.months.max)
+    .nullable()
+    .optional(),
+  importFilesKeepDays: z.number().int().min(importDaysLimits.min).max(importDaysLimits.max).optional(),
   createdAt: timestamp,
   updatedAt: timestamp,
 });

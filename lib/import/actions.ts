@@ -21,6 +21,7 @@ import { mappingProblems } from './prepare';
 import { loadChoices } from './queries';
 import { readImportFile } from './read';
 import { startImportJob } from './runner';
+import { fileRemovedMessage } from './status';
 import { undoImport } from './undo';
 import { importJobSchema, saveMappingSchema, startImportSchema, uploadImportSchema } from './validation';
 
@@ -216,6 +217,7 @@ export const resumeImport = defineAction(
     await db.transaction(async (tx) => {
       const job = await lockJob(tx, ctx, input.jobId);
       if (job.status !== 'failed') throw new ActionError('Only an import that stopped can be resumed.');
+      if (job.rowsRemovedAt) throw new ActionError(fileRemovedMessage);
       await tx
         .update(importJobs)
         .set({ status: 'queued', leaseUntil: null, error: '' })

@@ -7,6 +7,7 @@ import { recordAudit } from '@/lib/audit/record';
 import { geocodeAddress } from '@/lib/geocoding/geocode';
 import type { Geocoder } from '@/lib/geocoding/types';
 import { partnerColumnsFrom } from '@/lib/partners/snapshot';
+import { keepProblemRows } from './file-rows';
 import { importLimits } from './limits';
 import type { ImportMapping } from './mapping';
 import { mergePatch, planImport, type RowStep } from './plan';
@@ -39,6 +40,8 @@ async function claim(db: Db, jobId: string): Promise<ImportJob | undefined> {
         eq(importJobs.id, jobId),
         inArray(importJobs.status, ['queued', 'running']),
         or(isNull(importJobs.leaseUntil), lt(importJobs.leaseUntil, sql`now()`)),
+        // Without its rows (removed under the retention setting) a job has nothing left to write.
+        isNull(importJobs.rowsRemovedAt),
       ),
     )
     .returning();
@@ -289,6 +292,9 @@ export async function runImportJob(db: Db, jobId: string, options: RunOptions = 
         .where(and(eq(importJobs.id, job.id), eq(importJobs.status, 'running')))
         .returning();
       if (!done) return;
+      // The file's rows are no longer needed, but for those the problems download names.
+      const problemIndexes = plan.rows.filter((row) => row.problems.length > 0).map((row) => row.index);
+      await keepProblemRows(tx, job.id, job.table, problemIndexes);
       await recordAudit(
         tx,
         { orgId: job.orgId, userId: job.createdByUserId },

@@ -19,3 +19,7 @@ export const importStatusTone: Record<ImportStatus, 'neutral' | 'brand' | 'warni
   failed: 'danger',
   undone: 'warning',
 };
+
+/** Why a stopped import whose rows were removed (decision 0017) cannot carry on. */
+export const fileRemovedMessage =
+  'The rows of this file were removed under your organization’s data retention setting, so the import cannot be resumed. Undo it, or import the rows it had not reached from the file again.';

@@ -12,6 +12,7 @@ import {
 } from '@/db/schema';
 import { recordAudit } from '@/lib/audit/record';
 import { ActionError } from '@/lib/auth/action';
+import { dropUndoneImportData } from './file-rows';
 
 type Actor = { orgId: string; userId: string };
 
@@ -126,6 +127,7 @@ export async function undoImport(db: Db, actor: Actor, jobId: string) {
       .update(importJobs)
       .set({ status: 'undone', undoneAt: sql`now()`, undoneByUserId: actor.userId, leaseUntil: null })
       .where(eq(importJobs.id, job.id));
+    await dropUndoneImportData(tx, job.id);
     await recordAudit(tx, actor, {
       action: 'import.undo',
       entityType: 'import',

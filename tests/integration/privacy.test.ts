@@ -28,6 +28,7 @@ import {
   importJobs,
   interactions,
   interviews,
+  organizations,
   partners,
   referrals,
 } from '@/db/schema';
@@ -37,6 +38,7 @@ import { forgetPartner } from '@/lib/forget/actions';
 import { withdrawConsent } from '@/lib/interviews/consent-actions';
 import { createPartner } from '@/lib/partners/actions';
 import { deleteContact } from '@/lib/partners/contact-actions';
+import { purgeOrganization } from '@/lib/retention/purge';
 import { form, createContact as makeContact, signInAs, type TestMember } from '../factories';
 import { unzipText } from '../factories/export';
 import {
@@ -362,6 +364,46 @@ describe('Forgetting', () => {
     expect(mentioning!.answers).toEqual({ 'about-why': 'Housing first' });
     const text = await everythingReadBy(org.admin);
     expectAbsent(text, [name, 'zelda@example.org'], 'an admin');
+  });
+});
+
+describe('Keeping', () => {
+  it('Keeping: answers and uploaded files are kept only as long as the organization’s retention setting says', async () => {
+    // One year of answers, a week of import files; an interview held two years ago, a file of last month.
+    await t.db
+      .update(organizations)
+      .set({ interviewAnswersKeepMonths: 12, importFilesKeepDays: 7 })
+      .where(eq(organizations.id, org.org.id));
+    const old = 'KEPT-TOO-LONG what I told you two years ago';
+    await t.db
+      .update(interviews)
+      .set({ heldOn: '2024-06-01', answers: { 'about-role': old } })
+      .where(eq(interviews.id, org.interviews.suggesting));
+    const fileRow = 'KEPT-TOO-LONG Uploaded Garden';
+    const [job] = await t.db
+      .insert(importJobs)
+      .values({
+        orgId: org.org.id,
+        fileName: 'old.csv',
+        fileKind: 'csv',
+        fileBytes: 30,
+        status: 'review',
+        table: { headers: ['Name'], rows: [[fileRow]], rowNumbers: [2], unit: 'row', notes: [] },
+        totalRows: 1,
+        createdAt: new Date(Date.now() - 30 * 86_400_000),
+      })
+      .returning();
+    signInAs(org.staff);
+    expect(await page(InterviewPage, { interviewId: org.interviews.suggesting })).toContain(old);
+
+    await purgeOrganization(t.db, org.org.id, null);
+
+    for (const role of roles) expectAbsent(await everythingReadBy(org[role]), [old, fileRow], `a ${role}`);
+    const [kept] = await t.db.select().from(interviews).where(eq(interviews.id, org.interviews.suggesting));
+    expect(kept).toMatchObject({ answers: {}, status: 'complete' });
+    expect(
+      JSON.stringify(await t.db.select().from(importJobs).where(eq(importJobs.id, job!.id))),
+    ).not.toContain(fileRow);
   });
 });
 

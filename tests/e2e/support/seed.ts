@@ -6,6 +6,7 @@ import { e2ePassword, eastport, northgate, southport } from './accounts';
 import { seedDashboardData } from './dashboard-seed';
 import { seedGuides } from './guides-seed';
 import { seedPrivacyData } from './privacy-seed';
+import { seedRetentionTestData } from './retention-seed';
 import { seedRelationshipTestData } from './seed-relationships';
 
 const partnerId = (n: number) => `00000000-0000-4000-8000-0000000d${String(n).padStart(4, '0')}`;
@@ -217,6 +218,7 @@ export async function seedBrowserTestData(db: Db) {
       after: { name: southport.branchName },
     });
     await seedRelationshipTestData(tx);
+    await seedRetentionTestData(tx);
     await tx.insert(organizations).values({ id: eastport.id, name: eastport.name });
     const [eastAdmin] = await tx
       .insert(users)

@@ -7,7 +7,9 @@ import { getDb } from '@/db';
 import { requireAdminPage } from '@/lib/auth/admin-page';
 import { env } from '@/lib/env';
 import { getOrganizationSettings } from '@/lib/organization/queries';
+import { getRetentionOverview } from '@/lib/retention/queries';
 import { OrganizationForm } from './organization-form';
+import { RetentionSection } from './retention-section';
 
 export const metadata: Metadata = { title: 'Organization settings' };
 
@@ -16,20 +18,26 @@ type Props = { searchParams: Promise<Record<string, string | string[] | undefine
 export default async function OrganizationSettingsPage({ searchParams }: Props) {
   const ctx = await requireAdminPage();
   if (!ctx) return <NoAccess what="organization settings" />;
-  const [params, settings] = await Promise.all([searchParams, getOrganizationSettings(await getDb(), ctx)]);
+  const db = await getDb();
+  const [params, settings, retention] = await Promise.all([
+    searchParams,
+    getOrganizationSettings(db, ctx),
+    getRetentionOverview(db, ctx),
+  ]);
+  const saved = typeof params.saved === 'string' ? params.saved : undefined;
 
   return (
     <div className="max-w-2xl">
       <PageHeader
         title="Organization"
-        description="Your library system’s name, where the map opens, the map under the pins, how addresses are found, and how often partners should hear from you."
+        description="Your library system’s name, where the map opens, the map under the pins, how addresses are found, how often partners should hear from you, and how long what people told you is kept."
       />
-      {params.saved ? (
+      {saved === '1' ? (
         <Alert tone="success" className="mb-6">
           Your settings are saved.
         </Alert>
       ) : null}
-      <Card>
+      <Card className="mb-6">
         {/* A new version remounts the form, so it starts from what was just saved. */}
         <OrganizationForm
           key={settings.version}
@@ -48,6 +56,7 @@ export default async function OrganizationSettingsPage({ searchParams }: Props) 
           publicNominatim={isPublicNominatim()}
         />
       </Card>
+      <RetentionSection overview={retention} saved={saved} />
     </div>
   );
 }

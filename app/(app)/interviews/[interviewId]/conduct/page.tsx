@@ -3,6 +3,7 @@ import Link from 'next/link';
 import { redirect } from 'next/navigation';
 import { InterviewSession } from '@/components/interviews/interview-session';
 import { LearnMore } from '@/components/resources/learn-more';
+import { Alert } from '@/components/ui/alert';
 import { NoAccess } from '@/components/ui/no-access';
 import { getDb } from '@/db';
 import { requirePageContext } from '@/lib/auth/page';
@@ -11,6 +12,7 @@ import { formatDay } from '@/lib/dates';
 import { getInterviewOrThrow, listThemeSuggestions } from '@/lib/interviews/queries';
 import { modeLabels } from '@/lib/interviews/vocabulary';
 import { listOwnerOptions } from '@/lib/partners/queries';
+import { answersRemovedText } from '@/lib/retention/settings';
 
 export const metadata: Metadata = { title: 'Interview' };
 
@@ -53,6 +55,9 @@ export default async function ConductInterviewPage({ params }: Props) {
             .join(' · ')}
         </p>
       </div>
+      {interview.answersRemovedAt ? (
+        <Alert>{answersRemovedText(formatDay(interview.answersRemovedAt))}</Alert>
+      ) : null}
       <InterviewSession
         interviewId={interview.id}
         version={interview.version}

@@ -3,6 +3,7 @@ import { Alert } from '@/components/ui/alert';
 import { Card, CardTitle } from '@/components/ui/card';
 import type { ImportJob } from '@/db/schema';
 import { formatMoment } from '@/lib/dates';
+import { fileRemovedMessage } from '@/lib/import/status';
 import { ResumeButton, UndoButton } from './step-actions';
 
 const number = new Intl.NumberFormat('en-US');
@@ -20,6 +21,13 @@ export function ImportResult({ job, canUndo }: { job: ImportJob; canUndo: boolea
       ) : null}
       {job.status === 'undone' && job.undoneAt ? (
         <Alert tone="info">This import was undone {formatMoment(job.undoneAt)}.</Alert>
+      ) : null}
+      {job.rowsRemovedAt && job.status !== 'undone' && (job.status === 'failed' || job.invalidCount > 0) ? (
+        <Alert tone="info">
+          {job.status === 'failed'
+            ? fileRemovedMessage
+            : `The rows of this file were removed ${formatMoment(job.rowsRemovedAt)} under your organization’s data retention setting, so the problems can no longer be downloaded.`}
+        </Alert>
       ) : null}
       <Card>
         <CardTitle>
@@ -41,7 +49,7 @@ export function ImportResult({ job, canUndo }: { job: ImportJob; canUndo: boolea
           ))}
         </dl>
         <p className="mt-4 flex flex-wrap gap-x-5 gap-y-2 text-sm">
-          {job.invalidCount ? (
+          {job.invalidCount && !job.rowsRemovedAt ? (
             <a href={`/api/imports/${job.id}/problems`} download>
               Download the problems (CSV)
             </a>
@@ -92,7 +100,7 @@ export function ImportResult({ job, canUndo }: { job: ImportJob; canUndo: boolea
           <UndoButton jobId={job.id} created={job.createdCount} merged={job.mergedCount} />
         </Card>
       ) : null}
-      {job.status === 'failed' ? <ResumeButton jobId={job.id} /> : null}
+      {job.status === 'failed' && !job.rowsRemovedAt ? <ResumeButton jobId={job.id} /> : null}
     </div>
   );
 }

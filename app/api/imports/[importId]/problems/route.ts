@@ -12,6 +12,13 @@ export const GET = defineRoute<{ importId: string }>({ role: 'manager' }, async 
   const db = await getDb();
   const job = await getImportJob(db, ctx, params.importId);
   if (!job?.mapping) return Response.json({ error: 'That import was not found.' }, { status: 404 });
+  if (job.rowsRemovedAt) {
+    // Decision 0017: the rows it would repeat are gone, and an empty file would look like no problems.
+    return Response.json(
+      { error: 'The rows of this file were removed under your data retention setting.' },
+      { status: 410 },
+    );
+  }
   const { header, lines } = await problemRows(db, ctx, job);
   const body = `${csvBom}${csvLine(header)}${lines.map((line) => csvLine(line)).join('')}`;
   const base =

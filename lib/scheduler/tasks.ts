@@ -1,0 +1,6 @@
+import 'server-only';
+import { retentionTask } from '@/lib/retention/run';
+import type { ScheduledTaskDefinition } from './run';
+
+/** Every task the app's clock runs (lib/scheduler/start.ts). Add new ones here. */
+export const scheduledTaskList: readonly ScheduledTaskDefinition[] = [retentionTask];
