@@ -1,11 +1,11 @@
 import { kml } from '@tmcw/togeojson';
 import { DOMParser } from '@xmldom/xmldom';
-import { strFromU8, unzipSync } from 'fflate';
+import { strFromU8 } from 'fflate';
 import type { ImportTable } from '@/db/schema';
 import { ImportFileError } from './errors';
 import { decodeText, looksBinary } from './read-csv';
-import { checkUnpackedSize } from './read-xlsx';
 import { buildTable } from './table';
+import { unzipWithin } from './unzip';
 
 type Feature = {
   type?: unknown;
@@ -97,9 +97,17 @@ export function readGeoJson(bytes: Uint8Array): ImportTable {
 export function readKml(bytes: Uint8Array): ImportTable {
   let text: string;
   if (bytes[0] === 0x50 && bytes[1] === 0x4b) {
-    checkUnpackedSize(bytes, 'KMZ file');
-    const files = unzipSync(bytes, { filter: (file) => file.name.toLowerCase().endsWith('.kml') });
-    const first = Object.values(files)[0];
+    // Only the first KML document is unpacked; pictures and the rest are passed over.
+    let found = false;
+    const files = unzipWithin(bytes, {
+      what: 'KMZ file',
+      keep: (name) => {
+        if (found || !name.toLowerCase().endsWith('.kml')) return false;
+        found = true;
+        return true;
+      },
+    });
+    const first = [...files.values()][0];
     if (!first) throw new ImportFileError('This KMZ file holds no KML document.');
     text = strFromU8(first);
   } else {
