@@ -54,8 +54,8 @@ export function unzipWithin(bytes: Uint8Array, options: Options): Map<string, Ui
       failure = 'too-many';
       return;
     }
-    // A name given twice would let a second copy stand in for the one already checked.
     if (!keep(file.name)) return;
+    // A name given twice would let a second copy stand in for the one already read.
     if (parts.has(file.name)) {
       failure = 'damaged';
       return;
