@@ -16,8 +16,9 @@ const nextConfig = {
       {
         source: '/:path*',
         headers: [
-          // No other site may frame these pages (clickjacking of buttons such as "Deactivate").
-          { key: 'Content-Security-Policy', value: "frame-ancestors 'none'" },
+          // The Content-Security-Policy (frame-ancestors 'none' among it) is set by proxy.ts, with a
+          // nonce per page (lib/content-security-policy.ts). X-Frame-Options also covers what the
+          // proxy does not see (static files, Auth.js's routes) and browsers without CSP.
           { key: 'X-Frame-Options', value: 'DENY' },
           { key: 'Referrer-Policy', value: 'same-origin' },
           { key: 'X-Content-Type-Options', value: 'nosniff' },

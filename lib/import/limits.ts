@@ -5,9 +5,15 @@ export const acceptedFileTypes = '.csv,.tsv,.txt,.xlsx,.kml,.kmz,.geojson,.json'
 export const importLimits = {
   /** The upload itself. */
   fileBytes: 10 * 1024 * 1024,
-  /** An Excel or KMZ file, unpacked: a small file can unpack into gigabytes. */
+  /**
+   * An Excel or KMZ file, unpacked: a small file can unpack into gigabytes. Counted as it is
+   * inflated (lib/import/unzip.ts), never taken from the sizes the zip declares.
+   */
   unpackedBytes: 60 * 1024 * 1024,
+  /** Files inside one zip: a workbook of a hundred sheets holds a few hundred. */
+  zipEntries: 10_000,
   rows: 20_000,
+  /** Columns of a table; for map files, the distinct property names, counted as they are read. */
   columns: 200,
   /** Excel's own limit for one cell. */
   cellCharacters: 32_767,

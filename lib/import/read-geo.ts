@@ -1,11 +1,12 @@
-import { kml } from '@tmcw/togeojson';
+import { kmlGen } from '@tmcw/togeojson';
 import { DOMParser } from '@xmldom/xmldom';
-import { strFromU8, unzipSync } from 'fflate';
+import { strFromU8 } from 'fflate';
 import type { ImportTable } from '@/db/schema';
 import { ImportFileError } from './errors';
+import { importLimits } from './limits';
 import { decodeText, looksBinary } from './read-csv';
-import { checkUnpackedSize } from './read-xlsx';
 import { buildTable } from './table';
+import { unzipWithin } from './unzip';
 
 type Feature = {
   type?: unknown;
@@ -38,19 +39,42 @@ function pointOf(feature: Feature): [number, number] | null {
   return [lat!, lng!];
 }
 
-/** Map features as a table: their properties as columns, and Latitude and Longitude from points. */
-export function featuresToTable(features: Feature[], what: string): ImportTable {
-  const keys: string[] = [];
+const count = new Intl.NumberFormat('en-US');
+/** Property names a table takes: every column but Latitude and Longitude. */
+const maxPropertyNames = importLimits.columns - 2;
+
+/**
+ * The features and their property names, in the order first seen. Each name costs one look-up in
+ * a set, and the column cap is applied as each new name arrives: a file of many places, each with
+ * names of its own, is refused at the name past the cap without reading the places after it.
+ */
+function gatherFeatures(features: Iterable<Feature>): { read: Feature[]; keys: string[] } {
+  const read: Feature[] = [];
+  const seen = new Set<string>();
   for (const feature of features) {
+    read.push(feature);
     const properties = feature.properties;
     if (!properties || typeof properties !== 'object') continue;
     for (const key of Object.keys(properties)) {
-      if (!styling.test(key) && !keys.includes(key)) keys.push(key);
+      if (seen.has(key) || styling.test(key)) continue;
+      seen.add(key);
+      if (seen.size > maxPropertyNames) {
+        const name = key.length > 40 ? `${key.slice(0, 40)}…` : key;
+        throw new ImportFileError(
+          `The places in this file have more than ${maxPropertyNames} different properties (place ${count.format(read.length)} brings “${name}”); an import reads at most ${importLimits.columns} columns, Latitude and Longitude among them. Remove the properties you don’t need and upload it again.`,
+        );
+      }
     }
   }
+  return { read, keys: [...seen] };
+}
+
+/** Map features as a table: their properties as columns, and Latitude and Longitude from points. */
+export function featuresToTable(features: Iterable<Feature>, what: string): ImportTable {
+  const { read, keys } = gatherFeatures(features);
   const notes: string[] = [];
   let shapes = 0;
-  const rows = features.map((feature, index) => {
+  const rows = read.map((feature, index) => {
     const properties = (
       feature.properties && typeof feature.properties === 'object' ? feature.properties : {}
     ) as Record<string, unknown>;
@@ -70,7 +94,7 @@ export function featuresToTable(features: Feature[], what: string): ImportTable 
       `${shapes} ${shapes === 1 ? 'line or shape has' : 'lines or shapes have'} no single point; ${shapes === 1 ? 'it comes' : 'they come'} in without a place on the map.`,
     );
   }
-  notes.unshift(`Read ${features.length} ${features.length === 1 ? 'place' : 'places'} from the ${what}.`);
+  notes.unshift(`Read ${read.length} ${read.length === 1 ? 'place' : 'places'} from the ${what}.`);
   return buildTable([...keys, 'Latitude', 'Longitude'], rows, { notes, unit: 'place' });
 }
 
@@ -93,13 +117,32 @@ export function readGeoJson(bytes: Uint8Array): ImportTable {
   return featuresToTable(root.features as Feature[], 'GeoJSON file');
 }
 
+const damagedKml = 'This KML file is damaged: its XML could not be read. Export it again from the map tool.';
+
+/** The document's placemarks as features, one at a time: the column cap can stop the reading early. */
+function* placemarksOf(doc: Document): Generator<Feature> {
+  try {
+    yield* kmlGen(doc) as Iterable<Feature>;
+  } catch {
+    throw new ImportFileError(damagedKml);
+  }
+}
+
 /** KML, as Google My Maps exports it (or KMZ, the same zipped). */
 export function readKml(bytes: Uint8Array): ImportTable {
   let text: string;
   if (bytes[0] === 0x50 && bytes[1] === 0x4b) {
-    checkUnpackedSize(bytes, 'KMZ file');
-    const files = unzipSync(bytes, { filter: (file) => file.name.toLowerCase().endsWith('.kml') });
-    const first = Object.values(files)[0];
+    // Only the first KML document is unpacked; pictures and the rest are passed over.
+    let found = false;
+    const files = unzipWithin(bytes, {
+      what: 'KMZ file',
+      keep: (name) => {
+        if (found || !name.toLowerCase().endsWith('.kml')) return false;
+        found = true;
+        return true;
+      },
+    });
+    const first = [...files.values()][0];
     if (!first) throw new ImportFileError('This KMZ file holds no KML document.');
     text = strFromU8(first);
   } else {
@@ -113,7 +156,7 @@ export function readKml(bytes: Uint8Array): ImportTable {
     );
   if (!/<kml[\s>]/i.test(text))
     throw new ImportFileError('This file is not KML: it has no <kml> document in it.');
-  let features: Feature[];
+  let doc: Document;
   try {
     let broken = false;
     const parser = new DOMParser({
@@ -121,13 +164,10 @@ export function readKml(bytes: Uint8Array): ImportTable {
         if (level === 'fatalError') broken = true;
       },
     });
-    const doc = parser.parseFromString(text, 'text/xml');
+    doc = parser.parseFromString(text, 'text/xml') as unknown as Document;
     if (broken) throw new Error('malformed');
-    features = kml(doc as unknown as Document).features as Feature[];
   } catch {
-    throw new ImportFileError(
-      'This KML file is damaged: its XML could not be read. Export it again from the map tool.',
-    );
+    throw new ImportFileError(damagedKml);
   }
-  return featuresToTable(features, 'KML file');
+  return featuresToTable(placemarksOf(doc), 'KML file');
 }
