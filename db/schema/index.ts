@@ -7,5 +7,6 @@ export * from './partners';
 export * from './relationships';
 export * from './resources';
 export * from './roles';
+export * from './sessions';
 export * from './users';
 export * from './vocabulary';

@@ -17,6 +17,9 @@ const actionLabels: Record<string, string> = {
   'member.deactivate': 'Deactivated staff member',
   'member.reactivate': 'Reactivated staff member',
   'member.sign_in': 'Signed in',
+  'member.sign_out': 'Signed out',
+  'member.sessions_end_others': 'Ended their other sessions',
+  'member.sessions_end_all': 'Ended all their sessions',
   'demo.seed': 'Loaded the demo data',
   'partner.create': 'Added partner',
   'partner.update': 'Updated partner',
@@ -95,6 +98,8 @@ const fieldLabels: Record<string, string> = {
   panel: 'Panel',
   place: 'Where',
   panels: 'Panels',
+  browser: 'Browser',
+  sessionsEnded: 'Sessions ended',
 };
 
 /** "customer_note" or "customerNote" to "Customer note". */
