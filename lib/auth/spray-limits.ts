@@ -54,7 +54,9 @@ export async function countAttempt(db: Db, client: string): Promise<Pressure> {
       set: {
         failedCount: nextCount,
         lastFailedAt: sql`now()`,
-        lockedUntil: sql`case when ${nextCount} >= ${policy.maxFailures} then now() + ${interval(policy.lockMinutes)} else null end`,
+        // A pause under way keeps its end: tries refused meanwhile do not prolong it.
+        lockedUntil: sql`case when ${t.lockedUntil} > now() then ${t.lockedUntil}
+          when ${nextCount} >= ${policy.maxFailures} then now() + ${interval(policy.lockMinutes)} else null end`,
       },
     })
     .returning({ failedCount: t.failedCount, lockedUntil: t.lockedUntil });
