@@ -30,6 +30,14 @@ describe('describeUserAgent', () => {
     ).toBe('Chrome on Android');
   });
 
+  it('counts headless Chrome (a test or a script) as Chrome', () => {
+    expect(
+      describeUserAgent(
+        'Mozilla/5.0 (X11; Linux x86_64) AppleWebKit/537.36 (KHTML, like Gecko) HeadlessChrome/140.0.0.0 Safari/537.36',
+      ),
+    ).toBe('Chrome on Linux');
+  });
+
   it('says what it can when it does not recognise the browser', () => {
     expect(describeUserAgent('curl/8.5.0')).toBe('An unknown browser');
     expect(describeUserAgent('SomethingNew/1.0 (X11; Linux x86_64)')).toBe('A browser on Linux');

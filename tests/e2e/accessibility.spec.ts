@@ -15,6 +15,7 @@ const adminPages = [
   '/follow-ups',
   '/resources',
   '/resources/new',
+  '/account',
   '/account/password',
   '/settings/organization',
   '/settings/branches',
