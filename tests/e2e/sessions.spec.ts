@@ -1,6 +1,6 @@
 import { type Browser, expect, type Page, test } from '@playwright/test';
 import { northgate } from './support/accounts';
-import { expectNoAxeViolations, signIn, signOut } from './support/helpers';
+import { expectNoAxeViolations, formAlert, signIn, signOut } from './support/helpers';
 
 const iphone =
   'Mozilla/5.0 (iPhone; CPU iPhone OS 17_5 like Mac OS X) AppleWebKit/605.1.15 (KHTML, like Gecko) Version/17.5 Mobile/15E148 Safari/604.1';
@@ -98,4 +98,32 @@ test('from the account page, a member signs out their other browsers, then every
   await phone.page.goto('/partners');
   await expect(phone.page).toHaveURL(/\/sign-in/);
   await phone.context.close();
+});
+
+test('a spray from one network is paused with a plain message, while other networks sign in', async ({
+  page,
+  browser,
+  baseURL,
+}) => {
+  test.setTimeout(180_000);
+  // As a proxy would present a client at 203.0.113.99 (README: TRUSTED_PROXIES).
+  const network = await browser.newContext({
+    baseURL,
+    extraHTTPHeaders: { 'x-forwarded-for': '203.0.113.99' },
+  });
+  const spray = await network.newPage();
+  for (let i = 0; i < 29; i++) {
+    await signIn(spray, `nobody-${i}@northgate.test`, 'Summer2026!');
+    await expect(formAlert(spray)).toContainText('don’t match an account');
+  }
+  await signIn(spray, 'nobody-29@northgate.test', 'Summer2026!');
+  await expect(formAlert(spray)).toContainText('Too many failed sign-ins have come from your network');
+  // A real account's right password from that network: the same message, nothing revealed.
+  await signIn(spray, northgate.accounts.staff.email);
+  await expect(formAlert(spray)).toContainText(/from your network.*Try again in \d+ minutes/);
+  await expect(spray).toHaveURL(/\/sign-in/);
+  await network.close();
+
+  await signIn(page, northgate.accounts.staff.email);
+  await expect(page).toHaveURL(/\/map(\?|$)/);
 });
