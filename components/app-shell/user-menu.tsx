@@ -50,6 +50,14 @@ export function UserMenu({ name, email, roleLabel, orgName, signOut }: Props) {
           <DropdownMenu.Separator className="my-1 h-px bg-line" />
           <DropdownMenu.Item asChild>
             <Link
+              href="/account"
+              className="block rounded px-3 py-2 text-ink no-underline outline-none data-highlighted:bg-brand-50"
+            >
+              Your account and sessions
+            </Link>
+          </DropdownMenu.Item>
+          <DropdownMenu.Item asChild>
+            <Link
               href="/account/password"
               className="block rounded px-3 py-2 text-ink no-underline outline-none data-highlighted:bg-brand-50"
             >

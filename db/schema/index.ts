@@ -8,5 +8,6 @@ export * from './relationships';
 export * from './resources';
 export * from './roles';
 export * from './scheduler';
+export * from './sessions';
 export * from './users';
 export * from './vocabulary';

@@ -1,19 +1,23 @@
 'use server';
 
 import { eq, sql } from 'drizzle-orm';
+import { headers } from 'next/headers';
+import { z } from 'zod';
 import { getDb } from '@/db';
 import { users } from '@/db/schema';
 import { recordAudit } from '@/lib/audit/record';
-import { signIn } from '@/lib/auth';
+import { signIn, signOut } from '@/lib/auth';
 import { ActionError, defineAction } from '@/lib/auth/action';
+import { clientAddress } from '@/lib/auth/client-address';
 import { verifyAccountPassword } from '@/lib/auth/credentials';
-import { lockedMessage } from '@/lib/auth/messages';
+import { refusalMessage } from '@/lib/auth/messages';
 import { hashPassword } from '@/lib/auth/password';
+import { revokeSessions } from '@/lib/auth/sessions';
 import { changePasswordSchema } from './validation';
 
 /**
  * A member changes their own password; required after signing in with a one-time password.
- * Every other session of theirs ends; this one is renewed with the new password.
+ * Every session of theirs ends, on the server too; this browser gets a new one with the new password.
  */
 export const changePassword = defineAction(
   {
@@ -25,8 +29,10 @@ export const changePassword = defineAction(
   async (input, ctx) => {
     const db = await getDb();
     // Within the sign-in limits, so a borrowed session cannot guess the password at leisure.
-    const verified = await verifyAccountPassword(db, ctx.email, input.currentPassword);
-    if (!verified.ok && verified.reason === 'locked') throw new ActionError(lockedMessage(verified.until));
+    const verified = await verifyAccountPassword(db, ctx.email, input.currentPassword, {
+      client: clientAddress(await headers()),
+    });
+    if (!verified.ok && verified.reason !== 'invalid') throw new ActionError(refusalMessage(verified));
     if (!verified.ok || verified.user.id !== ctx.userId) {
       throw new ActionError('Your current password is not right.', {
         currentPassword: ['This is not your current password.'],
@@ -43,14 +49,53 @@ export const changePassword = defineAction(
           updatedAt: new Date(),
         })
         .where(eq(users.id, ctx.userId));
+      const ended = await revokeSessions(tx, ctx.userId, 'all');
       await recordAudit(tx, ctx, {
         action: 'member.password_change',
         entityType: 'member',
         entityId: ctx.membershipId,
-        after: { name: ctx.name },
+        after: { name: ctx.name, sessionsEnded: ended.length },
       });
     });
     await signIn('credentials', { email: ctx.email, password: input.newPassword, redirect: false });
     return null;
   },
 );
+
+const noFields = z.object({});
+
+/** Ends every session of the member's but the one in this browser (a phone left signed in, a shared desk). */
+export const endOtherSessions = defineAction(
+  { schema: noFields, role: 'viewer', revalidate: ['/account'] },
+  async (_input, ctx) => {
+    const db = await getDb();
+    const ended = await db.transaction(async (tx) => {
+      const rows = await revokeSessions(tx, ctx.userId, { except: ctx.sessionId });
+      await recordAudit(tx, ctx, {
+        action: 'member.sessions_end_others',
+        entityType: 'member',
+        entityId: ctx.membershipId,
+        after: { name: ctx.name, sessionsEnded: rows.length },
+      });
+      return rows.length;
+    });
+    return { ended };
+  },
+);
+
+/** Ends every session of the member's, this one too, and signs this browser out. */
+export const endAllSessions = defineAction({ schema: noFields, role: 'viewer' }, async (_input, ctx) => {
+  const db = await getDb();
+  await db.transaction(async (tx) => {
+    const rows = await revokeSessions(tx, ctx.userId, 'all');
+    await recordAudit(tx, ctx, {
+      action: 'member.sessions_end_all',
+      entityType: 'member',
+      entityId: ctx.membershipId,
+      after: { name: ctx.name, sessionsEnded: rows.length },
+    });
+  });
+  // Clears this browser's cookie and ends in the sign-in page (a redirect, passed on by defineAction).
+  await signOut({ redirectTo: '/sign-in?signedOut=all' });
+  return null;
+});

@@ -19,6 +19,9 @@ const actionLabels: Record<string, string> = {
   'member.deactivate': 'Deactivated staff member',
   'member.reactivate': 'Reactivated staff member',
   'member.sign_in': 'Signed in',
+  'member.sign_out': 'Signed out',
+  'member.sessions_end_others': 'Ended their other sessions',
+  'member.sessions_end_all': 'Ended all their sessions',
   'demo.seed': 'Loaded the demo data',
   'partner.create': 'Added partner',
   'partner.update': 'Updated partner',
@@ -106,6 +109,8 @@ const fieldLabels: Record<string, string> = {
   importFiles: 'Import files whose rows were removed',
   importUploads: 'Uploads never imported, deleted',
   geocodeLookups: 'Remembered address lookups forgotten',
+  browser: 'Browser',
+  sessionsEnded: 'Sessions ended',
 };
 
 /** "customer_note" or "customerNote" to "Customer note". */

@@ -1,5 +1,8 @@
 import type { NextAuthConfig } from 'next-auth';
 
+/** Sessions do not roll (decision 0003): each ends this long after signing in. */
+export const sessionHours = 12;
+
 /** Pages anyone may open. Everything else needs a session, and checks it itself. */
 const publicPrefixes = ['/sign-in', '/setup', '/api/auth'];
 
@@ -12,7 +15,7 @@ export function isPublicPath(pathname: string): boolean {
  */
 export const authConfig = {
   pages: { signIn: '/sign-in' },
-  session: { strategy: 'jwt', maxAge: 12 * 60 * 60 },
+  session: { strategy: 'jwt', maxAge: sessionHours * 60 * 60 },
   // The app is reached under whatever host the library deploys it on; AUTH_URL pins one if set.
   trustHost: true,
   providers: [],
@@ -21,14 +24,14 @@ export const authConfig = {
       if (user?.membershipId) {
         token.membershipId = user.membershipId;
         token.orgId = user.orgId;
-        token.sessionVersion = user.sessionVersion;
+        token.sessionId = user.sessionId;
       }
       return token;
     },
     session({ session, token }) {
       if (token.sub) session.user.id = token.sub;
       session.membershipId = token.membershipId;
-      session.sessionVersion = token.sessionVersion;
+      session.sessionId = token.sessionId;
       return session;
     },
   },

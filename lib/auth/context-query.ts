@@ -1,39 +1,49 @@
-import { and, eq } from 'drizzle-orm';
+import { and, eq, gt, isNull, sql } from 'drizzle-orm';
 import type { Db } from '@/db/client';
-import { memberships, organizations, users } from '@/db/schema';
+import { memberships, organizations, userSessions, users } from '@/db/schema';
 
 /**
- * The statement behind getAuthContext (./context.ts), for the session's ids: no row when the
- * membership is inactive or the session is older than the last password change. In a module of its
- * own, without next-auth, so the benchmark's baseline (scripts/bench/server-bench.ts) can send the
- * very same SQL directly.
+ * The statement behind getAuthContext (./context.ts), for the ids the session cookie carries: no
+ * row when the session was ended (signed out, ended from the account page, past its end), when it
+ * began before the last password change or reset, or when the membership is inactive. In a module
+ * of its own, without next-auth, so the benchmark's baseline (scripts/bench/server-bench.ts) can
+ * send the very same SQL directly.
  */
 export function readAuthContext(
   db: Db,
-  session: { userId: string; membershipId: string; sessionVersion: number },
+  session: { userId: string; membershipId: string; sessionId: string },
 ) {
   return db
     .select({
       userId: users.id,
       orgId: memberships.orgId,
       membershipId: memberships.id,
+      sessionId: userSessions.id,
       role: memberships.role,
       name: users.name,
       email: users.email,
       orgName: organizations.name,
       homeBranchId: memberships.homeBranchId,
       mustChangePassword: users.mustChangePassword,
+      sessionLastSeenAt: userSessions.lastSeenAt,
     })
-    .from(memberships)
-    .innerJoin(users, eq(users.id, memberships.userId))
+    .from(userSessions)
+    .innerJoin(
+      memberships,
+      and(eq(memberships.id, userSessions.membershipId), eq(memberships.userId, userSessions.userId)),
+    )
+    .innerJoin(users, eq(users.id, userSessions.userId))
     .innerJoin(organizations, eq(organizations.id, memberships.orgId))
     .where(
       and(
-        eq(memberships.id, session.membershipId),
-        eq(memberships.userId, session.userId),
+        eq(userSessions.id, session.sessionId),
+        eq(userSessions.userId, session.userId),
+        eq(userSessions.membershipId, session.membershipId),
+        isNull(userSessions.revokedAt),
+        gt(userSessions.expiresAt, sql`now()`),
         eq(memberships.active, true),
-        // A password change or reset raises the version and so ends every older session.
-        eq(users.sessionVersion, session.sessionVersion),
+        // A password change or reset raises the version and so ends every session begun before it.
+        eq(users.sessionVersion, userSessions.sessionVersion),
       ),
     );
 }

@@ -1,14 +1,18 @@
 import { cache } from 'react';
 import { getDb } from '@/db';
+import { isUuid } from '@/lib/ids';
 import { readAuthContext } from './context-query';
 import { auth } from './index';
 import type { MemberRole } from './roles';
+import { lastSeenEveryMs, touchSession } from './sessions';
 
 /** Who is asking, in which organization, with which role. Every query takes one of these. */
 export type AuthContext = {
   userId: string;
   orgId: string;
   membershipId: string;
+  /** The server-side session this request came with (decision 0015). */
+  sessionId: string;
   role: MemberRole;
   name: string;
   email: string;
@@ -18,16 +22,21 @@ export type AuthContext = {
 };
 
 /**
- * The caller's context, read fresh from the database on every request, so that a deactivated
- * member, a changed role or a changed password takes effect at once rather than when the session
- * cookie expires.
+ * The caller's context, read fresh from the database on every request, so that signing out, a
+ * deactivated member, a changed role or a changed password takes effect at once rather than when
+ * the session cookie expires.
  */
 export const getAuthContext = cache(async (): Promise<AuthContext | null> => {
   const session = await auth();
   const userId = session?.user?.id;
   const membershipId = session?.membershipId;
-  const sessionVersion = session?.sessionVersion;
-  if (!userId || !membershipId || typeof sessionVersion !== 'number') return null;
-  const [row] = await readAuthContext(await getDb(), { userId, membershipId, sessionVersion });
-  return row ?? null;
+  const sessionId = session?.sessionId;
+  // A cookie from before sessions were recorded carries no session id: it opens nothing.
+  if (!userId || !membershipId || !sessionId || !isUuid(sessionId)) return null;
+  const db = await getDb();
+  const [row] = await readAuthContext(db, { userId, membershipId, sessionId });
+  if (!row) return null;
+  const { sessionLastSeenAt, ...ctx } = row;
+  if (Date.now() - sessionLastSeenAt.getTime() > lastSeenEveryMs) await touchSession(db, row.sessionId);
+  return ctx;
 });

@@ -3,6 +3,8 @@ import type { Db } from '@/db/client';
 import { memberships, type User, users } from '@/db/schema';
 import { recordAudit } from '@/lib/audit/record';
 import { spendVerifyTime, verifyPassword } from './password';
+import { startSession } from './sessions';
+import { countAttempt, forgiveAttempt, sprayPolicy } from './spray-limits';
 import {
   clearFailedSignIns,
   failureDelayMs,
@@ -11,6 +13,17 @@ import {
   recordFailedSignIn,
   signInPolicy,
 } from './throttle';
+import { describeUserAgent } from './user-agent';
+
+/** Why a password was not accepted. None of them says whether the address has an account. */
+export type PasswordRefusal =
+  | { ok: false; reason: 'invalid' }
+  /** Too many failures for this email address. */
+  | { ok: false; reason: 'locked'; until: Date }
+  /** Too many failures from this client address. */
+  | { ok: false; reason: 'client_locked'; until: Date }
+  /** Unsuccessful sign-ins across the service are over the ceiling, and this client or address failed lately. */
+  | { ok: false; reason: 'busy' };
 
 export type SignInResult =
   | {
@@ -20,36 +33,50 @@ export type SignInResult =
       orgId: string;
       name: string;
       email: string;
-      sessionVersion: number;
+      sessionId: string;
     }
-  | { ok: false; reason: 'invalid' }
-  | { ok: false; reason: 'locked'; until: Date }
+  | PasswordRefusal
   | { ok: false; reason: 'deactivated' };
 
-type Options = { sleep?: (ms: number) => Promise<void> };
+type Options = {
+  sleep?: (ms: number) => Promise<void>;
+  /** The client address (./client-address.ts); 'unknown' when there is none to be had. */
+  client?: string;
+};
 const realSleep = (ms: number) => new Promise<void>((resolve) => setTimeout(resolve, ms));
 
 /**
  * Checks a password against an account, within the sign-in limits: a locked address is refused
- * before the password is looked at, and every attempt is counted before it is checked, so that
- * guesses sent at the same moment cannot all slip past the limit. Past a few failures, the answer
- * comes slowly.
+ * before the password is looked at, and every attempt is counted (per email, per client, across
+ * the service) before it is checked, so that guesses sent at the same moment cannot all slip past
+ * the limits. Past a few failures, the answer comes slowly.
  */
 export async function verifyAccountPassword(
   db: Db,
   emailInput: string,
   password: string,
-  { sleep = realSleep }: Options = {},
-): Promise<
-  { ok: true; user: User } | { ok: false; reason: 'invalid' } | { ok: false; reason: 'locked'; until: Date }
-> {
+  { sleep = realSleep, client = 'unknown' }: Options = {},
+): Promise<{ ok: true; user: User } | PasswordRefusal> {
   const email = normaliseEmail(emailInput);
   const until = await lockedUntil(db, email);
   if (until) return { ok: false, reason: 'locked', until };
 
+  const pressure = await countAttempt(db, client);
+  if (pressure.clientCount > sprayPolicy.client.maxFailures && pressure.clientLockedUntil) {
+    return { ok: false, reason: 'client_locked', until: pressure.clientLockedUntil };
+  }
   const attempt = await recordFailedSignIn(db, email);
   if (attempt.failedCount > signInPolicy.maxFailures && attempt.lockedUntil) {
     return { ok: false, reason: 'locked', until: attempt.lockedUntil };
+  }
+  // Over the ceiling, one failure is all any client and any address gets until things calm down:
+  // a spray from many clients gets one guess each, while a person who types their password right
+  // the first time still gets in.
+  if (
+    pressure.serviceCount > sprayPolicy.ceilingPerMinute() &&
+    (pressure.clientCount > 1 || attempt.failedCount > 1)
+  ) {
+    return { ok: false, reason: 'busy' };
   }
 
   const [user] = await db.select().from(users).where(eq(users.email, email));
@@ -58,19 +85,25 @@ export async function verifyAccountPassword(
   else await spendVerifyTime(password);
   if (!user || !passwordOk) {
     if (attempt.lockedUntil) return { ok: false, reason: 'locked', until: attempt.lockedUntil };
+    if (pressure.clientLockedUntil)
+      return { ok: false, reason: 'client_locked', until: pressure.clientLockedUntil };
     await sleep(failureDelayMs(attempt.failedCount));
     return { ok: false, reason: 'invalid' };
   }
   await clearFailedSignIns(db, email);
+  await forgiveAttempt(db, pressure);
   return { ok: true, user };
 }
 
-/** Signs a member in: the password within the limits, then an active membership. */
+/**
+ * Signs a member in: the password within the limits, then an active membership, then a session
+ * recorded on the server (its id goes into the cookie).
+ */
 export async function checkCredentials(
   db: Db,
   emailInput: string,
   password: string,
-  options: Options = {},
+  options: Options & { userAgent?: string | null } = {},
 ): Promise<SignInResult> {
   const verified = await verifyAccountPassword(db, emailInput, password, options);
   if (!verified.ok) return verified;
@@ -84,13 +117,24 @@ export async function checkCredentials(
     .limit(1);
   if (!membership) return { ok: false, reason: 'deactivated' };
 
-  await db.transaction(async (tx) => {
+  const sessionId = await db.transaction(async (tx) => {
     await tx.update(memberships).set({ lastSignInAt: new Date() }).where(eq(memberships.id, membership.id));
+    const id = await startSession(
+      tx,
+      { userId: user.id, membershipId: membership.id, sessionVersion: user.sessionVersion },
+      options.userAgent ?? null,
+    );
     await recordAudit(
       tx,
       { orgId: membership.orgId, userId: user.id },
-      { action: 'member.sign_in', entityType: 'member', entityId: membership.id, after: { name: user.name } },
+      {
+        action: 'member.sign_in',
+        entityType: 'member',
+        entityId: membership.id,
+        after: { name: user.name, browser: describeUserAgent(options.userAgent) },
+      },
     );
+    return id;
   });
   return {
     ok: true,
@@ -99,6 +143,6 @@ export async function checkCredentials(
     orgId: membership.orgId,
     name: user.name,
     email: user.email,
-    sessionVersion: user.sessionVersion,
+    sessionId,
   };
 }

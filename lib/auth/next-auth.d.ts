@@ -5,11 +5,11 @@ declare module 'next-auth' {
   interface User {
     membershipId?: string;
     orgId?: string;
-    sessionVersion?: number;
+    sessionId?: string;
   }
   interface Session {
     membershipId?: string;
-    sessionVersion?: number;
+    sessionId?: string;
   }
 }
 
@@ -17,6 +17,6 @@ declare module 'next-auth/jwt' {
   interface JWT {
     membershipId?: string;
     orgId?: string;
-    sessionVersion?: number;
+    sessionId?: string;
   }
 }

@@ -3,6 +3,7 @@ import { eq, inArray } from 'drizzle-orm';
 import type { PgTable } from 'drizzle-orm/pg-core';
 import type { Db } from '@/db/client';
 import { memberships, users } from '@/db/schema';
+import { normaliseEmail } from '@/lib/auth/throttle';
 import { ArchiveRefused } from './read-archive';
 import type { IdKind } from './tables';
 import type { ParsedArchive } from './validation';
@@ -10,7 +11,7 @@ import type { ParsedArchive } from './validation';
 // The pieces of a restore that hold ids and people: which new id each old one became, how rows
 // are written, and how staff are matched by email.
 
-type Ctx = { orgId: string; userId: string };
+type Ctx = { orgId: string; userId: string; membershipId: string };
 
 /**
  * A restored member who had no account anywhere here gets one that no password opens (argon2
@@ -39,12 +40,18 @@ export class IdMaps {
     if (!this.any.has(oldId)) this.any.set(oldId, newId);
   }
 
+  /**
+   * Staff the archive holds who are not made members here (an account of another organization's):
+   * references to them become "nobody", like references to someone the archive does not hold.
+   */
+  readonly nobody = new Set<string>();
+
   /** The new id for a reference; a person no longer in the archive becomes "nobody", anything else must be there. */
   ref(kind: IdKind, oldId: unknown, where: string): string | null {
     if (oldId === null || oldId === undefined) return null;
     const found = this.maps.get(kind)?.get(String(oldId));
     if (found) return found;
-    if (kind === 'user') return null;
+    if (kind === 'user' || (kind === 'membership' && this.nobody.has(String(oldId)))) return null;
     throw new ArchiveRefused(
       `The archive is damaged: ${where} refers to a ${kind} it does not hold (${oldId}).`,
     );
@@ -68,8 +75,14 @@ export async function insertAll(tx: Db, table: PgTable, rows: Record<string, unk
   }
 }
 
-/** Staff by email: an existing account keeps its password; a membership already here is left as it is. */
-export async function restoreStaff(tx: Db, ctx: Ctx, archive: ParsedArchive, ids: IdMaps) {
+/**
+ * Staff by email (decision 0011, changed by 0015). A member here already keeps their membership
+ * as it is (the restoring admin is never demoted). An address with no account gets one that no
+ * password opens, and a membership. An address whose account belongs to another organization is
+ * left alone: no membership here (that library's admin keeps sole charge of it), and what named
+ * them names nobody. The restore says nothing about which was which.
+ */
+export async function restoreStaff(tx: Db, ctx: Ctx, archive: ParsedArchive, ids: IdMaps): Promise<void> {
   const staff = archive.staff as {
     id: string;
     userId: string;
@@ -84,6 +97,8 @@ export async function restoreStaff(tx: Db, ctx: Ctx, archive: ParsedArchive, ids
     createdAt: Date;
     updatedAt: Date;
   }[];
+  // Accounts are kept lower-cased (lib/auth/throttle.ts); an archive written by hand may not be.
+  for (const member of staff) member.email = normaliseEmail(member.email);
   const emails = staff.map((member) => member.email);
   if (new Set(emails).size !== emails.length) {
     throw new ArchiveRefused('The archive is damaged: a staff email appears twice.');
@@ -108,17 +123,20 @@ export async function restoreStaff(tx: Db, ctx: Ctx, archive: ParsedArchive, ids
   const newMemberships: (typeof memberships.$inferInsert)[] = [];
   staff.forEach((member, index) => {
     const where = `staff, row ${index + 1}`;
-    let userId = existingUsers.get(member.email);
-    if (!userId) {
-      userId = randomUUID();
-      newUsers.push({ id: userId, email: member.email, name: member.name, passwordHash: noPasswordYet });
-    }
-    ids.set('user', member.userId, userId, where);
-    const membershipId = here.get(userId);
-    if (membershipId) {
-      ids.set('membership', member.id, membershipId, where);
+    const existing = existingUsers.get(member.email);
+    if (existing) {
+      const membershipId = here.get(existing);
+      if (membershipId) {
+        ids.set('user', member.userId, existing, where);
+        ids.set('membership', member.id, membershipId, where);
+      } else {
+        ids.nobody.add(String(member.id));
+      }
       return;
     }
+    const userId = randomUUID();
+    newUsers.push({ id: userId, email: member.email, name: member.name, passwordHash: noPasswordYet });
+    ids.set('user', member.userId, userId, where);
     const id = randomUUID();
     ids.set('membership', member.id, id, where);
     newMemberships.push({
@@ -131,13 +149,10 @@ export async function restoreStaff(tx: Db, ctx: Ctx, archive: ParsedArchive, ids
       deactivatedAt: member.deactivatedAt,
       lastSignInAt: member.lastSignInAt,
       version: member.version,
-      // Sign-in opens a person's oldest active membership: someone who already works in another
-      // organization here must keep landing there, so their new membership here starts now.
-      createdAt: existingUsers.has(member.email) ? new Date() : member.createdAt,
+      createdAt: member.createdAt,
       updatedAt: member.updatedAt,
     });
   });
   await insertAll(tx, users, newUsers);
   await insertAll(tx, memberships, newMemberships);
-  return { created: newUsers.length, joined: newMemberships.length - newUsers.length };
 }

@@ -22,7 +22,7 @@ import { IdMaps, insertAll, restoreStaff } from './restore-people';
 import { auditEntityKinds, type PlainTableKey, plainTables, type TableSpec } from './tables';
 import type { ParsedArchive, ParsedRow } from './validation';
 
-type Ctx = { orgId: string; userId: string };
+type Ctx = { orgId: string; userId: string; membershipId: string };
 
 /** What the organization already holds that a restore would mix with: it must hold none of it. */
 export async function whatOrganizationHolds(tx: Db, orgId: string): Promise<string[]> {
@@ -87,7 +87,15 @@ function adjust(key: PlainTableKey, row: Record<string, unknown>, source: Parsed
     // Decision 0008: without consent to keep notes, no answers are stored, whatever is sent.
     if (row.consentNotes !== true) row.answers = {};
     row.pending = ids.deep(row.pending);
+    // A follow-up still to be made must go to someone here: the restoring admin stands in for
+    // staff who are not made members (see restoreStaff).
+    const pending = row.pending as { followUps?: { assigneeMembershipId?: unknown }[] } | null;
+    for (const followUp of pending?.followUps ?? []) {
+      if (ids.nobody.has(String(followUp.assigneeMembershipId)))
+        followUp.assigneeMembershipId = ctx.membershipId;
+    }
   }
+  if (key === 'followUps' && row.assigneeMembershipId === null) row.assigneeMembershipId = ctx.membershipId;
   if (key === 'resources') row.builtinKey = null;
   if (key === 'auditEntries') {
     const entityId = String(source.entityId);
@@ -102,7 +110,14 @@ function adjust(key: PlainTableKey, row: Record<string, unknown>, source: Parsed
   return row;
 }
 
-export type RestoreSummary = { counts: Record<string, number>; staffCreated: number; staffJoined: number };
+/**
+ * What the restore reports: how many records of each kind the archive held, and how many staff it
+ * named. Never how many accounts were new or already existed somewhere on the service (decision 0015).
+ */
+export type RestoreSummary = { counts: Record<string, number>; staff: number };
+
+/** Links to a person who is not made a member here are dropped; the records they linked stay. */
+const linkTables = new Set<PlainTableKey>(['interviewInterviewers', 'interactionParticipants']);
 
 /**
  * Restores an archive into the caller's organization, which must be empty, all in one
@@ -132,11 +147,10 @@ export async function restoreOrganization(db: Db, ctx: Ctx, archive: ParsedArchi
       });
     }
     const counts: Record<string, number> = {};
-    let staffSummary = { created: 0, joined: 0 };
     for (const [key, spec] of Object.entries(plainTables) as [PlainTableKey, TableSpec][]) {
       if (key === 'interviewGuides') {
         // Staff come after branches (a home branch) and before everything that names a member.
-        staffSummary = await restoreStaff(tx, ctx, archive, ids);
+        await restoreStaff(tx, ctx, archive, ids);
         const builtinKeys = archive.interviewGuides.map((g) => g.builtinKey).filter((k): k is string => !!k);
         if (builtinKeys.length) {
           await tx
@@ -146,11 +160,13 @@ export async function restoreOrganization(db: Db, ctx: Ctx, archive: ParsedArchi
             );
         }
       }
-      const rows = archive[key].map((row, index) =>
-        adjust(key, rowFor(spec, row, index, ctx, ids), row, ctx, ids),
-      );
+      const rows = archive[key]
+        .map((row, index) => adjust(key, rowFor(spec, row, index, ctx, ids), row, ctx, ids))
+        .filter((row) => !linkTables.has(key) || row.membershipId !== null);
       await insertAll(tx, spec.table, rows);
-      counts[key] = rows.length;
+      // What the archive held, not what was written: a dropped link must not tell that someone
+      // the archive names has an account elsewhere.
+      counts[key] = archive[key].length;
     }
     const keys = archive.resourceHides.map((hide) => String(hide.builtinKey));
     const builtins = keys.length
@@ -184,6 +200,6 @@ export async function restoreOrganization(db: Db, ctx: Ctx, archive: ParsedArchi
       entityId: ctx.orgId,
       after: { exportedAt: archive.exportedAt, formatVersion: archive.formatVersion, ...counts },
     });
-    return { counts, staffCreated: staffSummary.created, staffJoined: staffSummary.joined };
+    return { counts, staff: archive.staff.length };
   });
 }

@@ -8,7 +8,7 @@ import path from 'node:path';
 import { parseArgs } from 'node:util';
 import { and, eq } from 'drizzle-orm';
 import { openDatabase } from '@/db/client';
-import { auditEntries, memberships, organizations, users } from '@/db/schema';
+import { auditEntries, memberships, organizations, userSessions, users } from '@/db/schema';
 import { readMapPayload } from '@/lib/map/payload';
 import { generateOrganization } from './generate';
 import { type AppServer, launchChromium, signIn, startApp, startPostgres } from './infra';
@@ -150,7 +150,19 @@ async function adminContext(database: Dataset['database'], size: number) {
       .innerJoin(users, eq(users.id, memberships.userId))
       .where(eq(users.email, adminEmail(size)));
     if (!m) throw new Error(`No generated admin for ${size}`);
-    return { ...m, role: 'admin' as const };
+    // The baseline reads the session the way the app does: a session row of the admin's of its own,
+    // in the database the direct statements go to (for PGlite, the copy the server does not hold).
+    const [session] = await probe.db
+      .insert(userSessions)
+      .values({
+        userId: m.userId,
+        membershipId: m.membershipId,
+        sessionVersion: 1,
+        browser: 'Benchmark baseline',
+        expiresAt: new Date(Date.now() + 12 * 3600_000),
+      })
+      .returning({ id: userSessions.id });
+    return { ...m, sessionId: session!.id, role: 'admin' as const };
   } finally {
     await probe.raw.close();
   }

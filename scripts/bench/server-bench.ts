@@ -47,11 +47,11 @@ export type RouteCase = {
   reads: (db: Db) => Promise<unknown>;
 };
 
-type BenchCtx = { orgId: string; role: MemberRole; userId: string; membershipId: string };
+type BenchCtx = { orgId: string; role: MemberRole; userId: string; membershipId: string; sessionId: string };
 
-/** What every signed-in request reads first: lib/auth/context.ts's statement (sessions start at 1). */
+/** What every signed-in request reads first: lib/auth/context.ts's statement, for a session of the admin's. */
 async function authContextRead(db: Db, ctx: BenchCtx) {
-  await readAuthContext(db, { userId: ctx.userId, membershipId: ctx.membershipId, sessionVersion: 1 });
+  await readAuthContext(db, { userId: ctx.userId, membershipId: ctx.membershipId, sessionId: ctx.sessionId });
 }
 
 /** A page's reads begin with the layout's: who is asking, and the overdue count in the navigation. */

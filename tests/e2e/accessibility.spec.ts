@@ -54,6 +54,8 @@ test('signing in, moving around and signing out work by keyboard alone', async (
   await menuButton.focus();
   await page.keyboard.press('Enter');
   const signOutItem = page.getByRole('menuitem', { name: 'Sign out' });
+  await expect(page.getByRole('menuitem', { name: 'Your account and sessions' })).toBeFocused();
+  await page.keyboard.press('ArrowDown');
   await expect(page.getByRole('menuitem', { name: 'Change password' })).toBeFocused();
   await page.keyboard.press('ArrowDown');
   await expect(signOutItem).toBeFocused();

@@ -1,5 +1,5 @@
 import { eq } from 'drizzle-orm';
-import { describe, expect, it } from 'vitest';
+import { beforeEach, describe, expect, it } from 'vitest';
 import { auditEntries, memberships, signInAttempts } from '@/db/schema';
 import { checkCredentials } from '@/lib/auth/credentials';
 import { signInPolicy } from '@/lib/auth/throttle';
@@ -7,7 +7,13 @@ import { createMember, createOrganization, defaultTestPassword } from '../factor
 import { useTestDatabase } from '../support/database';
 
 const t = useTestDatabase();
-const noSleep = { sleep: async () => {} };
+// Each test from a client address of its own, so that the per-client limit (tested in
+// sign-in-spray.test.ts) never mixes one test's failures into another's.
+let clientNumber = 0;
+const noSleep = { sleep: async () => {}, client: '' };
+beforeEach(() => {
+  noSleep.client = `198.51.100.${++clientNumber}`;
+});
 
 describe('checking a password', () => {
   it('accepts the right password, whatever the case of the email', async () => {
@@ -59,8 +65,9 @@ describe('repeated failures', () => {
     const sleep = async (ms: number) => {
       waits.push(ms);
     };
+    const client = noSleep.client;
     for (let i = 1; i < signInPolicy.maxFailures; i++) {
-      expect(await checkCredentials(t.db, member.email, `wrong ${i}`, { sleep })).toEqual({
+      expect(await checkCredentials(t.db, member.email, `wrong ${i}`, { sleep, client })).toEqual({
         ok: false,
         reason: 'invalid',
       });
@@ -68,9 +75,9 @@ describe('repeated failures', () => {
     expect(waits.slice(0, signInPolicy.freeFailures).every((ms) => ms === 0)).toBe(true);
     expect(waits.at(-1)).toBeGreaterThan(0);
 
-    const locking = await checkCredentials(t.db, member.email, 'wrong again', { sleep });
+    const locking = await checkCredentials(t.db, member.email, 'wrong again', { sleep, client });
     expect(locking).toMatchObject({ ok: false, reason: 'locked' });
-    const refused = await checkCredentials(t.db, member.email, member.password, { sleep });
+    const refused = await checkCredentials(t.db, member.email, member.password, { sleep, client });
     expect(refused.ok).toBe(false);
     if (!refused.ok && refused.reason === 'locked') {
       const minutes = (refused.until.getTime() - Date.now()) / 60_000;

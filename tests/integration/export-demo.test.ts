@@ -1,7 +1,7 @@
-import { and, eq } from 'drizzle-orm';
+import { and, eq, inArray, sql } from 'drizzle-orm';
 import { afterEach, expect, it } from 'vitest';
 import { GET as getArchive } from '@/app/api/export/archive/route';
-import { memberships, organizations } from '@/db/schema';
+import { memberships, organizations, users } from '@/db/schema';
 import { seedDemo } from '@/db/seed/demo';
 import { demoOrganization } from '@/db/seed/demo-data';
 import { restoreArchive } from '@/lib/export/actions';
@@ -33,6 +33,17 @@ it('restores the demo library system into an empty organization, every record of
   const zip = await download({ userId: admin!.userId, membershipId: admin!.id });
   const before = archiveOf(unzipText(zip));
   expect(before.partners.length).toBeGreaterThan(50);
+
+  // As on a new server: the demo's staff have no accounts where it is restored (restoring beside
+  // the source leaves its staff's accounts alone: export-restore-elsewhere.test.ts).
+  const demoStaff = t.db
+    .select({ id: memberships.userId })
+    .from(memberships)
+    .where(eq(memberships.orgId, org!.id));
+  await t.db
+    .update(users)
+    .set({ email: sql`'moved.' || ${users.email}` })
+    .where(inArray(users.id, demoStaff));
 
   const empty = await createOrganizationWithMembers(t.db);
   signInAs(empty.admin);

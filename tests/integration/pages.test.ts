@@ -4,6 +4,7 @@ import { fileURLToPath } from 'node:url';
 import { and, eq, isNotNull } from 'drizzle-orm';
 import type { ReactNode } from 'react';
 import { afterEach, beforeAll, describe, expect, it } from 'vitest';
+import AccountPage from '@/app/(app)/account/page';
 import ChangePasswordPage from '@/app/(app)/account/password/page';
 import DashboardPage from '@/app/(app)/dashboard/page';
 import FollowUpsPage from '@/app/(app)/follow-ups/page';
@@ -93,6 +94,12 @@ type PageEntry = {
 /** Every page under app/(app). A new page fails the first test below until it is listed here. */
 const pages: PageEntry[] = [
   { dir: '', Page: HomePage, opensFor: 'member', shows: (o) => ['Welcome,', o.branchName] },
+  {
+    dir: 'account',
+    Page: AccountPage,
+    opensFor: 'member',
+    shows: () => ['Your account', 'Where you are signed in', 'This browser', 'Sign out everywhere'],
+  },
   {
     dir: 'account/password',
     Page: ChangePasswordPage,

@@ -1,22 +1,53 @@
+import { randomUUID } from 'node:crypto';
+
 type TestSession = {
   user: { id: string };
   membershipId: string;
+  sessionId?: string;
   sessionVersion: number;
   expires: string;
 } | null;
 
 let session: TestSession = null;
 
-export function currentTestSession(): TestSession {
-  return session;
+/**
+ * The session `auth()` answers with in tests. Like a real sign-in, it stands for a session recorded
+ * on the server (user_sessions): the row is made the first time it is asked for, unless the test
+ * named a session of its own.
+ */
+export async function currentTestSession(): Promise<TestSession> {
+  const current = session;
+  if (!current || current.sessionId) return current;
+  const [{ getDb }, { userSessions }] = await Promise.all([import('@/db'), import('@/db/schema')]);
+  try {
+    const [row] = await (await getDb())
+      .insert(userSessions)
+      .values({
+        userId: current.user.id,
+        membershipId: current.membershipId,
+        sessionVersion: current.sessionVersion,
+        browser: 'Test browser',
+        expiresAt: new Date(Date.now() + 3600_000),
+      })
+      .returning({ id: userSessions.id });
+    current.sessionId = row!.id;
+  } catch {
+    // Ids that name nobody (a test of a forged cookie): a session no row stands for.
+    current.sessionId = randomUUID();
+  }
+  return current;
 }
 
 /** Makes the following calls act as this member, as if their session cookie came with them. */
-export function signInAs(member: { userId: string; membershipId: string; sessionVersion?: number } | null) {
+export function signInAs(
+  member: { userId: string; membershipId: string; sessionVersion?: number; sessionId?: string } | null,
+) {
   session = member
     ? {
         user: { id: member.userId },
         membershipId: member.membershipId,
+        // A session the test already holds (from checkCredentials), or a new one made when first used.
+        sessionId: member.sessionId,
         // New accounts start at 1; a test that changes a password passes the new version.
         sessionVersion: member.sessionVersion ?? 1,
         expires: new Date(Date.now() + 3600_000).toISOString(),

@@ -17,3 +17,12 @@ vi.mock('@/lib/auth/index', async () => {
     handlers: {},
   };
 });
+
+// Request headers (the client address, the browser) come from the test: tests/support/request.ts.
+vi.mock('next/headers', async () => {
+  const { currentTestHeaders } = await import('./request');
+  return {
+    headers: vi.fn(async () => currentTestHeaders()),
+    cookies: vi.fn(async () => ({ get: () => undefined, getAll: () => [], set: () => {}, delete: () => {} })),
+  };
+});

@@ -1,11 +1,14 @@
 'use server';
 
+import { headers } from 'next/headers';
 import { AuthError, CredentialsSignin } from 'next-auth';
 import { getDb } from '@/db';
 import { logError } from '@/db/errors';
 import { signIn } from '@/lib/auth';
 import { type ActionResult, formDataToObject } from '@/lib/auth/action';
-import { lockedMessage } from '@/lib/auth/messages';
+import { clientAddress } from '@/lib/auth/client-address';
+import { busyMessage, clientLockedMessage, invalidMessage, lockedMessage } from '@/lib/auth/messages';
+import { clientLockedUntil } from '@/lib/auth/spray-limits';
 import { lockedUntil } from '@/lib/auth/throttle';
 import { safeCallbackPath, signInSchema } from '@/lib/auth/validation';
 
@@ -27,6 +30,11 @@ export async function signInAction(_previous: unknown, formData: FormData): Prom
     if (error instanceof CredentialsSignin) {
       if (error.code === 'locked')
         return { ok: false, message: lockedMessage(await lockedUntil(await getDb(), parsed.data.email)) };
+      if (error.code === 'client_locked') {
+        const client = clientAddress(await headers());
+        return { ok: false, message: clientLockedMessage(await clientLockedUntil(await getDb(), client)) };
+      }
+      if (error.code === 'busy') return { ok: false, message: busyMessage };
       if (error.code === 'deactivated') {
         return {
           ok: false,
@@ -34,10 +42,7 @@ export async function signInAction(_previous: unknown, formData: FormData): Prom
             'This account has been deactivated. Ask your library’s Partner Atlas admin if you need access again.',
         };
       }
-      return {
-        ok: false,
-        message: 'That email and password don’t match an account. Check both and try again.',
-      };
+      return { ok: false, message: invalidMessage };
     }
     if (error instanceof AuthError) {
       logError('sign-in', error);

@@ -29,7 +29,9 @@ export default async function SignInPage({ searchParams }: Props) {
         <p className="mb-5 text-sm text-muted">Use the email and password your library gave you.</p>
         {params.signedOut ? (
           <Alert tone="success" className="mb-4">
-            You have signed out.
+            {params.signedOut === 'all'
+              ? 'You have signed out here and everywhere else you were signed in.'
+              : 'You have signed out.'}
           </Alert>
         ) : null}
         <SignInForm callbackUrl={callbackUrl} />

@@ -30,6 +30,7 @@ export const appPages = [
   `/interviews/guides/${usedGuide.id}/print`,
   '/resources',
   '/resources/new',
+  '/account',
   '/account/password',
   '/settings/organization',
   '/settings/branches',

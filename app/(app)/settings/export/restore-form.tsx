@@ -17,17 +17,22 @@ export function RestoreForm({ holds, maxBytes }: Props) {
   const megabytes = maxBytes / 1024 / 1024;
 
   if (state?.ok) {
-    const { counts, staffCreated } = state.data;
+    const { counts, staff } = state.data;
     return (
       <Alert tone="success" title="The archive is restored." className="mt-4">
         <p>
           {counts.partners ?? 0} partners, {counts.contacts ?? 0} contacts, {counts.interactions ?? 0}{' '}
           interactions, {counts.interviews ?? 0} interviews and {counts.auditEntries ?? 0} audit entries are
           back.
-          {staffCreated > 0
-            ? ` ${staffCreated} staff ${staffCreated === 1 ? 'member has' : 'members have'} no password yet: give them a one-time password from the Staff page.`
-            : ''}
         </p>
+        {staff > 0 ? (
+          <p className="mt-2">
+            The archive names {staff} staff {staff === 1 ? 'member' : 'members'}. Those new to Partner Atlas
+            are on the Staff page with no password yet: give each a one-time password there. Anyone who
+            already uses Partner Atlas with another library on this service is not added: what they recorded
+            stays, naming nobody, and follow-ups that were theirs are yours.
+          </p>
+        ) : null}
         <p className="mt-2">
           <Link href="/map">Open the map</Link> · <Link href="/settings/staff">Staff</Link>
         </p>

@@ -1,0 +1,76 @@
+import type { Metadata } from 'next';
+import Link from 'next/link';
+import { Badge } from '@/components/ui/badge';
+import { buttonClasses } from '@/components/ui/button';
+import { Card, CardTitle } from '@/components/ui/card';
+import { PageHeader } from '@/components/ui/page-header';
+import { getDb } from '@/db';
+import { listOwnSessions } from '@/lib/account/queries';
+import { sessionHours } from '@/lib/auth/config';
+import { requirePageContext } from '@/lib/auth/page';
+import { roleLabels } from '@/lib/auth/roles';
+import { formatMoment } from '@/lib/dates';
+import { SessionActions } from './session-actions';
+
+export const metadata: Metadata = { title: 'Your account' };
+
+export default async function AccountPage() {
+  const ctx = await requirePageContext();
+  const sessions = await listOwnSessions(await getDb(), ctx);
+  const others = sessions.filter((session) => !session.current).length;
+
+  return (
+    <div className="mx-auto max-w-3xl space-y-6">
+      <PageHeader title="Your account" />
+
+      <Card aria-labelledby="about-heading">
+        <CardTitle id="about-heading">About you</CardTitle>
+        <dl className="mt-3 grid gap-x-6 gap-y-2 text-sm sm:grid-cols-[auto_1fr]">
+          <dt className="text-muted">Name</dt>
+          <dd className="font-medium break-words">{ctx.name}</dd>
+          <dt className="text-muted">Email</dt>
+          <dd className="font-medium break-all">{ctx.email}</dd>
+          <dt className="text-muted">Role</dt>
+          <dd className="font-medium">
+            {roleLabels[ctx.role]} at {ctx.orgName}
+          </dd>
+        </dl>
+        <p className="mt-4 text-sm text-muted">
+          Your name, email and role are kept by your library’s Partner Atlas admin: ask them to change these.
+        </p>
+        <Link href="/account/password" className={`${buttonClasses('secondary')} mt-4`}>
+          Change password
+        </Link>
+      </Card>
+
+      <Card aria-labelledby="sessions-heading">
+        <CardTitle id="sessions-heading">Where you are signed in</CardTitle>
+        <p className="mt-1 text-sm text-muted">
+          Each browser you sign in with has a session of its own. It ends when you sign out there,
+          {` ${sessionHours} hours after signing in, `}
+          when your password changes, or when you end it here. Sign out everywhere else if you signed in on a
+          computer you don’t use any more, or lost a phone.
+        </p>
+        <ul className="mt-4 divide-y divide-line border-y border-line">
+          {sessions.map((session) => (
+            <li key={session.id} className="py-3">
+              <p className="flex flex-wrap items-center gap-2 font-medium">
+                {session.browser}
+                {session.current ? <Badge tone="brand">This browser</Badge> : null}
+              </p>
+              <p className="text-sm text-muted">
+                Signed in {formatMoment(session.startedAt)}
+                {session.otherOrgName ? ` to ${session.otherOrgName}` : ''}
+                <span className="block sm:inline">
+                  <span className="hidden sm:inline"> · </span>
+                  Last active {formatMoment(session.lastSeenAt)}
+                </span>
+              </p>
+            </li>
+          ))}
+        </ul>
+        <SessionActions otherCount={others} />
+      </Card>
+    </div>
+  );
+}

@@ -1,0 +1,88 @@
+import 'server-only';
+import { and, eq, isNull, lt, ne, sql } from 'drizzle-orm';
+import type { Db } from '@/db/client';
+import { userSessions } from '@/db/schema';
+import { recordAudit } from '@/lib/audit/record';
+import { sessionHours } from './config';
+import { describeUserAgent } from './user-agent';
+
+// The server side of a session (decision 0015): the cookie names a row, and the row says whether
+// the session still stands. It ends when the cookie does, sessionHours after signing in.
+
+// Last seen is written at most this often, so a session costs no write on most requests.
+export const lastSeenEveryMs = 5 * 60 * 1000;
+
+export type SessionOwner = { userId: string; membershipId: string; sessionVersion: number };
+
+/** Records a session that is beginning, in the sign-in transaction, and returns its id. */
+export async function startSession(tx: Db, owner: SessionOwner, userAgent: string | null): Promise<string> {
+  // Sessions past their end open nothing: drop them as new ones begin (everyone's; the index keeps it cheap).
+  await tx.delete(userSessions).where(lt(userSessions.expiresAt, sql`now()`));
+  const [row] = await tx
+    .insert(userSessions)
+    .values({
+      userId: owner.userId,
+      membershipId: owner.membershipId,
+      sessionVersion: owner.sessionVersion,
+      browser: describeUserAgent(userAgent),
+      expiresAt: sql`now() + ${sql.raw(`interval '${sessionHours} hours'`)}`,
+    })
+    .returning({ id: userSessions.id });
+  if (!row) throw new Error('The session was not recorded.');
+  return row.id;
+}
+
+/** Notes that a session was used; called when its last-seen time is older than lastSeenEveryMs. */
+export async function touchSession(db: Db, sessionId: string): Promise<void> {
+  await db.update(userSessions).set({ lastSeenAt: sql`now()` }).where(eq(userSessions.id, sessionId));
+}
+
+/**
+ * Ends sessions of one person that still stand: one (`only`), all but one (`except`), or all.
+ * Returns the sessions it ended.
+ */
+export async function revokeSessions(
+  tx: Db,
+  userId: string,
+  which: { only: string } | { except: string } | 'all',
+): Promise<{ id: string; browser: string }[]> {
+  return tx
+    .update(userSessions)
+    .set({ revokedAt: sql`now()` })
+    .where(
+      and(
+        eq(userSessions.userId, userId),
+        isNull(userSessions.revokedAt),
+        which === 'all'
+          ? undefined
+          : 'only' in which
+            ? eq(userSessions.id, which.only)
+            : ne(userSessions.id, which.except),
+      ),
+    )
+    .returning({ id: userSessions.id, browser: userSessions.browser });
+}
+
+/**
+ * Signing out: the session ends on the server, so a copy of its cookie opens nothing any more.
+ * Audited in the organization the session was for; a second call for the same session does nothing.
+ */
+export async function endSignedOutSession(
+  db: Db,
+  session: { sessionId: string; userId: string; orgId: string; membershipId: string },
+): Promise<void> {
+  await db.transaction(async (tx) => {
+    const [ended] = await revokeSessions(tx, session.userId, { only: session.sessionId });
+    if (!ended) return;
+    await recordAudit(
+      tx,
+      { orgId: session.orgId, userId: session.userId },
+      {
+        action: 'member.sign_out',
+        entityType: 'member',
+        entityId: session.membershipId,
+        after: { browser: ended.browser },
+      },
+    );
+  });
+}
