@@ -14,6 +14,7 @@ import {
   referrals,
   stageChanges,
 } from '@/db/schema';
+import { containsPattern } from '@/lib/like';
 import { mentions, type PersonTraces, redactJson, redactText, traceNeedles, tracePatterns } from './redact';
 
 // The database side of forgetting a person (decision 0014): every place in the organization where
@@ -29,9 +30,7 @@ export type ErasedCounts = {
 };
 
 function anyLike(column: SQL | AnyPgColumn, needles: string[]): SQL {
-  return or(
-    ...needles.map((needle) => sql`${column}::text ilike ${`%${needle.replace(/[\\%_]/g, '\\$&')}%`}`),
-  )!;
+  return or(...needles.map((needle) => sql`${column}::text ilike ${containsPattern(needle)}`))!;
 }
 
 type TextColumns = Record<string, AnyPgColumn>;

@@ -3,12 +3,12 @@
 import { and, eq, max, ne, sql } from 'drizzle-orm';
 import { getDb } from '@/db';
 import type { Db } from '@/db/client';
-import { type InterviewGuide, interviewGuides, interviewGuideVersions, users } from '@/db/schema';
+import { type InterviewGuide, interviewGuides, interviewGuideVersions } from '@/db/schema';
 import { recordAudit } from '@/lib/audit/record';
 import { ActionError, defineAction } from '@/lib/auth/action';
 import type { AuthContext } from '@/lib/auth/context';
+import { refuseIfStale } from '@/lib/concurrency/stale';
 import { isUuid } from '@/lib/ids';
-import { changedMeanwhileMessage } from '@/lib/partners/conflict';
 import {
   canonicalSections,
   countQuestions,
@@ -38,30 +38,6 @@ async function lockGuide(tx: Db, ctx: AuthContext, id: string): Promise<Intervie
     .for('update');
   if (!guide) throw new ActionError(notFoundMessage);
   return guide;
-}
-
-/** Refuses a save that began before someone else's, naming them and when. */
-async function refuseIfStale(
-  tx: Db,
-  ctx: AuthContext,
-  guide: InterviewGuide,
-  input: { version: number | undefined; timeZone: string },
-  keptInput: boolean,
-) {
-  if (guide.version === input.version) return;
-  const [editor] = guide.updatedByUserId
-    ? await tx.select({ name: users.name }).from(users).where(eq(users.id, guide.updatedByUserId))
-    : [];
-  throw new ActionError(
-    changedMeanwhileMessage({
-      who: editor?.name ?? null,
-      isSelf: guide.updatedByUserId === ctx.userId,
-      at: guide.updatedAt,
-      timeZone: input.timeZone,
-      thing: 'this guide',
-      keptInput,
-    }),
-  );
 }
 
 /** The guide's content, or every problem with it keyed for the form. */
@@ -146,7 +122,7 @@ async function updateGuide(
   content: GuideContent,
 ): Promise<SavedGuide> {
   const guide = await lockGuide(tx, ctx, input.guideId);
-  await refuseIfStale(tx, ctx, guide, input, true);
+  await refuseIfStale(tx, ctx, guide, input, { thing: 'this guide', keptInput: true });
   await refuseTakenName(tx, ctx, content.name, guide.id);
   const [current] = guide.currentVersionId
     ? await tx
@@ -254,7 +230,7 @@ async function setRetired(
   const db = await getDb();
   return db.transaction(async (tx) => {
     const guide = await lockGuide(tx, ctx, input.id);
-    await refuseIfStale(tx, ctx, guide, input, false);
+    await refuseIfStale(tx, ctx, guide, input, { thing: 'this guide', keptInput: false });
     if (Boolean(guide.retiredAt) === retire) {
       throw new ActionError(retire ? `${guide.name} is already retired.` : `${guide.name} is not retired.`);
     }

@@ -1,12 +1,12 @@
 import 'server-only';
 import { and, eq, sql } from 'drizzle-orm';
 import type { Db } from '@/db/client';
-import { type Interview, interviewInterviewers, interviews, users } from '@/db/schema';
+import { type Interview, interviewInterviewers, interviews } from '@/db/schema';
 import { ActionError } from '@/lib/auth/action';
 import type { AuthContext } from '@/lib/auth/context';
 import { roleAtLeast } from '@/lib/auth/roles';
+import { refuseIfStale as refuseStale } from '@/lib/concurrency/stale';
 import { isUuid } from '@/lib/ids';
-import { changedMeanwhileMessage } from '@/lib/partners/conflict';
 
 // The guards every interview write goes through: who may change it, and not on top of someone else's
 // change. Apart from the actions ('use server' would make each export a public endpoint).
@@ -37,26 +37,14 @@ export async function lockInterview(tx: Db, ctx: AuthContext, id: string) {
   return { interview, interviewerIds };
 }
 
-export async function refuseIfStale(
+/** Refuses a change that began before someone else's save (lib/concurrency/stale.ts). */
+export function refuseIfStale(
   tx: Db,
   ctx: AuthContext,
   interview: Interview,
   input: { version: number; timeZone: string },
 ) {
-  if (interview.version === input.version) return;
-  const [editor] = interview.updatedByUserId
-    ? await tx.select({ name: users.name }).from(users).where(eq(users.id, interview.updatedByUserId))
-    : [];
-  throw new ActionError(
-    changedMeanwhileMessage({
-      who: editor?.name ?? null,
-      isSelf: interview.updatedByUserId === ctx.userId,
-      at: interview.updatedAt,
-      timeZone: input.timeZone,
-      thing: 'this interview',
-      keptInput: true,
-    }),
-  );
+  return refuseStale(tx, ctx, interview, input, { thing: 'this interview', keptInput: true });
 }
 
 export function refuseIfComplete(interview: Interview) {

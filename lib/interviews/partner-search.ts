@@ -5,6 +5,7 @@ import { z } from 'zod';
 import { getDb } from '@/db';
 import { partners } from '@/db/schema';
 import { defineAction } from '@/lib/auth/action';
+import { containsPattern } from '@/lib/like';
 
 const searchSchema = z.object({
   q: z
@@ -20,7 +21,7 @@ export const searchPartnersForInterview = defineAction(
   async (input, ctx) => {
     const db = await getDb();
     if (!input.q) return [];
-    const pattern = `%${input.q.replace(/[\\%_]/g, (c) => `\\${c}`)}%`;
+    const pattern = containsPattern(input.q);
     return db
       .select({ id: partners.id, name: partners.name })
       .from(partners)

@@ -5,8 +5,8 @@ import { getDb } from '@/db';
 import { referrals } from '@/db/schema';
 import { recordAudit } from '@/lib/audit/record';
 import { ActionError, defineAction } from '@/lib/auth/action';
+import { refuseIfStale } from '@/lib/concurrency/stale';
 import { isUuid } from '@/lib/ids';
-import { changedMeanwhileMessage } from '@/lib/partners/conflict';
 import { referralStatusSchema } from './validation';
 
 /** Working through referrals: open, contacted, not pursued. "Became a partner" comes from making one. */
@@ -23,18 +23,12 @@ export const setReferralStatus = defineAction(
             .for('update')
         : [];
       if (!referral) throw new ActionError('That referral was not found.');
-      if (referral.version !== input.version) {
-        throw new ActionError(
-          changedMeanwhileMessage({
-            who: null,
-            isSelf: false,
-            at: referral.updatedAt,
-            timeZone: input.timeZone,
-            thing: 'this referral',
-            keptInput: false,
-          }),
-        );
-      }
+      // Referrals keep no editor of their own: the message says when, not who.
+      await refuseIfStale(tx, ctx, referral, input, {
+        thing: 'this referral',
+        keptInput: false,
+        lastEditor: async () => null,
+      });
       if (referral.partnerId && input.status !== 'became_partner') {
         throw new ActionError('This referral became a partner; its status stays “became a partner”.');
       }

@@ -7,11 +7,12 @@ import { branches, memberships, type Partner, partners, users } from '@/db/schem
 import { recordAudit } from '@/lib/audit/record';
 import { ActionError, defineAction, type FieldErrors } from '@/lib/auth/action';
 import type { AuthContext } from '@/lib/auth/context';
+import { refuseIfStale } from '@/lib/concurrency/stale';
 import { isUuid } from '@/lib/ids';
 import { contactFromReferral, linkReferralToPartner } from '@/lib/interviews/referrals';
 import { recordInitialStage, recordStageChange } from '@/lib/relationships/record';
-import { changedMeanwhileMessage } from './conflict';
 import { insertContact } from './contact-records';
+import { lockPartner } from './lock';
 import { type Names, partnerColumnsFrom, partnerSnapshot } from './snapshot';
 import {
   createPartnerSchema,
@@ -20,7 +21,6 @@ import {
   updatePartnerSchema,
 } from './validation';
 
-const notFoundMessage = 'That partner was not found. It may belong to another library system.';
 const revalidate = ['/partners', '/map', '/'];
 
 /**
@@ -70,22 +70,6 @@ async function checkReferences(
   return { primaryBranchName, ownerName };
 }
 
-/** The partner, locked until the transaction ends, with the names that describe it. */
-const forgottenMessage =
-  'This person was forgotten at their request: the record stays only to keep the counts, and cannot be changed or restored.';
-
-async function lockPartner(tx: Db, ctx: AuthContext, id: string) {
-  if (!isUuid(id)) throw new ActionError(notFoundMessage);
-  const [partner] = await tx
-    .select()
-    .from(partners)
-    .where(and(eq(partners.orgId, ctx.orgId), eq(partners.id, id)))
-    .for('update');
-  if (!partner) throw new ActionError(notFoundMessage);
-  if (partner.forgottenAt) throw new ActionError(forgottenMessage);
-  return partner;
-}
-
 async function namesOf(tx: Db, ctx: AuthContext, partner: Partner): Promise<Names> {
   const [branch] = partner.primaryBranchId
     ? await tx
@@ -101,30 +85,6 @@ async function namesOf(tx: Db, ctx: AuthContext, partner: Partner): Promise<Name
         .where(and(eq(memberships.id, partner.ownerMembershipId), eq(memberships.orgId, ctx.orgId)))
     : [];
   return { primaryBranchName: branch?.name ?? null, ownerName: owner?.name ?? null };
-}
-
-/** Refuses an edit that began before someone else's save, naming them and the time. */
-async function refuseIfStale(
-  tx: Db,
-  ctx: AuthContext,
-  partner: Partner,
-  input: { version: number; timeZone: string },
-  keptInput: boolean,
-) {
-  if (partner.version === input.version) return;
-  const [editor] = partner.updatedByUserId
-    ? await tx.select({ name: users.name }).from(users).where(eq(users.id, partner.updatedByUserId))
-    : [];
-  throw new ActionError(
-    changedMeanwhileMessage({
-      who: editor?.name ?? null,
-      isSelf: partner.updatedByUserId === ctx.userId,
-      at: partner.updatedAt,
-      timeZone: input.timeZone,
-      thing: 'this partner',
-      keptInput,
-    }),
-  );
 }
 
 export const createPartner = defineAction(
@@ -185,7 +145,7 @@ export const updatePartner = defineAction(
     const db = await getDb();
     return db.transaction(async (tx) => {
       const current = await lockPartner(tx, ctx, input.id);
-      await refuseIfStale(tx, ctx, current, input, true);
+      await refuseIfStale(tx, ctx, current, input, { thing: 'this partner', keptInput: true });
       const names = await checkReferences(tx, ctx, input, current.ownerMembershipId);
       const next = partnerColumnsFrom(input);
       const before = partnerSnapshot(current, await namesOf(tx, ctx, current));
@@ -239,7 +199,7 @@ async function setArchived(
   const db = await getDb();
   return db.transaction(async (tx) => {
     const current = await lockPartner(tx, ctx, input.id);
-    await refuseIfStale(tx, ctx, current, input, false);
+    await refuseIfStale(tx, ctx, current, input, { thing: 'this partner', keptInput: false });
     if (Boolean(current.archivedAt) === archive) {
       throw new ActionError(
         archive ? `${current.name} is already archived.` : `${current.name} is not archived.`,

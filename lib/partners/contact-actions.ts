@@ -8,9 +8,9 @@ import { recordAudit } from '@/lib/audit/record';
 import { ActionError, defineAction } from '@/lib/auth/action';
 import type { AuthContext } from '@/lib/auth/context';
 import { roleAtLeast } from '@/lib/auth/roles';
+import { refuseIfStale } from '@/lib/concurrency/stale';
 import { eraseMentions } from '@/lib/forget/erase';
 import { isUuid } from '@/lib/ids';
-import { changedMeanwhileMessage } from './conflict';
 import { contactSnapshot, eraseContact, insertContact } from './contact-records';
 import {
   type ContactInput,
@@ -48,38 +48,24 @@ async function lockContact(tx: Db, ctx: AuthContext, id: string) {
   return row;
 }
 
-/** Refuses a change that began before someone else's, naming them from the audit log. */
-async function refuseIfStale(
-  tx: Db,
-  ctx: AuthContext,
-  contact: Contact,
-  input: { version: number; timeZone: string },
-  keptInput: boolean,
-) {
-  if (contact.version === input.version) return;
-  const [last] = await tx
-    .select({ actorUserId: auditEntries.actorUserId, name: users.name, at: auditEntries.createdAt })
-    .from(auditEntries)
-    .leftJoin(users, eq(users.id, auditEntries.actorUserId))
-    .where(
-      and(
-        eq(auditEntries.orgId, ctx.orgId),
-        eq(auditEntries.entityType, 'contact'),
-        eq(auditEntries.entityId, contact.id),
-      ),
-    )
-    .orderBy(desc(auditEntries.createdAt))
-    .limit(1);
-  throw new ActionError(
-    changedMeanwhileMessage({
-      who: last?.name ?? null,
-      isSelf: last?.actorUserId === ctx.userId,
-      at: last?.at ?? contact.updatedAt,
-      timeZone: input.timeZone,
-      thing: 'this contact',
-      keptInput,
-    }),
-  );
+/** Who last changed a contact, from its audit entries: contacts keep no editor of their own. */
+function lastContactEditor(tx: Db, ctx: AuthContext, contact: Contact) {
+  return async () => {
+    const [last] = await tx
+      .select({ userId: auditEntries.actorUserId, name: users.name, at: auditEntries.createdAt })
+      .from(auditEntries)
+      .leftJoin(users, eq(users.id, auditEntries.actorUserId))
+      .where(
+        and(
+          eq(auditEntries.orgId, ctx.orgId),
+          eq(auditEntries.entityType, 'contact'),
+          eq(auditEntries.entityId, contact.id),
+        ),
+      )
+      .orderBy(desc(auditEntries.createdAt))
+      .limit(1);
+    return last ?? null;
+  };
 }
 
 export const createContact = defineAction(
@@ -107,7 +93,11 @@ export const updateContact = defineAction(
     const db = await getDb();
     return db.transaction(async (tx) => {
       const { contact, partnerName } = await lockContact(tx, ctx, input.contactId);
-      await refuseIfStale(tx, ctx, contact, input, true);
+      await refuseIfStale(tx, ctx, contact, input, {
+        thing: 'this contact',
+        keptInput: true,
+        lastEditor: lastContactEditor(tx, ctx, contact),
+      });
       const next = fieldsOf(input);
       const before = contactSnapshot(contact, partnerName);
       if (JSON.stringify(before) === JSON.stringify(contactSnapshot({ ...contact, ...next }, partnerName))) {
@@ -144,7 +134,11 @@ export const deleteContact = defineAction(
         throw new ActionError('Only managers and admins can forget a person everywhere.');
       }
       const { contact, partnerName } = await lockContact(tx, ctx, input.contactId);
-      await refuseIfStale(tx, ctx, contact, input, false);
+      await refuseIfStale(tx, ctx, contact, input, {
+        thing: 'this contact',
+        keptInput: false,
+        lastEditor: lastContactEditor(tx, ctx, contact),
+      });
       await eraseContact(tx, ctx, contact, partnerName, input.forget ? 'contact.forget' : 'contact.delete');
       // Forgetting also takes them out of what others wrote: answers that name them, notes, audit values.
       if (input.forget) {

@@ -1,14 +1,10 @@
 import { and, arrayOverlaps, eq, ilike, inArray, isNotNull, isNull, or, type SQL, sql } from 'drizzle-orm';
 import { organizations, partners } from '@/db/schema';
 import type { MemberRole } from '@/lib/auth/roles';
+import { containsPattern } from '@/lib/like';
 import { healthCondition } from '@/lib/relationships/health';
 import type { PartnerFilter } from './filters';
 import { seesPrivateDetails } from './privacy';
-
-/** Escapes LIKE's wildcards so a search for "50%" finds "50%". */
-function likePattern(text: string): string {
-  return `%${text.replace(/[\\%_]/g, (c) => `\\${c}`)}%`;
-}
 
 function idsOrNone(
   column: typeof partners.primaryBranchId | typeof partners.ownerMembershipId,
@@ -37,7 +33,7 @@ export function partnerFilterWhere(ctx: FilterCtx, filter: PartnerFilter, now = 
   if (filter.archived === 'exclude') conditions.push(isNull(partners.archivedAt));
   if (filter.archived === 'only') conditions.push(isNotNull(partners.archivedAt));
   if (filter.q) {
-    const pattern = likePattern(filter.q);
+    const pattern = containsPattern(filter.q);
     // Viewers are not shown the address of a person, nor of a place whose location is withheld, so
     // their search does not look there either: a street name must not find who lives on it.
     const address = seesPrivateDetails(ctx.role)

@@ -7,10 +7,11 @@ import { type FollowUp, followUps, partners } from '@/db/schema';
 import { recordAudit } from '@/lib/audit/record';
 import { ActionError, defineAction } from '@/lib/auth/action';
 import type { AuthContext } from '@/lib/auth/context';
+import { refuseIfStale } from '@/lib/concurrency/stale';
 import { isUuid } from '@/lib/ids';
 import { canActOnFollowUp } from './access';
 import { addDays, laterDay, todayOf } from './days';
-import { checkMembers, lockPartner, refuseIfStale } from './guards';
+import { checkMembers, lockPartner } from './guards';
 import { addFollowUp, refreshNextFollowUp } from './record';
 import {
   createFollowUpSchema,
@@ -104,7 +105,7 @@ export const completeFollowUp = defineAction(
     return db.transaction(async (tx) => {
       const current = await lockFollowUp(tx, ctx, input.followUpId);
       if (current.status === 'done') throw new ActionError('This follow-up is already done.');
-      await refuseIfStale(tx, ctx, current, input, 'this follow-up', false);
+      await refuseIfStale(tx, ctx, current, input, { thing: 'this follow-up', keptInput: false });
       const updated = await save(
         tx,
         ctx,
@@ -124,7 +125,7 @@ export const reopenFollowUp = defineAction(
     return db.transaction(async (tx) => {
       const current = await lockFollowUp(tx, ctx, input.followUpId);
       if (current.status === 'open') throw new ActionError('This follow-up is already open.');
-      await refuseIfStale(tx, ctx, current, input, 'this follow-up', false);
+      await refuseIfStale(tx, ctx, current, input, { thing: 'this follow-up', keptInput: false });
       const updated = await save(
         tx,
         ctx,
@@ -145,7 +146,7 @@ export const snoozeFollowUp = defineAction(
     return db.transaction(async (tx) => {
       const current = await lockFollowUp(tx, ctx, input.followUpId);
       if (current.status === 'done') throw new ActionError('This follow-up is done: reopen it first.');
-      await refuseIfStale(tx, ctx, current, input, 'this follow-up', false);
+      await refuseIfStale(tx, ctx, current, input, { thing: 'this follow-up', keptInput: false });
       const today = todayOf(new Date());
       const until = input.how === 'week' ? addDays(laterDay(current.dueOn, today), 7) : input.until!;
       if (until < today) {
@@ -172,7 +173,7 @@ export const reassignFollowUp = defineAction(
     const db = await getDb();
     return db.transaction(async (tx) => {
       const current = await lockFollowUp(tx, ctx, input.followUpId);
-      await refuseIfStale(tx, ctx, current, input, 'this follow-up', true);
+      await refuseIfStale(tx, ctx, current, input, { thing: 'this follow-up', keptInput: true });
       const [assignee] = await checkMembers(tx, ctx, [input.assigneeMembershipId], {
         field: 'assigneeMembershipId',
         message: assigneeMessage,

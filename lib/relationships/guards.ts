@@ -1,57 +1,15 @@
 import { and, eq, inArray, ne } from 'drizzle-orm';
 import type { Db } from '@/db/client';
-import { memberships, partners, users } from '@/db/schema';
+import { memberships, users } from '@/db/schema';
 import { ActionError, type FieldErrors } from '@/lib/auth/action';
 import { isUuid } from '@/lib/ids';
-import { changedMeanwhileMessage } from '@/lib/partners/conflict';
 
 // Checks the relationship actions share: the partner and the members a form names must be the
 // caller's organization's own, and a change that began before someone else's is refused.
 
 type Ctx = { orgId: string; userId: string };
 
-export const partnerNotFound = 'That partner was not found. It may belong to another library system.';
-
-/** The partner, locked until the transaction ends. */
-export async function lockPartner(tx: Db, ctx: Ctx, id: string) {
-  if (!isUuid(id)) throw new ActionError(partnerNotFound);
-  const [partner] = await tx
-    .select()
-    .from(partners)
-    .where(and(eq(partners.orgId, ctx.orgId), eq(partners.id, id)))
-    .for('update');
-  if (!partner) throw new ActionError(partnerNotFound);
-  return partner;
-}
-
-/** The name of a user, for "Morgan Lee changed this…". */
-async function nameOf(tx: Db, userId: string | null) {
-  if (!userId) return null;
-  const [row] = await tx.select({ name: users.name }).from(users).where(eq(users.id, userId));
-  return row?.name ?? null;
-}
-
-/** Refuses a change made from an older version of a record, naming who changed it and when. */
-export async function refuseIfStale(
-  tx: Db,
-  ctx: Ctx,
-  record: { version: number; updatedByUserId: string | null; updatedAt: Date },
-  input: { version: number; timeZone: string },
-  thing: string,
-  keptInput: boolean,
-) {
-  if (record.version === input.version) return;
-  throw new ActionError(
-    changedMeanwhileMessage({
-      who: await nameOf(tx, record.updatedByUserId),
-      isSelf: record.updatedByUserId === ctx.userId,
-      at: record.updatedAt,
-      timeZone: input.timeZone,
-      thing,
-      keptInput,
-    }),
-  );
-}
+export { lockPartner, partnerNotFound } from '@/lib/partners/lock';
 
 /**
  * The members a form names, which must be members of the caller's organization: active ones, or

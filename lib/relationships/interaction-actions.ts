@@ -7,10 +7,11 @@ import { type Interaction, interactionParticipants, interactions, partners } fro
 import { recordAudit } from '@/lib/audit/record';
 import { ActionError, defineAction } from '@/lib/auth/action';
 import type { AuthContext } from '@/lib/auth/context';
+import { refuseIfStale } from '@/lib/concurrency/stale';
 import { isUuid } from '@/lib/ids';
 import { stageLabels } from '@/lib/partners/vocabulary';
 import { addDays, todayOf } from './days';
-import { checkMembers, lockPartner, refuseIfStale } from './guards';
+import { checkMembers, lockPartner } from './guards';
 import { addFollowUp, addInteraction, movePartnerStage, refreshLastInteraction } from './record';
 import { createInteractionSchema, deleteInteractionSchema, updateInteractionSchema } from './validation';
 import { interactionKindLabels } from './vocabulary';
@@ -82,8 +83,7 @@ export const createInteraction = defineAction(
           ctx,
           partner,
           { version: input.partnerVersion ?? partner.version, timeZone: input.timeZone },
-          'this partner',
-          true,
+          { thing: 'this partner', keptInput: true },
         );
         if (input.toStage === partner.stage) {
           throw new ActionError('Some fields need attention.', {
@@ -138,7 +138,7 @@ export const updateInteraction = defineAction(
     const db = await getDb();
     return db.transaction(async (tx) => {
       const { interaction, partnerName } = await lockInteraction(tx, ctx, input.interactionId);
-      await refuseIfStale(tx, ctx, interaction, input, 'this interaction', true);
+      await refuseIfStale(tx, ctx, interaction, input, { thing: 'this interaction', keptInput: true });
       const current = await participantsOf(tx, ctx, interaction.id);
       const next = [...input.participants].sort();
       await checkMembers(tx, ctx, next, {
@@ -203,7 +203,7 @@ export const deleteInteraction = defineAction(
     const db = await getDb();
     return db.transaction(async (tx) => {
       const { interaction, partnerName } = await lockInteraction(tx, ctx, input.interactionId);
-      await refuseIfStale(tx, ctx, interaction, input, 'this interaction', false);
+      await refuseIfStale(tx, ctx, interaction, input, { thing: 'this interaction', keptInput: false });
       if (interaction.interviewId) {
         throw new ActionError(
           'This contact is the record of an interview: change it from the interview instead.',

@@ -2,8 +2,9 @@
 
 import { getDb } from '@/db';
 import { ActionError, defineAction } from '@/lib/auth/action';
+import { refuseIfStale } from '@/lib/concurrency/stale';
 import { stageLabels } from '@/lib/partners/vocabulary';
-import { lockPartner, refuseIfStale } from './guards';
+import { lockPartner } from './guards';
 import { movePartnerStage } from './record';
 import { changeStageSchema } from './validation';
 
@@ -17,7 +18,7 @@ export const changeStage = defineAction(
     const db = await getDb();
     return db.transaction(async (tx) => {
       const partner = await lockPartner(tx, ctx, input.partnerId);
-      await refuseIfStale(tx, ctx, partner, input, 'this partner', true);
+      await refuseIfStale(tx, ctx, partner, input, { thing: 'this partner', keptInput: true });
       if (partner.stage === input.toStage) {
         throw new ActionError('Some fields need attention.', {
           toStage: [`${partner.name} is already at ${stageLabels[partner.stage]}. Choose another stage.`],

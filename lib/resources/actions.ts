@@ -3,12 +3,12 @@
 import { and, eq, sql } from 'drizzle-orm';
 import { getDb } from '@/db';
 import type { Db } from '@/db/client';
-import { type Resource, resources, users } from '@/db/schema';
+import { type Resource, resources } from '@/db/schema';
 import { recordAudit } from '@/lib/audit/record';
 import { ActionError, defineAction } from '@/lib/auth/action';
 import type { AuthContext } from '@/lib/auth/context';
+import { refuseIfStale } from '@/lib/concurrency/stale';
 import { isUuid } from '@/lib/ids';
-import { changedMeanwhileMessage } from '@/lib/partners/conflict';
 import {
   createResourceSchema,
   type ResourceInput,
@@ -66,30 +66,6 @@ async function lockOwnResource(tx: Db, ctx: AuthContext, id: string) {
   return resource;
 }
 
-/** Refuses a change that began before someone else's save, naming them and the time. */
-async function refuseIfStale(
-  tx: Db,
-  ctx: AuthContext,
-  resource: Resource,
-  input: { version: number; timeZone: string },
-  keptInput: boolean,
-) {
-  if (resource.version === input.version) return;
-  const [editor] = resource.updatedByUserId
-    ? await tx.select({ name: users.name }).from(users).where(eq(users.id, resource.updatedByUserId))
-    : [];
-  throw new ActionError(
-    changedMeanwhileMessage({
-      who: editor?.name ?? null,
-      isSelf: resource.updatedByUserId === ctx.userId,
-      at: resource.updatedAt,
-      timeZone: input.timeZone,
-      thing: 'this resource',
-      keptInput,
-    }),
-  );
-}
-
 export const createResource = defineAction(
   {
     schema: createResourceSchema,
@@ -133,7 +109,7 @@ export const updateResource = defineAction(
     const db = await getDb();
     return db.transaction(async (tx) => {
       const current = await lockOwnResource(tx, ctx, input.id);
-      await refuseIfStale(tx, ctx, current, input, true);
+      await refuseIfStale(tx, ctx, current, input, { thing: 'this resource', keptInput: true });
       const next = columnsFrom(input);
       const before = snapshot(current);
       // Saving an unchanged form writes nothing, so the audit log only holds real changes.
@@ -175,7 +151,7 @@ export const removeResource = defineAction(
     const db = await getDb();
     return db.transaction(async (tx) => {
       const current = await lockOwnResource(tx, ctx, input.id);
-      await refuseIfStale(tx, ctx, current, input, false);
+      await refuseIfStale(tx, ctx, current, input, { thing: 'this resource', keptInput: false });
       await tx.delete(resources).where(and(eq(resources.orgId, ctx.orgId), eq(resources.id, current.id)));
       await recordAudit(tx, ctx, {
         action: 'resource.delete',

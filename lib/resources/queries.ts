@@ -17,6 +17,7 @@ import { notFound } from 'next/navigation';
 import type { Db } from '@/db/client';
 import { learnMoreDismissals, partners, resourceHides, resources } from '@/db/schema';
 import { isUuid } from '@/lib/ids';
+import { containsPattern } from '@/lib/like';
 import type { LearnMorePanelKey } from './panels';
 import type { ResourceFilter } from './validation';
 import { kindLabels, topicLabels } from './vocabulary';
@@ -69,11 +70,6 @@ function visibleTo(db: Db, ctx: Ctx) {
   return or(eq(resources.orgId, ctx.orgId), and(isNull(resources.orgId), not(hiddenBy(db, ctx))));
 }
 
-/** `%`, `_` and `\` typed by a person match themselves, not anything. */
-function likePattern(word: string): string {
-  return `%${word.replace(/[\\%_]/g, (c) => `\\${c}`)}%`;
-}
-
 /** The vocabulary keys whose key or label holds the word: "webinar" finds every webinar. */
 function keysMatching(word: string, labels: Record<string, string>): string[] {
   const lower = word.toLowerCase();
@@ -90,9 +86,9 @@ function searchCondition(q: string) {
       const kinds = keysMatching(word, kindLabels);
       const topics = keysMatching(word, topicLabels);
       return or(
-        ilike(resources.title, likePattern(word)),
-        ilike(resources.creator, likePattern(word)),
-        ilike(resources.summary, likePattern(word)),
+        ilike(resources.title, containsPattern(word)),
+        ilike(resources.creator, containsPattern(word)),
+        ilike(resources.summary, containsPattern(word)),
         kinds.length ? inArray(resources.kind, kinds) : undefined,
         topics.length ? arrayOverlaps(resources.topics, topics) : undefined,
       );

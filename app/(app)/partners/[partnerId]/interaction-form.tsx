@@ -1,6 +1,7 @@
 'use client';
 
 import { useEffect, useState } from 'react';
+import { StageChoice } from '@/components/partners/stage-choice';
 import { Button } from '@/components/ui/button';
 import { CheckboxGroup } from '@/components/ui/checkbox-group';
 import { SelectField, TextField } from '@/components/ui/field';
@@ -8,7 +9,7 @@ import { FormMessage } from '@/components/ui/form-message';
 import { TextAreaField } from '@/components/ui/textarea-field';
 import { useActionForm } from '@/components/ui/use-action-form';
 import type { RelationshipStage } from '@/db/schema/vocabulary';
-import { nextStage, stageExplanations, stageLabels, stageOptions } from '@/lib/partners/vocabulary';
+import { stageLabels } from '@/lib/partners/vocabulary';
 import { createInteraction, updateInteraction } from '@/lib/relationships/interaction-actions';
 import { relationshipLimits } from '@/lib/relationships/validation';
 import { interactionKindOptions } from '@/lib/relationships/vocabulary';
@@ -160,8 +161,6 @@ function StageMoveFields({
   fieldError: (name: string) => string | undefined;
 }) {
   const [move, setMove] = useState(false);
-  const [toStage, setToStage] = useState<string>(nextStage(partner.stage) ?? '');
-  const others = stageOptions.filter((option) => option.value !== partner.stage);
   return (
     <fieldset className="space-y-3 rounded-md border border-line bg-white p-3">
       <legend className="px-1 text-sm font-medium text-ink">
@@ -180,29 +179,7 @@ function StageMoveFields({
           This moved {partner.name} on from {stageLabels[partner.stage]}
         </span>
       </label>
-      {move ? (
-        <>
-          <SelectField
-            label="New stage"
-            name="toStage"
-            required
-            value={toStage}
-            onChange={(event) => setToStage(event.target.value)}
-            options={toStage ? others : [{ value: '', label: 'Choose a stage' }, ...others]}
-            hint={toStage ? stageExplanations[toStage as RelationshipStage] : undefined}
-            error={fieldError('toStage')}
-          />
-          {toStage === 'ended' ? (
-            <TextField
-              label="Why it ended"
-              name="endedReason"
-              required
-              maxLength={relationshipLimits.endedReason}
-              error={fieldError('endedReason')}
-            />
-          ) : null}
-        </>
-      ) : null}
+      {move ? <StageChoice current={partner.stage} fieldError={fieldError} /> : null}
     </fieldset>
   );
 }

@@ -1,14 +1,14 @@
 'use client';
 
 import { useEffect, useState } from 'react';
+import { StageChoice } from '@/components/partners/stage-choice';
 import { Button } from '@/components/ui/button';
 import { ConfirmDialog } from '@/components/ui/confirm-dialog';
-import { SelectField, TextField } from '@/components/ui/field';
 import { FormMessage } from '@/components/ui/form-message';
 import { TextAreaField } from '@/components/ui/textarea-field';
 import { useActionForm } from '@/components/ui/use-action-form';
 import type { RelationshipStage } from '@/db/schema/vocabulary';
-import { nextStage, stageExplanations, stageLabels, stageOptions } from '@/lib/partners/vocabulary';
+import { stageLabels } from '@/lib/partners/vocabulary';
 import { changeStage } from '@/lib/relationships/stage-actions';
 import { relationshipLimits } from '@/lib/relationships/validation';
 
@@ -17,9 +17,6 @@ type Props = { partner: { id: string; name: string; version: number; stage: Rela
 /** Moves the partner to another stage, with an optional note; the move joins the stage history. */
 export function StageControl({ partner }: Props) {
   const [open, setOpen] = useState(false);
-  const others = stageOptions.filter((option) => option.value !== partner.stage);
-  // The next step on the path, never a step backwards; at the end of the path, the person chooses.
-  const [toStage, setToStage] = useState<string>(nextStage(partner.stage) ?? '');
   const [timeZone, setTimeZone] = useState('');
   const [announcement, setAnnouncement] = useState('');
   useEffect(() => setTimeZone(Intl.DateTimeFormat().resolvedOptions().timeZone), []);
@@ -56,26 +53,11 @@ export function StageControl({ partner }: Props) {
         <input type="hidden" name="version" value={partner.version} />
         <input type="hidden" name="timeZone" value={timeZone} />
         <div className="space-y-4">
-          <SelectField
-            label="New stage"
-            name="toStage"
-            required
-            value={toStage}
-            onChange={(event) => setToStage(event.target.value)}
-            options={toStage ? others : [{ value: '', label: 'Choose a stage' }, ...others]}
-            hint={toStage ? stageExplanations[toStage as RelationshipStage] : undefined}
-            error={fieldError('toStage')}
+          <StageChoice
+            current={partner.stage}
+            fieldError={fieldError}
+            endedHint="A sentence is enough; the partner keeps it."
           />
-          {toStage === 'ended' ? (
-            <TextField
-              label="Why it ended"
-              name="endedReason"
-              required
-              maxLength={relationshipLimits.endedReason}
-              hint="A sentence is enough; the partner keeps it."
-              error={fieldError('endedReason')}
-            />
-          ) : null}
           <TextAreaField
             label="Note"
             name="note"

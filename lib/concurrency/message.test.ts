@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { changedMeanwhileMessage, formatChangeTime } from './conflict';
+import { changedMeanwhileMessage, formatChangeTime } from './message';
 
 const now = new Date('2026-03-04T23:30:00Z');
 
