@@ -2,6 +2,7 @@ import { revalidatePath } from 'next/cache';
 import { redirect, unstable_rethrow } from 'next/navigation';
 import { z } from 'zod';
 import { logError } from '@/db/errors';
+import { markBuilt } from './built';
 import { type AuthContext, getAuthContext } from './context';
 import { type MemberRole, roleAtLeast, roleLabels } from './roles';
 
@@ -65,7 +66,7 @@ export function defineAction<S extends z.ZodType, T>(
   options: Options<S, T>,
   handler: (input: z.output<S>, ctx: AuthContext) => Promise<T>,
 ) {
-  return async (_previous: unknown, formData: FormData): Promise<ActionResult<T>> => {
+  return markBuilt('action', async (_previous: unknown, formData: FormData): Promise<ActionResult<T>> => {
     const ctx = await getAuthContext();
     if (!ctx) return { ok: false, message: 'Your session has ended. Sign in again to continue.' };
     if (ctx.mustChangePassword && !options.allowPasswordChange) {
@@ -99,5 +100,5 @@ export function defineAction<S extends z.ZodType, T>(
     for (const path of options.revalidate ?? []) revalidatePath(path);
     if (options.redirectTo) redirect(options.redirectTo(data));
     return { ok: true, data };
-  };
+  });
 }

@@ -198,11 +198,6 @@ test('staff add a partner by keyboard alone, placing it through the address look
   await expect(kinds.getByRole('radio', { name: /^Physical space/ })).toBeChecked();
   await expect(kinds.getByRole('radio', { name: /^Physical space/ })).toBeFocused();
 
-  const parks = page.getByRole('checkbox', { name: 'Parks and recreation' });
-  await tabTo(page, parks);
-  await page.keyboard.press('Space');
-  await expect(parks).toBeChecked();
-
   // Enter in the address looks it up (it does not submit the form); the choices follow the button.
   await tabTo(page, page.getByLabel(/^Address/));
   await page.keyboard.type(e2eAddresses.ambiguous.typed);
@@ -216,6 +211,16 @@ test('staff add a partner by keyboard alone, placing it through the address look
   // The street is only near the place: the point becomes approximate, drawn as an area.
   await expect(page.getByLabel('Latitude')).toHaveValue(String(street.lat));
   await expect(page.getByLabel('How precisely to show it')).toHaveValue('approximate');
+
+  // The sectors come after where they are, behind a disclosure that Enter opens.
+  const sectors = page.getByText(/^Sectors \(none chosen yet/);
+  await tabTo(page, sectors);
+  await page.keyboard.press('Enter');
+  const parks = page.getByRole('checkbox', { name: 'Parks and recreation' });
+  await tabTo(page, parks);
+  await page.keyboard.press('Space');
+  await expect(parks).toBeChecked();
+  await expect(page.getByText('Sectors (1 chosen: the fields they work in)')).toBeVisible();
 
   await tabTo(page, page.getByRole('button', { name: 'Add partner' }));
   await page.keyboard.press('Enter');

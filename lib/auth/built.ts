@@ -1,0 +1,17 @@
+// Entry points built by defineAction (./action.ts) and defineRoute (./route.ts) carry a mark, so a
+// test (tests/integration/house.test.ts) can prove that every server action and route handler went
+// through one of them, and so checks the session, the role and the input.
+
+const builtBy = Symbol.for('partner-atlas.builtBy');
+
+export type Builder = 'action' | 'route';
+
+export function markBuilt<F extends (...args: never[]) => unknown>(builder: Builder, fn: F): F {
+  Object.defineProperty(fn, builtBy, { value: builder });
+  return fn;
+}
+
+/** 'action' or 'route' for an entry point built by the wrappers, else null. */
+export function builtWith(fn: unknown): Builder | null {
+  return typeof fn === 'function' ? ((fn as unknown as Record<symbol, Builder>)[builtBy] ?? null) : null;
+}
