@@ -1,6 +1,7 @@
 import { type NextRequest, NextResponse } from 'next/server';
 import { isPublicPath } from '@/lib/auth/config';
 import { newNonce, nonPagePolicy, pagePolicy } from '@/lib/content-security-policy';
+import { env } from '@/lib/env';
 
 // Auth.js's session cookie, plain or (over HTTPS) prefixed, possibly split into numbered chunks.
 const sessionCookie = /^(__Secure-)?authjs\.session-token(\.\d+)?$/;
@@ -39,7 +40,7 @@ export function proxy(request: NextRequest) {
   if (api) return withPolicy(NextResponse.next(), nonPagePolicy);
 
   const nonce = newNonce();
-  const policy = pagePolicy(nonce, { dev: process.env.NODE_ENV === 'development' });
+  const policy = pagePolicy(nonce, { dev: env.isDevelopment() });
   const headers = new Headers(request.headers);
   headers.set('x-nonce', nonce);
   headers.set(policyHeader, policy);

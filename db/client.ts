@@ -7,6 +7,7 @@ import { migrate as migratePglite } from 'drizzle-orm/pglite/migrator';
 import { drizzle as drizzlePostgres } from 'drizzle-orm/postgres-js';
 import { migrate as migratePostgres } from 'drizzle-orm/postgres-js/migrator';
 import postgres from 'postgres';
+import { env } from '../lib/env';
 import { syncBuiltinResources } from './catalogue/load';
 import { acquireFolderLock, type FolderLock } from './lock';
 import * as schema from './schema';
@@ -30,9 +31,7 @@ export type OpenOptions =
 export const migrationsFolder = path.join(/*turbopackIgnore: true*/ process.cwd(), 'db', 'migrations');
 
 export const defaultDataDir = () =>
-  path.resolve(
-    /*turbopackIgnore: true*/ process.env.PGLITE_DIR ?? path.join(process.cwd(), '.data', 'pglite'),
-  );
+  path.resolve(/*turbopackIgnore: true*/ env.pgliteDir() ?? path.join(process.cwd(), '.data', 'pglite'));
 
 /**
  * The one place a connection is made, for the app, the scripts and the tests alike. `migrate` also
@@ -92,7 +91,7 @@ export async function openDatabase(options: OpenOptions): Promise<DatabaseHandle
 
 /** Opens whichever database the environment names: PostgreSQL with DATABASE_URL, else the embedded one. */
 export function openFromEnvironment(purpose: string, migrateEmbedded = true): Promise<DatabaseHandle> {
-  const url = process.env.DATABASE_URL;
+  const url = env.databaseUrl();
   if (url) return openDatabase({ kind: 'postgres', url });
   return openDatabase({ kind: 'pglite', dataDir: defaultDataDir(), purpose, migrate: migrateEmbedded });
 }

@@ -1,4 +1,5 @@
 import 'server-only';
+import { env } from '../lib/env';
 import { type DatabaseHandle, type Db, openFromEnvironment } from './client';
 
 export type { Db, Tx } from './client';
@@ -11,7 +12,7 @@ const holder = globalHolder.__partnerAtlasDb;
 
 /** The app's database. Opened on first use, never at build time. */
 export async function getDb(): Promise<Db> {
-  if (process.env.NEXT_PHASE === 'phase-production-build') {
+  if (env.isBuildPhase()) {
     throw new Error('The database is not opened while building: this page must be rendered per request.');
   }
   holder.handle ??= openFromEnvironment(

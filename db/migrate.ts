@@ -1,8 +1,9 @@
 // npm run db:migrate: applies the committed migrations to DATABASE_URL (or the embedded database).
+import { env } from '../lib/env';
 import { openDatabase, openFromEnvironment } from './client';
 
 async function main() {
-  const url = process.env.DATABASE_URL;
+  const url = env.databaseUrl();
   const handle = url
     ? await openDatabase({ kind: 'postgres', url, migrate: true, maxConnections: 1 })
     : await openFromEnvironment('the migrations (npm run db:migrate)');

@@ -1,27 +1,117 @@
+import { z } from 'zod';
+
 /**
- * Runtime settings, read when asked (not frozen at build time), so one build serves any deployment.
- * See README.md, "Configuration".
+ * Every environment variable the app reads, checked with zod (README.md, "Configuration"). This is
+ * the only module that reads `process.env` (Biome's noProcessEnv keeps it so), and the one module of
+ * lib/ that db/ may import: configuration, no domain. Values are read when asked, not frozen at build
+ * time, so one build serves any deployment; `checkEnvironment()` runs when a server starts
+ * (instrumentation.ts) and refuses to start with a value that cannot be used.
  */
+
+const url = (what: string) =>
+  z.url({ protocol: /^https?$/, error: `${what} must be a web address starting with http:// or https://` });
+const whole = (what: string, min: number, max: number) =>
+  z.coerce
+    .number({ error: `${what} must be a whole number` })
+    .int(`${what} must be a whole number`)
+    .min(min, `${what} must be at least ${min}`)
+    .max(max, `${what} must be at most ${max}`);
+const flag = (what: string) =>
+  z.enum(['1', '0', 'true', 'false', 'on', 'off'], {
+    error: `${what} must be 1 or 0 (or true/false, on/off)`,
+  });
+
+const fields = {
+  DATABASE_URL: z
+    .string()
+    .regex(/^postgres(ql)?:\/\//, 'DATABASE_URL must start with postgres:// (or postgresql://)'),
+  PGLITE_DIR: z.string().min(1),
+  AUTH_SECRET: z.string().min(16, 'AUTH_SECRET must be at least 16 characters (openssl rand -base64 32)'),
+  AUTH_URL: url('AUTH_URL'),
+  PARTNER_ATLAS_DEMO: flag('PARTNER_ATLAS_DEMO'),
+  PARTNER_ATLAS_SCHEDULER: flag('PARTNER_ATLAS_SCHEDULER'),
+  TILE_URL: z.union([
+    z.literal('offline'),
+    z
+      .string()
+      .regex(
+        /^https?:\/\/.*\{z\}.*\{x\}.*\{y\}/,
+        'TILE_URL must be offline, or an address with {z}, {x} and {y}',
+      ),
+  ]),
+  TILE_ATTRIBUTION: z.string().max(500),
+  NOMINATIM_URL: url('NOMINATIM_URL'),
+  CENSUS_GEOCODER_URL: url('CENSUS_GEOCODER_URL'),
+  GEOCODER_CONTACT: z.string().max(200),
+  TRUSTED_PROXIES: whole('TRUSTED_PROXIES', 0, 10),
+  SIGN_IN_CEILING_PER_MINUTE: whole('SIGN_IN_CEILING_PER_MINUTE', 1, 1_000_000),
+  MAP_CACHE_BYTES: whole('MAP_CACHE_BYTES', 0, 8 * 1024 ** 3),
+} satisfies Record<string, z.ZodType>;
+
+type Name = keyof typeof fields;
+
+/** A variable's value when it is set and usable; otherwise undefined (the caller's default applies). */
+function read<N extends Name>(name: N): z.output<(typeof fields)[N]> | undefined {
+  const raw = process.env[name];
+  if (raw === undefined || raw === '') return undefined;
+  const parsed = fields[name].safeParse(raw);
+  return parsed.success ? (parsed.data as z.output<(typeof fields)[N]>) : undefined;
+}
+
+const on = (value: string | undefined) => value === '1' || value === 'true' || value === 'on';
+
+/** The problems with the environment, one sentence each; empty when every value set can be used. */
+export function environmentProblems(): string[] {
+  const problems: string[] = [];
+  for (const name of Object.keys(fields) as Name[]) {
+    const raw = process.env[name];
+    if (raw === undefined || raw === '') continue;
+    const parsed = fields[name].safeParse(raw);
+    if (!parsed.success) problems.push(parsed.error.issues[0]?.message ?? `${name} cannot be used`);
+  }
+  if (env.isProduction() && !process.env.AUTH_SECRET && !env.isBuildPhase()) {
+    problems.push('AUTH_SECRET is required to serve the app (openssl rand -base64 32); see README.md.');
+  }
+  return problems;
+}
+
+/** Throws, naming every problem, when the environment holds a value the app cannot use. */
+export function checkEnvironment(): void {
+  const problems = environmentProblems();
+  if (problems.length) {
+    throw new Error(`Partner Atlas cannot start: ${problems.join(' ')} (README.md, "Configuration").`);
+  }
+}
+
 export const env = {
+  /** PostgreSQL to use; unset, the embedded database. */
+  databaseUrl: () => read('DATABASE_URL'),
+  /** Where the embedded database lives, when not the default `.data/pglite`. */
+  pgliteDir: () => read('PGLITE_DIR'),
   /** Demo mode shows the demo accounts on the sign-in page. Never turn it on for real data. */
-  demoMode: () => process.env.PARTNER_ATLAS_DEMO === '1' || process.env.PARTNER_ATLAS_DEMO === 'true',
+  demoMode: () => on(read('PARTNER_ATLAS_DEMO')),
+  /** `PARTNER_ATLAS_SCHEDULER=off` keeps a process from running the background tasks (decision 0017). */
+  schedulerOff: () =>
+    process.env.PARTNER_ATLAS_SCHEDULER !== undefined && !on(read('PARTNER_ATLAS_SCHEDULER')),
   /** The deployment's base map tiles (an organization may override them); 'offline' for the built-in map. */
-  tiles: () => ({ url: process.env.TILE_URL || undefined, attribution: process.env.TILE_ATTRIBUTION || '' }),
+  tiles: () => ({ url: read('TILE_URL'), attribution: read('TILE_ATTRIBUTION') ?? '' }),
   /** Geocoder endpoints, overridable so tests (and libraries with their own servers) can point elsewhere. */
-  nominatimUrl: () => process.env.NOMINATIM_URL || 'https://nominatim.openstreetmap.org',
-  censusGeocoderUrl: () => process.env.CENSUS_GEOCODER_URL || 'https://geocoding.geo.census.gov',
+  nominatimUrl: () => read('NOMINATIM_URL') ?? 'https://nominatim.openstreetmap.org',
+  censusGeocoderUrl: () => read('CENSUS_GEOCODER_URL') ?? 'https://geocoding.geo.census.gov',
   /** Identifies the app to Nominatim, as its usage policy asks: https://operations.osmfoundation.org/policies/nominatim/ */
-  geocoderContact: () => process.env.GEOCODER_CONTACT || 'partner-atlas (self-hosted)',
+  geocoderContact: () => read('GEOCODER_CONTACT') || 'partner-atlas (self-hosted)',
   /**
    * How many reverse proxies in front of the app append to X-Forwarded-For; the client's address
    * is the one the outermost of them saw (lib/auth/client-address.ts, decision 0015).
    */
-  trustedProxies: () => wholeNumber(process.env.TRUSTED_PROXIES, 0),
+  trustedProxies: () => read('TRUSTED_PROXIES') ?? 0,
   /** Unsuccessful sign-ins per minute across the service above which sign-in tightens (decision 0015). */
-  signInCeilingPerMinute: () => Math.max(1, wholeNumber(process.env.SIGN_IN_CEILING_PER_MINUTE, 60)),
+  signInCeilingPerMinute: () => read('SIGN_IN_CEILING_PER_MINUTE') ?? 60,
+  /** How much of the map's data each server process keeps (decision 0012). */
+  mapCacheBytes: () => read('MAP_CACHE_BYTES') ?? 64 * 1024 * 1024,
+  /** `next dev`: the content security policy allows eval for its tooling (decision 0016). */
+  isDevelopment: () => process.env.NODE_ENV === 'development',
+  isProduction: () => process.env.NODE_ENV === 'production',
+  /** `next build` is collecting pages: nothing may open the database then. */
+  isBuildPhase: () => process.env.NEXT_PHASE === 'phase-production-build',
 };
-
-function wholeNumber(raw: string | undefined, fallback: number): number {
-  const value = Number(raw);
-  return raw && Number.isInteger(value) && value >= 0 ? value : fallback;
-}

@@ -3,6 +3,7 @@ import { promisify } from 'node:util';
 import { gzip } from 'node:zlib';
 import type { Db } from '@/db/client';
 import type { MemberRole } from '@/lib/auth/roles';
+import { env } from '@/lib/env';
 import type { PartnerFilter } from '@/lib/partners/filters';
 import { partnerFilterToSearchParams } from '@/lib/partners/filters';
 import { seesPrivateDetails } from '@/lib/partners/privacy';
@@ -25,7 +26,7 @@ type Entry = { version: number; body: Buffer };
 const entries = new Map<string, Entry>();
 let held = 0;
 /** Bytes held across entries, at most: 100,000 partners take about 3 MB. */
-const budget = Number(process.env.MAP_CACHE_BYTES ?? 64 * 1024 * 1024);
+const budget = env.mapCacheBytes();
 const gzipAsync = promisify(gzip);
 
 type Ctx = { orgId: string; role: MemberRole };

@@ -1,6 +1,7 @@
 import 'server-only';
 import { getDb } from '@/db';
 import { logError } from '@/db/errors';
+import { env } from '@/lib/env';
 import { runDueTasks } from './run';
 import { scheduledTaskList } from './tasks';
 
@@ -18,7 +19,7 @@ type Scheduler = { stop: () => void };
 const holder = globalThis as { __partnerAtlasScheduler?: Scheduler };
 
 export function schedulerDisabled(): boolean {
-  return process.env.PARTNER_ATLAS_SCHEDULER === 'off';
+  return env.schedulerOff();
 }
 
 export function startScheduler(): Scheduler | undefined {

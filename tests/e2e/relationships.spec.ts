@@ -18,7 +18,7 @@ test('logging a contact puts it on the timeline and warms the relationship', asy
   await expect(page.getByRole('main').getByText('No contact logged yet')).toBeVisible();
   await page.getByRole('button', { name: 'Log a call, meeting or visit' }).click();
   const form = page.getByRole('form', { name: 'Log a call, meeting or visit' });
-  await form.getByLabel('What kind').selectOption({ label: 'Phone call' });
+  await form.getByLabel('Kind', { exact: true }).selectOption({ label: 'Phone call' });
   await expect(form.getByRole('checkbox', { name: northgate.accounts.staff.name })).toBeChecked();
   await form.getByLabel('Note').fill('Talked about a library stall at the Saturday market.');
   // A follow-up needs all three parts: the refusal says so beside the field and keeps the note.
@@ -177,7 +177,7 @@ test('one form logs a call and moves the stage on, offering the next step, never
 
   await page.getByRole('button', { name: 'Log a call, meeting or visit' }).click();
   const form = page.getByRole('form', { name: 'Log a call, meeting or visit' });
-  await form.getByLabel('What kind').selectOption({ label: 'Phone call' });
+  await form.getByLabel('Kind', { exact: true }).selectOption({ label: 'Phone call' });
   await form.getByLabel('Note').fill('Called the club captain; they want to meet.');
   await form.getByRole('checkbox', { name: /This moved Eastside Chess Club on from Identified/ }).check();
   await expect(form.getByLabel('New stage')).toHaveValue('reached_out');

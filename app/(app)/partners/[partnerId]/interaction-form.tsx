@@ -101,7 +101,7 @@ export function InteractionForm({
       <div className="grid gap-4 sm:grid-cols-2">
         <SelectField
           id={`${prefix}-kind`}
-          label="What kind"
+          label="Kind"
           name="kind"
           required
           defaultValue={interaction?.kind ?? 'meeting'}
