@@ -1,9 +1,9 @@
-import { interactionKinds, type RelationshipStage, relationshipStages } from '@/db/schema/vocabulary';
 import { formatMonth } from '@/lib/dashboard/filters';
 import type { DashboardData } from '@/lib/dashboard/load';
 import { pivotMonths } from '@/lib/dashboard/shape';
 import { noBranchLabel } from '@/lib/dashboard/tables';
-import { stageLabels } from '@/lib/partners/vocabulary';
+import { type RelationshipStage, relationshipStages, stageLabels } from '@/lib/partners/vocabulary';
+import { interactionKinds } from '@/lib/relationships/vocabulary';
 import type { CategoryDatum, Series } from './bar-chart';
 
 // Plain numbers for the chart components, from the section data. Pure.

@@ -1,6 +1,11 @@
-import { type AgeServed, agesServed, assetCategories } from '@/db/schema/vocabulary';
 import { type CoverageMatrix, coverageCellCount } from '@/lib/dashboard/shape';
-import { ageLabels, categoryLabels } from '@/lib/partners/vocabulary';
+import {
+  type AgeServed,
+  ageLabels,
+  agesServed,
+  assetCategories,
+  categoryLabels,
+} from '@/lib/partners/vocabulary';
 
 // Short column heads so six ages fit on a phone; the full words are the headers' accessible names.
 const shortAges: Record<AgeServed, string> = {

@@ -1,6 +1,5 @@
-import type { GuideQuestion, GuideSection } from '@/db/schema';
-import type { QuestionKind } from '@/db/schema/vocabulary';
 import { isListKind } from '@/lib/interviews/guide-validation';
+import type { GuideQuestion, GuideSection, QuestionKind } from '@/lib/interviews/vocabulary';
 
 // The guide editor's state and the pure moves on it. Questions and sections keep their ids for
 // life, so answers to one question can be compared across versions of a guide.

@@ -1,4 +1,4 @@
-import type { GuideQuestion } from '@/db/schema';
+import type { GuideQuestion } from '@/lib/interviews/vocabulary';
 
 // The pieces of a blank guide on paper: ruled lines to write on, boxes to tick, a table to fill in.
 // They are drawn with borders, which print whatever the browser's "background graphics" setting.

@@ -1,4 +1,4 @@
-import type { GuideSection } from '@/db/schema';
+import type { GuideSection } from '@/lib/interviews/vocabulary';
 import { PrintQuestion, RuledLines, TickBox } from './guide-print-question';
 
 type Props = {

@@ -1,7 +1,7 @@
 'use client';
 
-import type { GuideSection } from '@/db/schema';
 import type { FieldErrors } from '@/lib/auth/action';
+import type { GuideSection } from '@/lib/interviews/vocabulary';
 import { questionFieldId } from './guide-question-editor';
 import { sectionFieldId } from './guide-section-editor';
 

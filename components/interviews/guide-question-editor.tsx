@@ -2,9 +2,9 @@
 
 import { Button } from '@/components/ui/button';
 import { SelectField, TextField } from '@/components/ui/field';
-import type { GuideQuestion } from '@/db/schema';
-import { type QuestionKind, questionKinds } from '@/db/schema/vocabulary';
 import { guideLimits, isListKind, questionKindLabels } from '@/lib/interviews/guide-validation';
+import type { GuideQuestion } from '@/lib/interviews/vocabulary';
+import { type QuestionKind, questionKinds } from '@/lib/interviews/vocabulary';
 import { withKind } from './guide-draft';
 import { GuideOptionsEditor } from './guide-options-editor';
 

@@ -4,8 +4,8 @@ import { Button } from '@/components/ui/button';
 import { ConfirmDialog } from '@/components/ui/confirm-dialog';
 import { TextField } from '@/components/ui/field';
 import { TextAreaField } from '@/components/ui/textarea-field';
-import type { GuideQuestion, GuideSection } from '@/db/schema';
 import { guideLimits } from '@/lib/interviews/guide-validation';
+import type { GuideQuestion, GuideSection } from '@/lib/interviews/vocabulary';
 import { type Direction, type FieldErrorOf, GuideQuestionEditor } from './guide-question-editor';
 
 type Props = {

@@ -2,7 +2,7 @@
 
 import { useEffect, useRef } from 'react';
 import { Button } from '@/components/ui/button';
-import type { GuideSection } from '@/db/schema';
+import type { GuideSection } from '@/lib/interviews/vocabulary';
 import { blankQuestion, blankSection, findQuestion, moveItem, moveQuestion } from './guide-draft';
 import { type Direction, type FieldErrorOf, questionFieldId } from './guide-question-editor';
 import { GuideSectionEditor, sectionFieldId } from './guide-section-editor';

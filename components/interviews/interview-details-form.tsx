@@ -8,9 +8,8 @@ import { SelectField, TextField } from '@/components/ui/field';
 import { FormMessage } from '@/components/ui/form-message';
 import { RadioCards } from '@/components/ui/radio-cards';
 import { useActionForm } from '@/components/ui/use-action-form';
-import { interviewModes } from '@/db/schema/vocabulary';
 import { startInterview, updateInterviewDetails } from '@/lib/interviews/actions';
-import { modeLabels } from '@/lib/interviews/vocabulary';
+import { interviewModes, modeLabels } from '@/lib/interviews/vocabulary';
 import { PartnerPicker } from './partner-picker';
 
 type Option = { value: string; label: string; description?: string };

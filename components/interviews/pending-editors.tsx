@@ -3,8 +3,8 @@
 import { Button } from '@/components/ui/button';
 import { SelectField, TextField } from '@/components/ui/field';
 import { TextAreaField } from '@/components/ui/textarea-field';
-import type { PendingFollowUp, PendingReferral } from '@/db/schema/interviews';
 import { addDays, today } from '@/lib/dates';
+import type { PendingFollowUp, PendingReferral } from '@/lib/interviews/vocabulary';
 
 type Errors = Record<string, string[] | undefined>;
 type Option = { value: string; label: string };

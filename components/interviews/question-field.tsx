@@ -2,7 +2,7 @@
 
 import { useId } from 'react';
 import { cx } from '@/components/ui/cx';
-import type { GuideQuestion } from '@/db/schema/interviews';
+import type { GuideQuestion } from '@/lib/interviews/vocabulary';
 
 type Answer = string | string[] | number | undefined;
 

@@ -6,8 +6,8 @@ import { Button, buttonClasses } from '@/components/ui/button';
 import { SelectField } from '@/components/ui/field';
 import { FormMessage } from '@/components/ui/form-message';
 import { useActionForm } from '@/components/ui/use-action-form';
-import type { ReferralStatus } from '@/db/schema/vocabulary';
 import { setReferralStatus } from '@/lib/interviews/referral-actions';
+import type { ReferralStatus } from '@/lib/interviews/vocabulary';
 import { referralStatusLabels } from '@/lib/interviews/vocabulary';
 
 /** A referral's status, and the one step that makes it a partner. */

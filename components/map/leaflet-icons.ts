@@ -1,5 +1,5 @@
 import L from 'leaflet';
-import type { RelationshipStage } from '@/db/schema/vocabulary';
+import type { RelationshipStage } from '@/lib/partners/vocabulary';
 import { branchSvg, type PinLook, pinSvg, stageColors } from './pin-style';
 
 // Icons are made once per look and reused by every marker that looks the same: at a few hundred

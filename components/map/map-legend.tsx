@@ -1,8 +1,7 @@
 'use client';
 
 import { useEffect, useRef } from 'react';
-import { assetCategories, relationshipStages } from '@/db/schema/vocabulary';
-import { categoryLabels, stageLabels } from '@/lib/partners/vocabulary';
+import { assetCategories, categoryLabels, relationshipStages, stageLabels } from '@/lib/partners/vocabulary';
 import { ShapeGlyph, StageSwatch } from './pin-glyph';
 import { categoryShapes } from './pin-style';
 

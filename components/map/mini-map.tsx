@@ -2,7 +2,7 @@
 
 import dynamic from 'next/dynamic';
 import { useState } from 'react';
-import type { AssetCategory, RelationshipStage } from '@/db/schema/vocabulary';
+import type { AssetCategory, RelationshipStage } from '@/lib/partners/vocabulary';
 import type { TileSetting } from './base-layer';
 
 // Leaflet needs a browser: the small map is loaded on the client only, from here.

@@ -1,4 +1,4 @@
-import type { AssetCategory, RelationshipStage } from '@/db/schema/vocabulary';
+import type { AssetCategory, RelationshipStage } from '@/lib/partners/vocabulary';
 import { categoryShapes, type PinShape, shapePaths, stageColors } from './pin-style';
 
 /** The map pin of a partner, for the list and the legend (the map draws the same from pinSvg). */

@@ -1,4 +1,4 @@
-import type { AssetCategory, RelationshipStage } from '@/db/schema/vocabulary';
+import type { AssetCategory, RelationshipStage } from '@/lib/partners/vocabulary';
 
 /**
  * How a partner looks on the map, in the legend and in the list: colour says the stage, shape says

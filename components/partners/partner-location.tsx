@@ -1,7 +1,7 @@
 import Link from 'next/link';
 import type { TileSetting } from '@/components/map/base-layer';
 import { MiniMap, type NearbyBranch } from '@/components/map/mini-map';
-import type { AssetCategory, LocationPrecision, RelationshipStage } from '@/db/schema/vocabulary';
+import type { AssetCategory, LocationPrecision, RelationshipStage } from '@/lib/partners/vocabulary';
 import { precisionLabels } from '@/lib/partners/vocabulary';
 
 type Props = {

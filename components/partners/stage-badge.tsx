@@ -1,5 +1,5 @@
 import { cx } from '@/components/ui/cx';
-import type { RelationshipStage } from '@/db/schema/vocabulary';
+import type { RelationshipStage } from '@/lib/partners/vocabulary';
 import { stageLabels } from '@/lib/partners/vocabulary';
 
 // The stage is always written out; the colour only helps scanning a list.

@@ -2,7 +2,7 @@
 
 import { useState } from 'react';
 import { SelectField, TextField } from '@/components/ui/field';
-import type { RelationshipStage } from '@/db/schema/vocabulary';
+import type { RelationshipStage } from '@/lib/partners/vocabulary';
 import { nextStage, stageExplanations, stageOptions } from '@/lib/partners/vocabulary';
 import { relationshipLimits } from '@/lib/relationships/validation';
 

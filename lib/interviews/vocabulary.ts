@@ -1,5 +1,20 @@
 import type { InterviewMode, InterviewStatus, QuestionKind, ReferralStatus } from '@/db/schema/vocabulary';
 
+// The vocabularies and shapes of interviews reach the UI through here, never from db/ (decision 0021).
+export type {
+  GuideQuestion,
+  GuideSection,
+  PendingFollowUp,
+  PendingReferral,
+} from '@/db/schema/interviews';
+export {
+  type InterviewMode,
+  interviewModes,
+  type QuestionKind,
+  questionKinds,
+  type ReferralStatus,
+} from '@/db/schema/vocabulary';
+
 // The words people read for the interview vocabularies. Plain data, safe in the browser.
 
 export const modeLabels: Record<InterviewMode, string> = {

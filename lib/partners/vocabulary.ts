@@ -17,6 +17,18 @@ import {
   sectors,
 } from '@/db/schema/vocabulary';
 
+// The vocabularies reach the UI through here, never from db/ (decision 0021).
+export {
+  type AgeServed,
+  type AssetCategory,
+  agesServed,
+  assetCategories,
+  type LocationPrecision,
+  locationPrecisions,
+  type RelationshipStage,
+  relationshipStages,
+};
+
 /**
  * The words people read for each vocabulary key (see PRODUCT.md, "Vocabularies"). Plain data, safe
  * in the browser. Every key of db/schema/vocabulary.ts has a label here; the types make a missing

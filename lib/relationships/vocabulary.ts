@@ -1,5 +1,7 @@
 import { type InteractionKind, interactionKinds } from '@/db/schema/vocabulary';
 
+export { type InteractionKind, interactionKinds };
+
 /** The words people read for each kind of contact. Plain data, safe in the browser. */
 export const interactionKindLabels: Record<InteractionKind, string> = {
   meeting: 'Meeting',
