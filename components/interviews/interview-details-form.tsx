@@ -8,7 +8,7 @@ import { SelectField, TextField } from '@/components/ui/field';
 import { FormMessage } from '@/components/ui/form-message';
 import { RadioCards } from '@/components/ui/radio-cards';
 import { useActionForm } from '@/components/ui/use-action-form';
-import { startInterview, updateInterviewDetails } from '@/lib/interviews/actions';
+import type { FormAction } from '@/lib/auth/action';
 import { interviewModes, modeLabels } from '@/lib/interviews/vocabulary';
 import { PartnerPicker } from './partner-picker';
 
@@ -32,16 +32,17 @@ export function InterviewDetailsForm({
   members,
   editing,
   cancelHref,
+  save,
 }: {
   values: InterviewDetailsValues;
   guides: Option[];
   members: Option[];
   editing?: { id: string; version: number; partnerLocked: boolean };
   cancelHref: string;
+  /** Starts the interview, or saves the edited details (lib/interviews/actions.ts, from the page). */
+  save: FormAction<{ id: string }>;
 }) {
-  const { state, pending, formProps, fieldError } = useActionForm(
-    editing ? updateInterviewDetails : startInterview,
-  );
+  const { state, pending, formProps, fieldError } = useActionForm(save);
   const [timeZone, setTimeZone] = useState('');
   useEffect(() => setTimeZone(Intl.DateTimeFormat().resolvedOptions().timeZone), []);
   return (

@@ -6,8 +6,7 @@ import type { NearbyBranch } from '@/components/map/mini-map';
 import { Button } from '@/components/ui/button';
 import { cx } from '@/components/ui/cx';
 import { SelectField, TextField } from '@/components/ui/field';
-import type { ActionResult } from '@/lib/auth/action';
-import { lookUpAddress } from '@/lib/geocoding/actions';
+import type { ActionResult, FormAction } from '@/lib/auth/action';
 import {
   formatCoordinate,
   type LocationPrecision,
@@ -21,6 +20,8 @@ import { CandidateChoices, PointPreview } from './address-lookup-parts';
 type FieldName = 'address' | 'latitude' | 'longitude' | 'locationPrecision';
 
 type Props = {
+  /** Looks an address up (lib/geocoding/actions.ts's lookUpAddress, handed down by the page). */
+  lookUp: FormAction<{ candidates: GeocodeCandidate[] }>;
   defaultAddress?: string;
   defaultLatitude?: number | null;
   defaultLongitude?: number | null;
@@ -43,6 +44,7 @@ const offlineMessage = 'We could not reach Partner Atlas. Check your connection,
  * coordinates by hand always works, whatever the lookup says.
  */
 export function AddressLookup({
+  lookUp,
   defaultAddress = '',
   defaultLatitude = null,
   defaultLongitude = null,
@@ -81,7 +83,7 @@ export function AddressLookup({
     startTransition(async () => {
       let result: ActionResult<{ candidates: GeocodeCandidate[] }>;
       try {
-        result = await lookUpAddress(null, data);
+        result = await lookUp(null, data);
       } catch {
         result = { ok: false, message: offlineMessage };
       }

@@ -1,15 +1,13 @@
 'use client';
 
 import { startTransition, useActionState, useEffect, useRef } from 'react';
-import type { ActionResult } from '@/lib/auth/action';
-
-type Action<T> = (previous: ActionResult<T> | null, formData: FormData) => Promise<ActionResult<T>>;
+import type { FormAction } from '@/lib/auth/action';
 
 /**
  * Runs a server action from a form without React's automatic form reset, so that a refused
  * submission keeps everything the user typed. `onSuccess` runs once for each saved result.
  */
-export function useActionForm<T>(action: Action<T>, options: { onSuccess?: (data: T) => void } = {}) {
+export function useActionForm<T>(action: FormAction<T>, options: { onSuccess?: (data: T) => void } = {}) {
   const [state, dispatch, pending] = useActionState(action, null);
   const formRef = useRef<HTMLFormElement>(null);
   const { onSuccess } = options;

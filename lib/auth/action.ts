@@ -11,6 +11,15 @@ export type ActionResult<T = unknown> =
   | { ok: true; data: T; message?: string }
   | { ok: false; message: string; fieldErrors?: FieldErrors };
 
+/**
+ * A server action as a client component receives it, as a prop from its page: components never import
+ * an action module themselves (decision 0021).
+ */
+export type FormAction<T> = (
+  previous: ActionResult<T> | null,
+  formData: FormData,
+) => Promise<ActionResult<T>>;
+
 /** A refusal the user should read: thrown by a handler, shown beside the form or field. */
 export class ActionError extends Error {
   constructor(

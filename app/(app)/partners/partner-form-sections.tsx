@@ -11,6 +11,7 @@ import { RadioCards } from '@/components/ui/radio-cards';
 import { TagInput } from '@/components/ui/tag-input';
 import { TextAreaField } from '@/components/ui/textarea-field';
 import type { LocationPrecision, RelationshipStage } from '@/db/schema/vocabulary';
+import { lookUpAddress } from '@/lib/geocoding/actions';
 import { partnerLimits } from '@/lib/partners/limits';
 import {
   ageOptions,
@@ -181,6 +182,7 @@ export function LocationFields({
     >
       {/* Address, "Find on map", coordinates and precision, with inputs named as this form expects. */}
       <AddressLookup
+        lookUp={lookUpAddress}
         legend="Address and map point"
         defaultAddress={values.address}
         defaultLatitude={number(values.latitude)}

@@ -1,6 +1,5 @@
 import type { Metadata } from 'next';
 import Link from 'next/link';
-import { DeleteDraft } from '@/components/interviews/delete-draft';
 import { PrintButton } from '@/components/interviews/print-button';
 import { Alert } from '@/components/ui/alert';
 import { Badge } from '@/components/ui/badge';
@@ -24,6 +23,7 @@ import {
 } from '@/lib/interviews/vocabulary';
 import { stageLabels } from '@/lib/partners/vocabulary';
 import { AnswersBySection } from './answers';
+import { DeleteDraft } from './delete-draft';
 import { WithdrawConsent } from './withdraw-consent';
 
 export const metadata: Metadata = { title: 'Interview' };

@@ -9,6 +9,7 @@ import { getDb } from '@/db';
 import { requirePageContext } from '@/lib/auth/page';
 import { roleAtLeast } from '@/lib/auth/roles';
 import { today } from '@/lib/dates';
+import { startInterview } from '@/lib/interviews/actions';
 import { listStartableGuides } from '@/lib/interviews/guides';
 import { getPartner, listOwnerOptions } from '@/lib/partners/queries';
 
@@ -44,6 +45,7 @@ export default async function NewInterviewPage({ searchParams }: Props) {
       <LearnMore panel="interview" className="mb-6" />
       <Card>
         <InterviewDetailsForm
+          save={startInterview}
           values={{
             guideId: guides[0]?.id ?? '',
             partner: usablePartner,

@@ -1,6 +1,5 @@
 import type { Metadata } from 'next';
 import Link from 'next/link';
-import { ReferralStatusForm } from '@/components/interviews/referral-status-form';
 import { Card } from '@/components/ui/card';
 import { cx } from '@/components/ui/cx';
 import { NoAccess } from '@/components/ui/no-access';
@@ -12,6 +11,7 @@ import { roleAtLeast } from '@/lib/auth/roles';
 import { formatDay } from '@/lib/dates';
 import { listReferrals } from '@/lib/interviews/referrals';
 import { referralStatusLabels } from '@/lib/interviews/vocabulary';
+import { ReferralStatusForm } from './referral-status-form';
 
 export const metadata: Metadata = { title: 'Referrals' };
 

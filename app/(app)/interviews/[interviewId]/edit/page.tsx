@@ -7,6 +7,7 @@ import { PageHeader } from '@/components/ui/page-header';
 import { getDb } from '@/db';
 import { requirePageContext } from '@/lib/auth/page';
 import { roleAtLeast } from '@/lib/auth/roles';
+import { updateInterviewDetails } from '@/lib/interviews/actions';
 import { getInterviewOrThrow } from '@/lib/interviews/queries';
 import { listOwnerOptions } from '@/lib/partners/queries';
 
@@ -45,6 +46,7 @@ export default async function EditInterviewPage({ params }: Props) {
       />
       <Card>
         <InterviewDetailsForm
+          save={updateInterviewDetails}
           values={{
             guideId: '',
             partner:

@@ -1,11 +1,11 @@
 'use client';
 
+import { forgetStoredDraft } from '@/components/interviews/use-draft-autosave';
 import { Button } from '@/components/ui/button';
 import { ConfirmDialog } from '@/components/ui/confirm-dialog';
 import { FormMessage } from '@/components/ui/form-message';
 import { useActionForm } from '@/components/ui/use-action-form';
 import { deleteDraftInterview } from '@/lib/interviews/actions';
-import { forgetStoredDraft } from './use-draft-autosave';
 
 export function DeleteDraft({ id, version }: { id: string; version: number }) {
   const { state, pending, formProps } = useActionForm(deleteDraftInterview);
