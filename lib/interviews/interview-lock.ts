@@ -1,8 +1,8 @@
 import 'server-only';
-import { and, eq, sql } from 'drizzle-orm';
+import { and, eq, inArray, ne, sql } from 'drizzle-orm';
 import type { Db } from '@/db/client';
-import { type Interview, interviewInterviewers, interviews } from '@/db/schema';
-import { ActionError } from '@/lib/auth/action';
+import { type Interview, interviewInterviewers, interviews, memberships } from '@/db/schema';
+import { ActionError, type FieldErrors } from '@/lib/auth/action';
 import type { AuthContext } from '@/lib/auth/context';
 import { roleAtLeast } from '@/lib/auth/roles';
 import { refuseIfStale as refuseStale } from '@/lib/concurrency/stale';
@@ -58,3 +58,30 @@ export const bumped = (ctx: AuthContext) => ({
   updatedAt: new Date(),
   updatedByUserId: ctx.userId,
 });
+
+/** Active members of the caller's organization, or a field error naming the field. */
+export async function checkMembers(
+  tx: Db,
+  ctx: AuthContext,
+  ids: string[],
+  field: string,
+  errors: FieldErrors,
+) {
+  const valid = ids.filter(isUuid);
+  const rows = valid.length
+    ? await tx
+        .select({ id: memberships.id })
+        .from(memberships)
+        .where(
+          and(
+            eq(memberships.orgId, ctx.orgId),
+            eq(memberships.active, true),
+            // Viewers only read: they neither hold interviews nor take on the follow-ups.
+            ne(memberships.role, 'viewer'),
+            inArray(memberships.id, valid),
+          ),
+        )
+    : [];
+  if (rows.length !== ids.length)
+    errors[field] = ['Choose active members of your library’s staff (viewers only read).'];
+}

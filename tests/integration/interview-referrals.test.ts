@@ -1,7 +1,8 @@
 import { eq } from 'drizzle-orm';
 import { afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { interviews, partners, referrals } from '@/db/schema';
-import { completeInterview, saveInterviewDraft, startInterview } from '@/lib/interviews/actions';
+import { saveInterviewDraft, startInterview } from '@/lib/interviews/actions';
+import { completeInterview } from '@/lib/interviews/complete-actions';
 import { recordConsent } from '@/lib/interviews/consent-actions';
 import { listStartableGuides } from '@/lib/interviews/guides';
 import { searchPartnersForInterview } from '@/lib/interviews/partner-search';

@@ -15,12 +15,12 @@ import {
 } from '@/db/schema';
 import type { ActionResult } from '@/lib/auth/action';
 import {
-  completeInterview,
   deleteDraftInterview,
   saveInterviewDraft,
   startInterview,
   updateInterviewDetails,
 } from '@/lib/interviews/actions';
+import { completeInterview } from '@/lib/interviews/complete-actions';
 import { recordConsent } from '@/lib/interviews/consent-actions';
 import { listStartableGuides } from '@/lib/interviews/guides';
 import { getInterview, listInterviews, listThemeSuggestions } from '@/lib/interviews/queries';
