@@ -52,30 +52,36 @@ export type MapData = {
   branches: MapBranch[];
 };
 
-/** About a metre: more would only add bytes. */
+/**
+ * Decimal places of a point: about a metre for an exact one (more would only add bytes), about a
+ * kilometre for an approximate one (never more than its area, to anyone). lib/map/queries.ts rounds
+ * in SQL with these very numbers, so the rows it writes are the rows this module reads.
+ */
+export const pointDigits = { exact: 5, approximate: 2 } as const;
+
+/** The orders stage and category travel in, as indexes: the SQL and the decoder share them. */
+export const stageOrder = relationshipStages;
+export const categoryOrder = assetCategories;
+
+function roundTo(digits: number, value: number): number {
+  const scale = 10 ** digits;
+  return Math.round(value * scale) / scale;
+}
+
 export function roundExact(value: number): number {
-  return Math.round(value * 1e5) / 1e5;
+  return roundTo(pointDigits.exact, value);
 }
 
-/** About a kilometre: an approximate point never tells more than its area, to anyone. */
 export function roundApproximate(value: number): number {
-  return Math.round(value * 1e2) / 1e2;
-}
-
-export function stageIndex(stage: RelationshipStage): number {
-  return relationshipStages.indexOf(stage);
-}
-
-export function categoryIndex(category: AssetCategory): number {
-  return assetCategories.indexOf(category);
+  return roundTo(pointDigits.approximate, value);
 }
 
 function stageAt(index: number): RelationshipStage {
-  return relationshipStages[index] ?? 'identified';
+  return stageOrder[index] ?? 'identified';
 }
 
 function categoryAt(index: number): AssetCategory {
-  return assetCategories[index] ?? 'institution';
+  return categoryOrder[index] ?? 'institution';
 }
 
 function listed(row: NamedRow): MapListed {

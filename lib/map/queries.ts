@@ -1,19 +1,20 @@
 import { and, asc, eq, inArray, isNotNull, ne, or, type SQL, sql } from 'drizzle-orm';
 import type { Db } from '@/db/client';
 import { branches, mapVersions, memberships, partners, users } from '@/db/schema';
-import {
-  type AssetCategory,
-  assetCategories,
-  type LocationPrecision,
-  type RelationshipStage,
-  relationshipStages,
-} from '@/db/schema/vocabulary';
+import type { AssetCategory, LocationPrecision, RelationshipStage } from '@/db/schema/vocabulary';
 import type { MemberRole } from '@/lib/auth/roles';
 import { isUuid } from '@/lib/ids';
 import { partnerFilterWhere } from '@/lib/partners/filter-sql';
 import type { PartnerFilter } from '@/lib/partners/filters';
 import { shownAddress } from '@/lib/partners/privacy';
-import { type BranchRow, type MapPayload, roundExact } from './payload';
+import {
+  type BranchRow,
+  categoryOrder,
+  type MapPayload,
+  pointDigits,
+  roundExact,
+  stageOrder,
+} from './payload';
 
 type Ctx = { orgId: string };
 type RoleCtx = { orgId: string; role: MemberRole };
@@ -44,14 +45,15 @@ export async function readMapPartners(
 ): Promise<{ json: string; version: number }> {
   const p = partners;
   // Stage and category travel as their index in the vocabularies (./payload.ts decodes them).
-  const stage = sql`array_position(${sql.param([...relationshipStages])}::text[], ${p.stage}::text) - 1`;
-  const category = sql`array_position(${sql.param([...assetCategories])}::text[], ${p.category}::text) - 1`;
+  const stage = sql`array_position(${sql.param([...stageOrder])}::text[], ${p.stage}::text) - 1`;
+  const category = sql`array_position(${sql.param([...categoryOrder])}::text[], ${p.category}::text) - 1`;
   // Written out by hand rather than with json_build_array, which puts a space after every comma.
   const named = sql`to_json(${p.id}::text)::text || ',' || to_json(${p.name})::text || ',' || (${stage}) || ',' || (${category})`;
   const point = (digits: number) =>
     sql`round(${p.latitude}::numeric, ${sql.raw(String(digits))})::float8 || ',' || round(${p.longitude}::numeric, ${sql.raw(String(digits))})::float8`;
   const placedRow = sql`'[' || ${named} || ',' || case when ${p.locationPrecision} = 'approximate'
-    then ${point(2)} || ',' || ${p.version} || ',1' else ${point(5)} || ',' || ${p.version} end || ']'`;
+    then ${point(pointDigits.approximate)} || ',' || ${p.version} || ',1'
+    else ${point(pointDigits.exact)} || ',' || ${p.version} end || ']'`;
   const namedRow = sql`'[' || ${named} || ']'`;
   const byName = sql`order by lower(${p.name}), ${p.name}, ${p.id}`;
   const hasPoint = sql`${p.latitude} is not null and ${p.longitude} is not null`;
