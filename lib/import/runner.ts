@@ -4,11 +4,11 @@ import type { Db } from '@/db/client';
 import { logError } from '@/db/errors';
 import { contacts, type ImportJob, importJobs, partners, stageChanges } from '@/db/schema';
 import { recordAudit } from '@/lib/audit/record';
-import { geocodeAddress } from '@/lib/geocoding/geocode';
 import type { Geocoder } from '@/lib/geocoding/types';
 import { partnerColumnsFrom } from '@/lib/partners/snapshot';
 import { keepProblemRows } from './file-rows';
 import { importLimits } from './limits';
+import { type Located, locateNewPartners } from './locate';
 import type { ImportMapping } from './mapping';
 import { mergePatch, planImport, type RowStep } from './plan';
 import { loadChoices, loadExistingPartners } from './queries';
@@ -53,66 +53,6 @@ async function renewLease(db: Db, jobId: string) {
     .update(importJobs)
     .set({ leaseUntil: sql`now() + make_interval(secs => ${leaseSeconds})` })
     .where(and(eq(importJobs.id, jobId), eq(importJobs.status, 'running')));
-}
-
-type Located = {
-  latitude: number | null;
-  longitude: number | null;
-  locationPrecision: string;
-  failed: string | null;
-};
-
-/**
- * Looks up the addresses of a batch's new partners that came without a point, one at a time with
- * the organization's geocoder (which keeps to its provider's rate). Hidden places are never looked up.
- */
-async function locate(
-  db: Db,
-  job: ImportJob,
-  steps: RowStep[],
-  options: RunOptions,
-): Promise<Map<number, Located>> {
-  const found = new Map<number, Located>();
-  let lastRenewal = Date.now();
-  for (const step of steps) {
-    // Merges never move a partner already there; only new partners are looked up.
-    if (step.kind !== 'create') continue;
-    const p = step.partner;
-    if (p.latitude !== null || !p.address || p.locationPrecision === 'hidden') continue;
-    const outcome = await geocodeAddress(db, { orgId: job.orgId }, p.address, { geocoder: options.geocoder });
-    if ('error' in outcome) {
-      found.set(step.row.index, {
-        latitude: null,
-        longitude: null,
-        locationPrecision: p.locationPrecision,
-        failed: outcome.error,
-      });
-    } else if (outcome.candidates.length === 0) {
-      found.set(step.row.index, {
-        latitude: null,
-        longitude: null,
-        locationPrecision: p.locationPrecision,
-        failed: 'The address was not found.',
-      });
-    } else {
-      const best = outcome.candidates[0]!;
-      found.set(step.row.index, {
-        latitude: best.latitude,
-        longitude: best.longitude,
-        // Only near the place (a street or a town): shown as an area, never as an exact pin.
-        locationPrecision:
-          best.precision === 'approximate' && p.locationPrecision === 'exact'
-            ? 'approximate'
-            : p.locationPrecision,
-        failed: null,
-      });
-    }
-    if (Date.now() - lastRenewal > 20_000) {
-      await renewLease(db, job.id);
-      lastRenewal = Date.now();
-    }
-  }
-  return found;
 }
 
 /** Writes one batch in one transaction: its partners with their first contact and first stage, and merges. */
@@ -280,7 +220,10 @@ export async function runImportJob(db: Db, jobId: string, options: RunOptions = 
     let batch = 0;
     for (let from = job.cursor; from < plan.steps.length; from += importLimits.batchRows) {
       const steps = plan.steps.slice(from, from + importLimits.batchRows);
-      const located = await locate(db, job, steps, options);
+      const located = await locateNewPartners(db, job, steps, {
+        geocoder: options.geocoder,
+        keepAlive: () => renewLease(db, job.id),
+      });
       const wrote = await writeBatch(db, job, from, steps, located, options.failInBatch === batch);
       if (!wrote) return;
       batch += 1;
