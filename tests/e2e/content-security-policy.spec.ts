@@ -1,6 +1,6 @@
 import { expect, type Page, type Response, test } from '@playwright/test';
 import { northgate } from './support/accounts';
-import { usedGuide } from './support/guides-seed';
+import { appPages } from './support/app-pages';
 import { signIn } from './support/helpers';
 import { northgatePartners } from './support/seed';
 
@@ -8,35 +8,8 @@ import { northgatePartners } from './support/seed';
 // only with the request's nonce, and nothing the page does (the map and its data, charts, menus)
 // may be refused by it.
 
-const adminPages = [
-  '/map',
-  '/partners',
-  '/partners/new',
-  '/partners/board',
-  '/partners/import',
-  `/partners/${northgatePartners.teen.id}`,
-  `/partners/${northgatePartners.teen.id}/edit`,
-  '/follow-ups',
-  '/interviews',
-  '/interviews/new',
-  '/interviews/referrals',
-  '/interviews/guides',
-  '/interviews/guides/new',
-  `/interviews/guides/${usedGuide.id}/edit`,
-  `/interviews/guides/${usedGuide.id}/print`,
-  '/dashboard',
-  '/resources',
-  '/resources/new',
-  '/account/password',
-  '/settings/organization',
-  '/settings/branches',
-  '/settings/branches/new',
-  `/settings/branches/${northgate.branchId}`,
-  '/settings/staff',
-  '/settings/staff/new',
-  '/settings/audit',
-  '/settings/export',
-];
+// The pages every check walks (tests/e2e/support/app-pages.ts), the home page first.
+const adminPages = appPages;
 
 /** Every refusal the browser reports, as a violation event on the page or an error in its console. */
 async function watchForRefusals(page: Page): Promise<string[]> {
