@@ -33,6 +33,7 @@ export function InterviewDetailsForm({
   editing,
   cancelHref,
   save,
+  searchPartners,
 }: {
   values: InterviewDetailsValues;
   guides: Option[];
@@ -41,6 +42,8 @@ export function InterviewDetailsForm({
   cancelHref: string;
   /** Starts the interview, or saves the edited details (lib/interviews/actions.ts, from the page). */
   save: FormAction<{ id: string }>;
+  /** Finds partners by name for the partner choice. */
+  searchPartners: FormAction<{ id: string; name: string }[]>;
 }) {
   const { state, pending, formProps, fieldError } = useActionForm(save);
   const [timeZone, setTimeZone] = useState('');
@@ -73,6 +76,7 @@ export function InterviewDetailsForm({
         </>
       ) : (
         <PartnerPicker
+          search={searchPartners}
           name="partnerId"
           label="Partner"
           initial={values.partner}

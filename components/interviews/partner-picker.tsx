@@ -2,7 +2,7 @@
 
 import { useEffect, useId, useRef, useState } from 'react';
 import { cx } from '@/components/ui/cx';
-import { searchPartnersForInterview } from '@/lib/interviews/partner-search';
+import type { FormAction } from '@/lib/auth/action';
 
 type Partner = { id: string; name: string };
 
@@ -11,12 +11,15 @@ type Partner = { id: string; name: string };
  * matches, Enter chooses, Escape closes). The choice is sent as `name` (the partner's id).
  */
 export function PartnerPicker({
+  search,
   name,
   label,
   initial,
   hint,
   error,
 }: {
+  /** Finds partners by name (lib/interviews/partner-search-actions.ts, handed down by the page). */
+  search: FormAction<Partner[]>;
   name: string;
   label: string;
   initial: Partner | null;
@@ -40,7 +43,7 @@ export function PartnerPicker({
       const formData = new FormData();
       formData.set('q', q);
       try {
-        const result = await searchPartnersForInterview(null, formData);
+        const result = await search(null, formData);
         if (latest.current !== q) return;
         setMatches(result.ok ? result.data : []);
         setSearched(q);
@@ -50,7 +53,7 @@ export function PartnerPicker({
       }
     }, 200);
     return () => clearTimeout(timer);
-  }, [text, open, chosen]);
+  }, [text, open, chosen, search]);
 
   const choose = (partner: Partner) => {
     setChosen(partner);

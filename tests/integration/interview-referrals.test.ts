@@ -5,7 +5,7 @@ import { saveInterviewDraft, startInterview } from '@/lib/interviews/actions';
 import { completeInterview } from '@/lib/interviews/complete-actions';
 import { recordConsent } from '@/lib/interviews/consent-actions';
 import { listStartableGuides } from '@/lib/interviews/guides';
-import { searchPartnersForInterview } from '@/lib/interviews/partner-search';
+import { searchPartnersForInterview } from '@/lib/interviews/partner-search-actions';
 import { setReferralStatus } from '@/lib/interviews/referral-actions';
 import { getReferral, getReferralOfPartner, listReferrals } from '@/lib/interviews/referrals';
 import { createPartner } from '@/lib/partners/actions';

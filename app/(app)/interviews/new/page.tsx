@@ -11,6 +11,7 @@ import { roleAtLeast } from '@/lib/auth/roles';
 import { today } from '@/lib/dates';
 import { startInterview } from '@/lib/interviews/actions';
 import { listStartableGuides } from '@/lib/interviews/guides';
+import { searchPartnersForInterview } from '@/lib/interviews/partner-search-actions';
 import { getPartner, listOwnerOptions } from '@/lib/partners/queries';
 
 export const metadata: Metadata = { title: 'Start an interview' };
@@ -46,6 +47,7 @@ export default async function NewInterviewPage({ searchParams }: Props) {
       <Card>
         <InterviewDetailsForm
           save={startInterview}
+          searchPartners={searchPartnersForInterview}
           values={{
             guideId: guides[0]?.id ?? '',
             partner: usablePartner,

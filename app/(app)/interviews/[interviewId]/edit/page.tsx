@@ -8,6 +8,7 @@ import { getDb } from '@/db';
 import { requirePageContext } from '@/lib/auth/page';
 import { roleAtLeast } from '@/lib/auth/roles';
 import { updateInterviewDetails } from '@/lib/interviews/actions';
+import { searchPartnersForInterview } from '@/lib/interviews/partner-search-actions';
 import { getInterviewOrThrow } from '@/lib/interviews/queries';
 import { listOwnerOptions } from '@/lib/partners/queries';
 
@@ -47,6 +48,7 @@ export default async function EditInterviewPage({ params }: Props) {
       <Card>
         <InterviewDetailsForm
           save={updateInterviewDetails}
+          searchPartners={searchPartnersForInterview}
           values={{
             guideId: '',
             partner:
