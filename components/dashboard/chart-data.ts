@@ -1,8 +1,8 @@
 import { interactionKinds, type RelationshipStage, relationshipStages } from '@/db/schema/vocabulary';
-import { formatMonth } from '@/lib/dashboard/filters';
 import type { DashboardData } from '@/lib/dashboard/load';
 import { pivotMonths } from '@/lib/dashboard/shape';
 import { noBranchLabel } from '@/lib/dashboard/tables';
+import { formatMonth } from '@/lib/dates';
 import { stageLabels } from '@/lib/partners/vocabulary';
 import type { CategoryDatum, Series } from './bar-chart';
 

@@ -5,6 +5,7 @@ import { Alert } from '@/components/ui/alert';
 import { Button } from '@/components/ui/button';
 import { TagInput } from '@/components/ui/tag-input';
 import type { GuideSection } from '@/db/schema/interviews';
+import { formatMoment } from '@/lib/dates';
 import { completeInterview, saveInterviewDraft } from '@/lib/interviews/actions';
 import type { InterviewDraft } from '@/lib/interviews/validation';
 import type { ConsentName } from '@/lib/interviews/vocabulary';
@@ -29,6 +30,8 @@ export type SessionProps = {
   members: Option[];
   me: string;
   themeSuggestions: string[];
+  /** The organization's time zone: "saved at" times and default due days are read in it. */
+  timeZone: string;
 };
 
 /**
@@ -108,7 +111,8 @@ export function InterviewSession(props: SessionProps) {
           <Alert tone="warning">
             <p>
               This device holds notes for this interview from{' '}
-              {new Date(autosave.restoreOffer.savedAt).toLocaleString()} that did not reach the server.
+              {formatMoment(new Date(autosave.restoreOffer.savedAt), props.timeZone)} that did not reach the
+              server.
             </p>
             <div className="mt-2 flex flex-wrap gap-2">
               <Button
@@ -131,7 +135,7 @@ export function InterviewSession(props: SessionProps) {
             {steps[step]}
           </h2>
           {/* Once under way, the status is in the bar at the bottom. */}
-          {step === 0 ? <SaveStatusLine status={autosave.status} /> : null}
+          {step === 0 ? <SaveStatusLine status={autosave.status} timeZone={props.timeZone} /> : null}
         </div>
 
         {step === 0 ? (
@@ -207,6 +211,7 @@ export function InterviewSession(props: SessionProps) {
               followUps={draft.pending.followUps}
               members={props.members}
               me={props.me}
+              timeZone={props.timeZone}
               errors={errors}
               onChange={(followUps) => update((c) => ({ ...c, pending: { ...c.pending, followUps } }))}
             />
@@ -230,7 +235,7 @@ export function InterviewSession(props: SessionProps) {
                   <Alert tone="error">{completeState.message}</Alert>
                 ) : null}
                 {step === lastStep && completeNote ? <Alert tone="warning">{completeNote}</Alert> : null}
-                <SaveStatusLine status={autosave.status} />
+                <SaveStatusLine status={autosave.status} timeZone={props.timeZone} />
               </>
             }
           >

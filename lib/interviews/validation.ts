@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { interviewModes, referralStatuses } from '@/db/schema/vocabulary';
 import { versionSchema } from '@/lib/branches/validation';
+import { isRealDay } from '@/lib/dates/days';
 
 // The interview forms' rules, shared by the forms, the server actions and the tests. Whether a
 // guide, partner or member belongs to the caller's organization needs the database, so the actions
@@ -34,18 +35,14 @@ function asList(raw: unknown): unknown {
   return Array.isArray(raw) ? raw : [raw];
 }
 
-const isoDate = /^\d{4}-\d{2}-\d{2}$/;
-function isRealDate(value: string) {
-  if (!isoDate.test(value)) return false;
-  const date = new Date(`${value}T00:00:00Z`);
-  return !Number.isNaN(date.getTime()) && date.toISOString().slice(0, 10) === value;
-}
+/** Any real day: the range has a message of its own. */
+const anyYear = { minYear: 1, maxYear: 9999 };
 
 export const dateSchema = (message: string) =>
   z
     .string({ error: message })
     .trim()
-    .refine(isRealDate, message)
+    .refine((value) => isRealDay(value, anyYear), message)
     .refine(
       (value) => value >= '1990-01-01' && value <= '2100-12-31',
       'Choose a date between 1990 and 2100.',
@@ -207,7 +204,7 @@ export function checkPendingForCompletion(draft: Pick<InterviewDraft, 'pending'>
     const at = `followUps.${followUp.key}`;
     if (!followUp.description.trim()) errors[`${at}.description`] = ['Say what is to be done.'];
     if (!followUp.assigneeMembershipId) errors[`${at}.assigneeMembershipId`] = ['Choose who will do it.'];
-    if (!isRealDate(followUp.dueOn)) errors[`${at}.dueOn`] = ['Choose the date it is due by.'];
+    if (!isRealDay(followUp.dueOn, anyYear)) errors[`${at}.dueOn`] = ['Choose the date it is due by.'];
     else if (followUp.dueOn < '1990-01-01' || followUp.dueOn > '2100-12-31')
       errors[`${at}.dueOn`] = ['Choose a date between 1990 and 2100.'];
   }

@@ -1,7 +1,7 @@
 import { z } from 'zod';
 import { interactionKinds, relationshipStages } from '@/db/schema/vocabulary';
 import { versionSchema } from '@/lib/branches/validation';
-import { daySchema, optionalDaySchema } from './days';
+import { daySchema, optionalDaySchema } from '@/lib/dates/schemas';
 
 // The relationship forms (stage moves, interactions, follow-ups), shared by the forms, the server
 // actions and the tests. Whether a partner or a member belongs to the caller's organization needs

@@ -56,7 +56,7 @@ export default async function OrganizationSettingsPage({ searchParams }: Props) 
           publicNominatim={isPublicNominatim()}
         />
       </Card>
-      <RetentionSection overview={retention} saved={saved} />
+      <RetentionSection overview={retention} saved={saved} timeZone={ctx.timeZone} />
     </div>
   );
 }
