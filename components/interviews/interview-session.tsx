@@ -95,7 +95,6 @@ export function InterviewSession(props: SessionProps) {
     const formData = new FormData();
     formData.set('id', interviewId);
     formData.set('version', String(autosave.version()));
-    formData.set('timeZone', Intl.DateTimeFormat().resolvedOptions().timeZone);
     startTransition(() => dispatchComplete(formData));
   };
 

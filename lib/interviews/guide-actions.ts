@@ -45,7 +45,7 @@ async function refuseIfStale(
   tx: Db,
   ctx: AuthContext,
   guide: InterviewGuide,
-  input: { version: number | undefined; timeZone: string },
+  input: { version: number | undefined },
   keptInput: boolean,
 ) {
   if (guide.version === input.version) return;
@@ -57,7 +57,7 @@ async function refuseIfStale(
       who: editor?.name ?? null,
       isSelf: guide.updatedByUserId === ctx.userId,
       at: guide.updatedAt,
-      timeZone: input.timeZone,
+      timeZone: ctx.timeZone,
       thing: 'this guide',
       keptInput,
     }),
@@ -142,7 +142,7 @@ async function createGuide(tx: Db, ctx: AuthContext, content: GuideContent): Pro
 async function updateGuide(
   tx: Db,
   ctx: AuthContext,
-  input: { guideId: string; version: number | undefined; timeZone: string },
+  input: { guideId: string; version: number | undefined },
   content: GuideContent,
 ): Promise<SavedGuide> {
   const guide = await lockGuide(tx, ctx, input.guideId);
@@ -234,23 +234,14 @@ export const saveGuide = defineAction(
     const db = await getDb();
     return db.transaction((tx) =>
       input.guideId
-        ? updateGuide(
-            tx,
-            ctx,
-            { guideId: input.guideId, version: input.version, timeZone: input.timeZone },
-            content,
-          )
+        ? updateGuide(tx, ctx, { guideId: input.guideId, version: input.version }, content)
         : createGuide(tx, ctx, content),
     );
   },
 );
 
 /** Retiring keeps a guide (and every interview held with it) but stops new interviews using it. */
-async function setRetired(
-  input: { id: string; version: number; timeZone: string },
-  ctx: AuthContext,
-  retire: boolean,
-) {
+async function setRetired(input: { id: string; version: number }, ctx: AuthContext, retire: boolean) {
   const db = await getDb();
   return db.transaction(async (tx) => {
     const guide = await lockGuide(tx, ctx, input.id);

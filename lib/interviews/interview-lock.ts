@@ -41,7 +41,7 @@ export async function refuseIfStale(
   tx: Db,
   ctx: AuthContext,
   interview: Interview,
-  input: { version: number; timeZone: string },
+  input: { version: number },
 ) {
   if (interview.version === input.version) return;
   const [editor] = interview.updatedByUserId
@@ -52,7 +52,7 @@ export async function refuseIfStale(
       who: editor?.name ?? null,
       isSelf: interview.updatedByUserId === ctx.userId,
       at: interview.updatedAt,
-      timeZone: input.timeZone,
+      timeZone: ctx.timeZone,
       thing: 'this interview',
       keptInput: true,
     }),

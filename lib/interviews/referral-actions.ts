@@ -29,7 +29,7 @@ export const setReferralStatus = defineAction(
             who: null,
             isSelf: false,
             at: referral.updatedAt,
-            timeZone: input.timeZone,
+            timeZone: ctx.timeZone,
             thing: 'this referral',
             keptInput: false,
           }),

@@ -50,13 +50,6 @@ export const dateSchema = (message: string) =>
 
 const idSchema = z.string().trim().min(1);
 
-/** The browser's time zone, so a refusal can say "at 3:42 PM" in the reader's own time. */
-const timeZone = z
-  .string()
-  .max(64)
-  .optional()
-  .transform((value) => value ?? '');
-
 /** Who, when, how and where: the same when an interview starts and when its details are edited. */
 const detailsFields = {
   partnerId: z
@@ -98,7 +91,7 @@ export type StartInterviewInput = z.output<typeof startInterviewSchema>;
 
 /** The details of an interview, edited after it started. */
 export const interviewDetailsSchema = z
-  .object({ id: idSchema, version: versionSchema, timeZone, ...detailsFields })
+  .object({ id: idSchema, version: versionSchema, ...detailsFields })
   .superRefine(needsSomeone);
 
 const checkbox = z
@@ -110,7 +103,6 @@ const checkbox = z
 export const consentSchema = z.object({
   id: idSchema,
   version: versionSchema,
-  timeZone,
   consentNotes: checkbox,
   consentQuote: checkbox,
   consentName: checkbox,
@@ -175,7 +167,6 @@ export type InterviewDraft = z.output<typeof draftSchema>;
 export const saveDraftSchema = z.object({
   id: idSchema,
   version: versionSchema,
-  timeZone,
   draft: z.string().transform((raw, ctx) => {
     try {
       const parsed = draftSchema.safeParse(JSON.parse(raw));
@@ -191,8 +182,8 @@ export const saveDraftSchema = z.object({
   }),
 });
 
-export const completeInterviewSchema = z.object({ id: idSchema, version: versionSchema, timeZone });
-export const deleteDraftSchema = z.object({ id: idSchema, version: versionSchema, timeZone });
+export const completeInterviewSchema = z.object({ id: idSchema, version: versionSchema });
+export const deleteDraftSchema = z.object({ id: idSchema, version: versionSchema });
 
 /**
  * What completing asks of the draft's follow-ups and referrals, as field errors keyed
@@ -219,7 +210,6 @@ export function checkPendingForCompletion(draft: Pick<InterviewDraft, 'pending'>
 export const referralStatusSchema = z.object({
   id: idSchema,
   version: versionSchema,
-  timeZone,
   status: z.enum(referralStatuses, { error: 'Choose a status.' }),
 });
 

@@ -108,7 +108,7 @@ async function refuseIfStale(
   tx: Db,
   ctx: AuthContext,
   partner: Partner,
-  input: { version: number; timeZone: string },
+  input: { version: number },
   keptInput: boolean,
 ) {
   if (partner.version === input.version) return;
@@ -120,7 +120,7 @@ async function refuseIfStale(
       who: editor?.name ?? null,
       isSelf: partner.updatedByUserId === ctx.userId,
       at: partner.updatedAt,
-      timeZone: input.timeZone,
+      timeZone: ctx.timeZone,
       thing: 'this partner',
       keptInput,
     }),
@@ -231,11 +231,7 @@ export const updatePartner = defineAction(
 );
 
 /** Archiving hides a partner from the map and lists; restoring brings it back. Nothing is deleted. */
-async function setArchived(
-  input: { id: string; version: number; timeZone: string },
-  ctx: AuthContext,
-  archive: boolean,
-) {
+async function setArchived(input: { id: string; version: number }, ctx: AuthContext, archive: boolean) {
   const db = await getDb();
   return db.transaction(async (tx) => {
     const current = await lockPartner(tx, ctx, input.id);

@@ -53,7 +53,7 @@ async function refuseIfStale(
   tx: Db,
   ctx: AuthContext,
   contact: Contact,
-  input: { version: number; timeZone: string },
+  input: { version: number },
   keptInput: boolean,
 ) {
   if (contact.version === input.version) return;
@@ -75,7 +75,7 @@ async function refuseIfStale(
       who: last?.name ?? null,
       isSelf: last?.actorUserId === ctx.userId,
       at: last?.at ?? contact.updatedAt,
-      timeZone: input.timeZone,
+      timeZone: ctx.timeZone,
       thing: 'this contact',
       keptInput,
     }),

@@ -241,13 +241,6 @@ export const createPartnerSchema = z.preprocess(
     .transform(clearUnusedReason),
 );
 
-/** The browser's time zone, so a refusal can say "at 3:42 PM" in the reader's own time. */
-const timeZoneSchema = z
-  .string()
-  .max(64)
-  .optional()
-  .transform((value) => value ?? '');
-
 export const updatePartnerSchema = z.preprocess(
   (raw) => splitPastedPair(raw),
   z
@@ -255,7 +248,6 @@ export const updatePartnerSchema = z.preprocess(
       ...partnerFields,
       id: z.string().min(1, 'That partner was not found.'),
       version: versionSchema,
-      timeZone: timeZoneSchema,
     })
     .superRefine(partnerRules)
     .transform(clearUnusedReason),
@@ -265,7 +257,6 @@ export const updatePartnerSchema = z.preprocess(
 export const partnerStatusSchema = z.object({
   id: z.string().min(1, 'That partner was not found.'),
   version: versionSchema,
-  timeZone: timeZoneSchema,
 });
 
 const contactFields = {
@@ -295,13 +286,11 @@ export const updateContactSchema = z.object({
   ...contactFields,
   contactId: z.string().min(1, 'That contact was not found.'),
   version: versionSchema,
-  timeZone: timeZoneSchema,
 });
 
 export const deleteContactSchema = z.object({
   contactId: z.string().min(1, 'That contact was not found.'),
   version: versionSchema,
-  timeZone: timeZoneSchema,
   // Ticked: also remove every mention of them elsewhere (answers, notes, audit values).
   forget: z
     .union([z.literal('on'), z.literal('true'), z.literal('')])

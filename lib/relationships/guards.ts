@@ -8,7 +8,8 @@ import { changedMeanwhileMessage } from '@/lib/partners/conflict';
 // Checks the relationship actions share: the partner and the members a form names must be the
 // caller's organization's own, and a change that began before someone else's is refused.
 
-type Ctx = { orgId: string; userId: string };
+/** Who is asking, and the organization's time zone, the one a refusal says times in. */
+type Ctx = { orgId: string; userId: string; timeZone: string };
 
 export const partnerNotFound = 'That partner was not found. It may belong to another library system.';
 
@@ -36,7 +37,7 @@ export async function refuseIfStale(
   tx: Db,
   ctx: Ctx,
   record: { version: number; updatedByUserId: string | null; updatedAt: Date },
-  input: { version: number; timeZone: string },
+  input: { version: number },
   thing: string,
   keptInput: boolean,
 ) {
@@ -46,7 +47,7 @@ export async function refuseIfStale(
       who: await nameOf(tx, record.updatedByUserId),
       isSelf: record.updatedByUserId === ctx.userId,
       at: record.updatedAt,
-      timeZone: input.timeZone,
+      timeZone: ctx.timeZone,
       thing,
       keptInput,
     }),

@@ -81,7 +81,7 @@ export const createInteraction = defineAction(
           tx,
           ctx,
           partner,
-          { version: input.partnerVersion ?? partner.version, timeZone: input.timeZone },
+          { version: input.partnerVersion ?? partner.version },
           'this partner',
           true,
         );

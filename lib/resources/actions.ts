@@ -71,7 +71,7 @@ async function refuseIfStale(
   tx: Db,
   ctx: AuthContext,
   resource: Resource,
-  input: { version: number; timeZone: string },
+  input: { version: number },
   keptInput: boolean,
 ) {
   if (resource.version === input.version) return;
@@ -83,7 +83,7 @@ async function refuseIfStale(
       who: editor?.name ?? null,
       isSelf: resource.updatedByUserId === ctx.userId,
       at: resource.updatedAt,
-      timeZone: input.timeZone,
+      timeZone: ctx.timeZone,
       thing: 'this resource',
       keptInput,
     }),

@@ -1,6 +1,6 @@
 'use client';
 
-import { useEffect, useState } from 'react';
+import { useState } from 'react';
 import { Button } from '@/components/ui/button';
 import { ConfirmDialog } from '@/components/ui/confirm-dialog';
 import { SelectField, TextField } from '@/components/ui/field';
@@ -20,9 +20,7 @@ export function StageControl({ partner }: Props) {
   const others = stageOptions.filter((option) => option.value !== partner.stage);
   // The next step on the path, never a step backwards; at the end of the path, the person chooses.
   const [toStage, setToStage] = useState<string>(nextStage(partner.stage) ?? '');
-  const [timeZone, setTimeZone] = useState('');
   const [announcement, setAnnouncement] = useState('');
-  useEffect(() => setTimeZone(Intl.DateTimeFormat().resolvedOptions().timeZone), []);
   const { state, pending, formProps, fieldError } = useActionForm(changeStage, {
     onSuccess: (data) => {
       setOpen(false);
@@ -54,7 +52,6 @@ export function StageControl({ partner }: Props) {
       >
         <input type="hidden" name="partnerId" value={partner.id} />
         <input type="hidden" name="version" value={partner.version} />
-        <input type="hidden" name="timeZone" value={timeZone} />
         <div className="space-y-4">
           <SelectField
             label="New stage"
