@@ -198,6 +198,9 @@ test('staff add a partner by keyboard alone, placing it through the address look
   await expect(kinds.getByRole('radio', { name: /^Physical space/ })).toBeChecked();
   await expect(kinds.getByRole('radio', { name: /^Physical space/ })).toBeFocused();
 
+  // The sectors are folded away (twenty boxes on a phone): Enter on their summary opens them.
+  await tabTo(page, page.locator('summary').filter({ hasText: 'Sectors' }));
+  await page.keyboard.press('Enter');
   const parks = page.getByRole('checkbox', { name: 'Parks and recreation' });
   await tabTo(page, parks);
   await page.keyboard.press('Space');
