@@ -1,4 +1,5 @@
 import { randomUUID } from 'node:crypto';
+import { eq } from 'drizzle-orm';
 import type { Db } from '@/db/client';
 import { branches, contacts, memberships, organizations, partners, users } from '@/db/schema';
 import { hashPassword } from '@/lib/auth/password';
@@ -8,6 +9,7 @@ import { signInAs } from './support/session';
 export const defaultTestPassword = 'correct horse battery staple';
 let defaultHash: Promise<string> | undefined;
 
+/** An organization; its time zone is UTC (the column's default) unless `values` names another. */
 export async function createOrganization(db: Db, values: Partial<typeof organizations.$inferInsert> = {}) {
   const [org] = await db
     .insert(organizations)
@@ -45,6 +47,8 @@ export type TestMember = {
   name: string;
   role: MemberRole;
   password: string;
+  /** The organization's time zone (UTC unless the test set another), so a member works as a context. */
+  timeZone: string;
 };
 
 export async function createMember(
@@ -82,7 +86,20 @@ export async function createMember(
     })
     .returning();
   if (!membership) throw new Error('no membership');
-  return { userId: user.id, membershipId: membership.id, orgId, email, name, role, password };
+  const [org] = await db
+    .select({ timeZone: organizations.timeZone })
+    .from(organizations)
+    .where(eq(organizations.id, orgId));
+  return {
+    userId: user.id,
+    membershipId: membership.id,
+    orgId,
+    email,
+    name,
+    role,
+    password,
+    timeZone: org?.timeZone ?? 'UTC',
+  };
 }
 
 /** An organization with one member per role, handy for role and isolation tests. */

@@ -8,6 +8,7 @@ import { getDb } from '@/db';
 import { requirePageContext } from '@/lib/auth/page';
 import { roleAtLeast, roleDescriptions, roleLabels } from '@/lib/auth/roles';
 import { listBranches } from '@/lib/branches/queries';
+import { getOrganizationSettings } from '@/lib/organization/queries';
 
 export const metadata: Metadata = { title: 'Home' };
 
@@ -16,9 +17,12 @@ type Props = { searchParams: Promise<Record<string, string | string[] | undefine
 export default async function HomePage({ searchParams }: Props) {
   const ctx = await requirePageContext();
   const params = await searchParams;
-  const branchList = await listBranches(await getDb(), ctx);
+  const db = await getDb();
+  const branchList = await listBranches(db, ctx);
   const firstName = ctx.name.split(/\s+/)[0];
   const isAdmin = roleAtLeast(ctx.role, 'admin');
+  // An organization from before time zones counts in UTC until an admin chooses its zone.
+  const askForTimeZone = isAdmin && !(await getOrganizationSettings(db, ctx)).timeZoneConfirmed;
 
   return (
     <>
@@ -26,6 +30,12 @@ export default async function HomePage({ searchParams }: Props) {
       {params.passwordChanged ? (
         <Alert tone="success" className="mb-6">
           Your new password is saved.
+        </Alert>
+      ) : null}
+      {askForTimeZone ? (
+        <Alert tone="warning" className="mb-6" title="Choose your library’s time zone">
+          Dates are counted in UTC until you do, so “today” and “overdue” can be a day off for your staff.{' '}
+          <Link href="/settings/organization">Choose it in Settings</Link>.
         </Alert>
       ) : null}
       <div className="grid gap-6 lg:grid-cols-3">

@@ -1,7 +1,7 @@
-import { formatMonth } from '@/lib/dashboard/filters';
 import type { DashboardData } from '@/lib/dashboard/load';
 import { pivotMonths } from '@/lib/dashboard/shape';
 import { noBranchLabel } from '@/lib/dashboard/tables';
+import { formatMonth } from '@/lib/dates';
 import { type RelationshipStage, relationshipStages, stageLabels } from '@/lib/partners/vocabulary';
 import { interactionKinds } from '@/lib/relationships/vocabulary';
 import type { CategoryDatum, Series } from './bar-chart';

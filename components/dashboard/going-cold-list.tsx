@@ -1,8 +1,8 @@
 import Link from 'next/link';
 import { StageBadge } from '@/components/partners/stage-badge';
 import { cx } from '@/components/ui/cx';
-import { formatDay } from '@/lib/dashboard/filters';
 import type { GoingCold } from '@/lib/dashboard/partner-queries';
+import { type Day, daysBetween, formatDay } from '@/lib/dates';
 import { healthLabels } from '@/lib/relationships/health';
 
 const tones = {
@@ -26,10 +26,8 @@ function HealthMark({ level }: { level: 'cold' | 'cooling' }) {
 }
 
 /** Cold and cooling partners, longest without contact first. Partners only, never people. */
-export function GoingColdList({ data, today }: { data: GoingCold; today: string }) {
-  const dayMs = 86_400_000;
-  const daysAgo = (date: string) =>
-    Math.round((new Date(`${today}T00:00:00Z`).getTime() - new Date(`${date}T00:00:00Z`).getTime()) / dayMs);
+export function GoingColdList({ data, today }: { data: GoingCold; today: Day }) {
+  const daysAgo = (day: Day) => daysBetween(day, today);
   return (
     <ol className="divide-y divide-line">
       {data.partners.map((partner) => (

@@ -1,6 +1,7 @@
-import { formatDay, type Period } from '@/lib/dashboard/filters';
+import type { Period } from '@/lib/dashboard/filters';
 import type { Headline } from '@/lib/dashboard/partner-queries';
 import { headlineLabels } from '@/lib/dashboard/tables';
+import { formatDay } from '@/lib/dates';
 
 /** The five numbers a board asks for first, each with what it counts. */
 export function HeadlineNumbers({

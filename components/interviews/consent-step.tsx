@@ -1,6 +1,6 @@
 'use client';
 
-import { useEffect, useState } from 'react';
+import { useState } from 'react';
 import { Button } from '@/components/ui/button';
 import { FormMessage } from '@/components/ui/form-message';
 import { useActionForm } from '@/components/ui/use-action-form';
@@ -24,9 +24,7 @@ export function ConsentStep({
   onRecorded: (result: { version: number; consent: Record<ConsentName, boolean> }) => void;
 }) {
   const { state, pending, formProps } = useActionForm(recordConsent, { onSuccess: onRecorded });
-  const [timeZone, setTimeZone] = useState('');
   const [notesKept, setNotesKept] = useState(consent.consentNotes);
-  useEffect(() => setTimeZone(Intl.DateTimeFormat().resolvedOptions().timeZone), []);
   return (
     <form
       {...formProps}
@@ -40,7 +38,6 @@ export function ConsentStep({
     >
       <input type="hidden" name="id" value={interviewId} />
       <input type="hidden" name="version" defaultValue={version()} />
-      <input type="hidden" name="timeZone" value={timeZone} />
       {intro ? <p className="rounded-md bg-brand-50 p-3 text-sm text-brand-900">{intro}</p> : null}
       <fieldset className="space-y-3">
         <legend className="font-medium text-ink">What has the interviewee agreed to?</legend>

@@ -1,7 +1,6 @@
 'use client';
 
 import Link from 'next/link';
-import { useEffect, useState } from 'react';
 import { Button, buttonClasses } from '@/components/ui/button';
 import { CheckboxGroup } from '@/components/ui/checkbox-group';
 import { SelectField, TextField } from '@/components/ui/field';
@@ -46,15 +45,12 @@ export function InterviewDetailsForm({
   searchPartners: FormAction<{ id: string; name: string }[]>;
 }) {
   const { state, pending, formProps, fieldError } = useActionForm(save);
-  const [timeZone, setTimeZone] = useState('');
-  useEffect(() => setTimeZone(Intl.DateTimeFormat().resolvedOptions().timeZone), []);
   return (
     <form {...formProps} className="space-y-6">
       {editing ? (
         <>
           <input type="hidden" name="id" value={editing.id} />
           <input type="hidden" name="version" value={editing.version} />
-          <input type="hidden" name="timeZone" value={timeZone} />
         </>
       ) : (
         <RadioCards

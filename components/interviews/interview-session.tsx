@@ -4,6 +4,7 @@ import { startTransition, useActionState, useRef, useState } from 'react';
 import { Alert } from '@/components/ui/alert';
 import { Button } from '@/components/ui/button';
 import { TagInput } from '@/components/ui/tag-input';
+import { formatMoment } from '@/lib/dates';
 import { saveInterviewDraft } from '@/lib/interviews/actions';
 import { completeInterview } from '@/lib/interviews/complete-actions';
 import type { InterviewDraft } from '@/lib/interviews/validation';
@@ -29,6 +30,8 @@ export type SessionProps = {
   members: Option[];
   me: string;
   themeSuggestions: string[];
+  /** The organization's time zone: "saved at" times and default due days are read in it. */
+  timeZone: string;
 };
 
 /**
@@ -92,7 +95,6 @@ export function InterviewSession(props: SessionProps) {
     const formData = new FormData();
     formData.set('id', interviewId);
     formData.set('version', String(autosave.version()));
-    formData.set('timeZone', Intl.DateTimeFormat().resolvedOptions().timeZone);
     startTransition(() => dispatchComplete(formData));
   };
 
@@ -108,7 +110,8 @@ export function InterviewSession(props: SessionProps) {
           <Alert tone="warning">
             <p>
               This device holds notes for this interview from{' '}
-              {new Date(autosave.restoreOffer.savedAt).toLocaleString()} that did not reach the server.
+              {formatMoment(new Date(autosave.restoreOffer.savedAt), props.timeZone)} that did not reach the
+              server.
             </p>
             <div className="mt-2 flex flex-wrap gap-2">
               <Button
@@ -131,7 +134,7 @@ export function InterviewSession(props: SessionProps) {
             {steps[step]}
           </h2>
           {/* Once under way, the status is in the bar at the bottom. */}
-          {step === 0 ? <SaveStatusLine status={autosave.status} /> : null}
+          {step === 0 ? <SaveStatusLine status={autosave.status} timeZone={props.timeZone} /> : null}
         </div>
 
         {step === 0 ? (
@@ -207,6 +210,7 @@ export function InterviewSession(props: SessionProps) {
               followUps={draft.pending.followUps}
               members={props.members}
               me={props.me}
+              timeZone={props.timeZone}
               errors={errors}
               onChange={(followUps) => update((c) => ({ ...c, pending: { ...c.pending, followUps } }))}
             />
@@ -230,7 +234,7 @@ export function InterviewSession(props: SessionProps) {
                   <Alert tone="error">{completeState.message}</Alert>
                 ) : null}
                 {step === lastStep && completeNote ? <Alert tone="warning">{completeNote}</Alert> : null}
-                <SaveStatusLine status={autosave.status} />
+                <SaveStatusLine status={autosave.status} timeZone={props.timeZone} />
               </>
             }
           >

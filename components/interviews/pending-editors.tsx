@@ -21,18 +21,21 @@ export function FollowUpsEditor({
   onChange,
   members,
   me,
+  timeZone,
   errors,
 }: {
   followUps: PendingFollowUp[];
   onChange: (next: PendingFollowUp[]) => void;
   members: Option[];
   me: string;
+  /** The organization's time zone: a new follow-up is due a week after today there. */
+  timeZone: string;
   errors: Errors;
 }) {
   const add = (description = '', days = 7) =>
     onChange([
       ...followUps,
-      { key: newKey(), description, assigneeMembershipId: me, dueOn: addDays(today(), days) },
+      { key: newKey(), description, assigneeMembershipId: me, dueOn: addDays(today(timeZone), days) },
     ]);
   const set = (key: string, patch: Partial<PendingFollowUp>) =>
     onChange(followUps.map((f) => (f.key === key ? { ...f, ...patch } : f)));

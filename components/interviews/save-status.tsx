@@ -1,17 +1,17 @@
 'use client';
 
+import { formatTime } from '@/lib/dates';
 import type { SaveStatus } from './use-draft-autosave';
 
-function timeOf(iso: string) {
-  return new Date(iso).toLocaleTimeString([], { hour: 'numeric', minute: '2-digit' });
-}
-
-/** Where the notes are: saved, being saved, kept on this device, or refused (and why). */
-export function SaveStatusLine({ status }: { status: SaveStatus }) {
+/**
+ * Where the notes are: saved, being saved, kept on this device, or refused (and why). The time is
+ * the organization's, like every other on the page, not the device's (issue 15).
+ */
+export function SaveStatusLine({ status, timeZone }: { status: SaveStatus; timeZone: string }) {
   const text =
     status.kind === 'saved'
       ? status.at
-        ? `All notes saved at ${timeOf(status.at)}`
+        ? `All notes saved at ${formatTime(new Date(status.at), timeZone)}`
         : 'All notes saved'
       : status.kind === 'pending' || status.kind === 'saving'
         ? 'Saving…'

@@ -65,14 +65,12 @@ export function useDraftAutosave(options: {
   const dirtyRef = useRef(false);
   const inFlight = useRef<Promise<void> | null>(null);
   const timer = useRef<ReturnType<typeof setTimeout> | null>(null);
-  const timeZone = useRef('');
 
   const scheduleRef = useRef<() => void>(() => {});
   const serverDraft = useRef(options.initialDraft);
 
   // On arrival only: the offer is about what this device held before the page loaded.
   useEffect(() => {
-    timeZone.current = Intl.DateTimeFormat().resolvedOptions().timeZone;
     const stored = readStored(interviewId);
     if (stored?.dirty && JSON.stringify(stored.draft) !== JSON.stringify(serverDraft.current)) {
       setRestoreOffer(stored);
@@ -91,7 +89,6 @@ export function useDraftAutosave(options: {
     const formData = new FormData();
     formData.set('id', interviewId);
     formData.set('version', String(versionRef.current));
-    formData.set('timeZone', timeZone.current);
     formData.set('draft', JSON.stringify(sending));
     setStatus({ kind: 'saving' });
     const run = (async () => {

@@ -2,6 +2,7 @@
 
 import Link from 'next/link';
 import { useEffect, useLayoutEffect, useRef, useState } from 'react';
+import { formatDay } from '@/lib/dates/format';
 import type { MapPoint } from '@/lib/map/payload';
 import type { MapPartnerSummary } from '@/lib/map/queries';
 import { categoryLabels, stageLabels } from '@/lib/partners/vocabulary';
@@ -16,16 +17,6 @@ type Props = {
   /** The popup must measure itself again once its content changed. */
   relayout: () => void;
 };
-
-function formatDate(isoDate: string): string {
-  // A date without a time: format it as that day wherever the reader is.
-  return new Date(`${isoDate}T00:00:00Z`).toLocaleDateString('en-US', {
-    timeZone: 'UTC',
-    day: 'numeric',
-    month: 'short',
-    year: 'numeric',
-  });
-}
 
 /** The summary the map route sends: the partner's details and its relationship health. */
 type Summary = MapPartnerSummary & { health?: { level: HealthLevel; days: number | null } };
@@ -69,7 +60,7 @@ export function PartnerPopup({ point, focus, canMove, onMove, relayout }: Props)
         ['Address', summary.address ?? (point.approximate ? 'Shown as an area only' : '')],
         ['Branch', summary.branchName ?? ''],
         ['Owner', summary.ownerName ?? ''],
-        ['Next follow-up', summary.nextFollowUpOn ? formatDate(summary.nextFollowUpOn) : ''],
+        ['Next follow-up', formatDay(summary.nextFollowUpOn)],
       ]
     : [];
 

@@ -1,4 +1,13 @@
-import { doublePrecision, integer, pgTable, smallint, text, timestamp, uuid } from 'drizzle-orm/pg-core';
+import {
+  boolean,
+  doublePrecision,
+  integer,
+  pgTable,
+  smallint,
+  text,
+  timestamp,
+  uuid,
+} from 'drizzle-orm/pg-core';
 
 /** A library system: the tenant. Every other row belongs to exactly one. */
 export const organizations = pgTable('organizations', {
@@ -20,6 +29,12 @@ export const organizations = pgTable('organizations', {
   interviewAnswersKeepMonths: smallint().default(36),
   // Days that the rows of an uploaded import file are kept after the upload, at most.
   importFilesKeepDays: smallint().notNull().default(30),
+  // The library's time zone (an IANA name, lib/dates, decision 0019): every "today", default date,
+  // "overdue", "days since", monthly bucket and displayed time follows it. Organizations from
+  // before it existed start at UTC, unconfirmed, and Settings asks their admins to choose.
+  timeZone: text().notNull().default('UTC'),
+  // Whether an admin chose the zone (at setup or in Settings) rather than it being the default.
+  timeZoneConfirmed: boolean().notNull().default(false),
   version: integer().notNull().default(1),
   createdAt: timestamp({ withTimezone: true }).notNull().defaultNow(),
   updatedAt: timestamp({ withTimezone: true }).notNull().defaultNow(),

@@ -7,6 +7,9 @@ export const demoOrganization = {
   mapCenterLat: 47.9,
   mapCenterLng: -122.15,
   mapZoom: 10,
+  // Snohomish County, Washington: every day and time in the demo is Pacific (decision 0019).
+  timeZone: 'America/Los_Angeles',
+  timeZoneConfirmed: true,
 };
 
 export const demoBranches = [

@@ -308,7 +308,9 @@ export async function seedDemoInterviews(tx: Db, orgId: string, now = new Date()
     // The interview counts as contact with the partner.
     await tx
       .update(partners)
-      .set({ lastInteractionAt: sql`greatest(${partners.lastInteractionAt}, ${heldOn}::date::timestamptz)` })
+      .set({
+        lastInteractionAt: sql`greatest(${partners.lastInteractionAt}, (${heldOn}::date)::timestamp at time zone 'UTC')`,
+      })
       .where(eq(partners.id, partner.id));
   }
 

@@ -11,7 +11,7 @@ import {
   users,
 } from '../schema';
 import type { InteractionKind, RelationshipStage } from '../schema/vocabulary';
-import { demoAccounts } from './demo-data';
+import { demoAccounts, demoOrganization } from './demo-data';
 import { demoPartners } from './demo-partners';
 
 /**
@@ -156,7 +156,10 @@ export async function seedDemoRelationships(tx: Db, orgId: string, now = new Dat
         ),
       ),
     );
-  const today = new Date(`${dayString(now)}T00:00:00Z`).getTime();
+  // Today in the demo library's zone (db/ cannot use lib/dates; en-CA writes YYYY-MM-DD), so no
+  // contact is logged on what is still tomorrow there.
+  const localToday = new Intl.DateTimeFormat('en-CA', { timeZone: demoOrganization.timeZone }).format(now);
+  const today = new Date(`${localToday}T00:00:00Z`).getTime();
   let contactCount = 0;
 
   for (const demo of demoPartners) {

@@ -1,9 +1,12 @@
 import { csvBom, csvLine } from '@/lib/csv/cell';
+import { localDateTime, today } from '@/lib/dates';
 import { auditChanges, auditRecordName, describeAuditAction, describeEntityType } from './describe';
 import type { AuditRow } from './queries';
 
-export const auditCsvColumns = [
-  'When (UTC)',
+/** The CSV's columns; the first names the organization's zone, which its times are in. */
+export const auditCsvColumns = (timeZone: string) => [
+  `When (${timeZone})`,
+  'When (UTC, ISO 8601)',
   'Who',
   'Email',
   'What',
@@ -14,14 +17,18 @@ export const auditCsvColumns = [
   'Changes',
   'Before',
   'After',
-] as const;
+];
 
-/** One audit entry as CSV cells, in the order of auditCsvColumns. */
-export function auditCsvCells(row: AuditRow): string[] {
+/**
+ * One audit entry as CSV cells, in the order of auditCsvColumns: when, as the organization's wall
+ * clock (what a spreadsheet sorts and people read) and as the exact instant.
+ */
+export function auditCsvCells(row: AuditRow, timeZone: string): string[] {
   const changes = auditChanges(row.before, row.after)
     .map((change) => `${change.label}: ${change.before || '(empty)'} → ${change.after || '(empty)'}`)
     .join('\n');
   return [
+    localDateTime(row.createdAt, timeZone),
     row.createdAt.toISOString(),
     row.actorName ?? 'System',
     row.actorEmail ?? '',
@@ -36,21 +43,24 @@ export function auditCsvCells(row: AuditRow): string[] {
   ];
 }
 
-/** audit-log-2026-03-04.csv, dated in UTC like the entries inside. */
-export function auditCsvFilename(now = new Date()): string {
-  return `audit-log-${now.toISOString().slice(0, 10)}.csv`;
+/** audit-log-2026-03-04.csv, dated today in the organization's zone. */
+export function auditCsvFilename(timeZone: string, now = new Date()): string {
+  return `audit-log-${today(timeZone, now)}.csv`;
 }
 
 /**
  * The CSV file as a stream, written batch by batch so a long log never sits in memory whole. It
  * starts with a byte-order mark so that Excel reads names with accents as UTF-8.
  */
-export function auditCsvStream(batches: AsyncIterable<AuditRow[]>): ReadableStream<Uint8Array> {
+export function auditCsvStream(
+  batches: AsyncIterable<AuditRow[]>,
+  timeZone: string,
+): ReadableStream<Uint8Array> {
   const encoder = new TextEncoder();
   const iterator = batches[Symbol.asyncIterator]();
   return new ReadableStream<Uint8Array>({
     start(controller) {
-      controller.enqueue(encoder.encode(`${csvBom}${csvLine(auditCsvColumns)}`));
+      controller.enqueue(encoder.encode(`${csvBom}${csvLine(auditCsvColumns(timeZone))}`));
     },
     async pull(controller) {
       const next = await iterator.next();
@@ -58,7 +68,9 @@ export function auditCsvStream(batches: AsyncIterable<AuditRow[]>): ReadableStre
         controller.close();
         return;
       }
-      controller.enqueue(encoder.encode(next.value.map((row) => csvLine(auditCsvCells(row))).join('')));
+      controller.enqueue(
+        encoder.encode(next.value.map((row) => csvLine(auditCsvCells(row, timeZone))).join('')),
+      );
     },
     async cancel() {
       await iterator.return?.(undefined);

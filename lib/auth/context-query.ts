@@ -23,6 +23,7 @@ export function readAuthContext(
       name: users.name,
       email: users.email,
       orgName: organizations.name,
+      timeZone: organizations.timeZone,
       homeBranchId: memberships.homeBranchId,
       mustChangePassword: users.mustChangePassword,
       sessionLastSeenAt: userSessions.lastSeenAt,

@@ -17,6 +17,8 @@ export type AuthContext = {
   name: string;
   email: string;
   orgName: string;
+  /** The organization's time zone (lib/dates): every date the caller sees or types is in it. */
+  timeZone: string;
   homeBranchId: string | null;
   mustChangePassword: boolean;
 };

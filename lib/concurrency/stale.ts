@@ -31,9 +31,9 @@ async function nameOf(tx: Db, userId: string): Promise<string | null> {
 /** Refuses a change made from an older version of a record, naming who changed it and when. */
 export async function refuseIfStale(
   tx: Db,
-  ctx: { userId: string },
+  ctx: { userId: string; timeZone: string },
   record: Versioned,
-  input: { version: number | undefined; timeZone: string },
+  input: { version: number | undefined },
   { thing, keptInput, lastEditor }: Options,
 ): Promise<void> {
   if (record.version === input.version) return;
@@ -47,7 +47,8 @@ export async function refuseIfStale(
       who: editor?.name ?? null,
       isSelf: editor?.userId === ctx.userId,
       at: editor?.at ?? record.updatedAt,
-      timeZone: input.timeZone,
+      // The organization's time, whatever the device's clock says (decision 0019).
+      timeZone: ctx.timeZone,
       thing,
       keptInput,
     }),

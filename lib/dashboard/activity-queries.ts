@@ -1,21 +1,23 @@
 import { sql } from 'drizzle-orm';
 import type { Db } from '@/db/client';
 import type { InteractionKind, RelationshipStage } from '@/db/schema/vocabulary';
+import { localMonth } from '@/lib/dates/sql';
 import { monthSeries, partnerJoin, partnerScope, periodInstants, rowsOf, type Scope } from './sql';
 
 // What happened in the period: stage moves, interactions, interview themes and who did the work.
-// Months are UTC calendar months; every month of the period is listed, empty ones included.
+// Months are the organization's calendar months, in its time zone (a stage move at 10 PM on 31 March
+// in Los Angeles counts in March); every month of the period is listed, empty ones included.
 
 export type MonthCount<K extends string> = { month: string; key: K | null; count: number };
 
 /** Moves into each stage per month (a partner's starting stage counts as a move into it). */
 export async function stageMovements(db: Db, { ctx, filter, period }: Scope) {
-  const { start, end } = periodInstants(period);
+  const { start, end } = periodInstants(period, ctx.timeZone);
   return rowsOf<MonthCount<RelationshipStage>>(
     db,
     sql`with months as (${monthSeries(period)}),
       moves as (
-        select date_trunc('month', sc.changed_at at time zone 'UTC') as m, sc.to_stage as key, count(*)::int as n
+        select ${localMonth(sql`sc.changed_at`, ctx.timeZone)} as m, sc.to_stage as key, count(*)::int as n
         from stage_changes sc
         ${partnerJoin(filter, sql`join partners p on p.id = sc.partner_id and p.org_id = sc.org_id`)}
         where sc.org_id = ${ctx.orgId} and sc.changed_at >= ${start} and sc.changed_at < ${end}

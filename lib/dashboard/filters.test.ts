@@ -1,13 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import {
-  dashboardFilterToSearchParams,
-  formatPeriod,
-  parseDashboardFilter,
-  presetPeriod,
-  resolvePeriod,
-} from './filters';
+import { formatPeriod, today } from '@/lib/dates';
+import { dashboardFilterToSearchParams, parseDashboardFilter, presetPeriod, resolvePeriod } from './filters';
 
-const now = new Date('2026-11-28T23:30:00Z');
+const now = today('UTC', new Date('2026-11-28T23:30:00Z'));
 const branch = '00000000-0000-4000-8000-00000000b001';
 
 describe('the dashboard filter in the address bar', () => {
@@ -37,7 +32,7 @@ describe('the dashboard filter in the address bar', () => {
 });
 
 describe('the period', () => {
-  it('covers the last 30 days, twelve whole months, or this year, seen from today in UTC', () => {
+  it('covers the last 30 days, twelve whole months, or this year, seen from the organization’s today', () => {
     expect(presetPeriod('30d', '2026-11-28')).toEqual({ from: '2026-10-30', to: '2026-11-28' });
     expect(presetPeriod('12m', '2026-11-28')).toEqual({ from: '2025-12-01', to: '2026-11-28' });
     expect(presetPeriod('12m', '2026-01-05')).toEqual({ from: '2025-02-01', to: '2026-01-05' });
@@ -76,6 +71,6 @@ describe('the period', () => {
   });
 
   it('reads as dates people say', () => {
-    expect(formatPeriod({ from: '2025-12-01', to: '2026-11-28' })).toBe('1 Dec 2025 – 28 Nov 2026');
+    expect(formatPeriod({ from: '2025-12-01', to: '2026-11-28' })).toBe('Dec 1, 2025 – Nov 28, 2026');
   });
 });

@@ -1,8 +1,9 @@
 /**
  * The dashboard's filters: branch, owner and period, kept in the address bar so a link shows the
- * same numbers to a colleague. Dates are the organization's days as UTC dates (the app is UTC-only
- * for now). Pure: safe in the browser and on the server.
+ * same numbers to a colleague. Dates are calendar days of the organization, counted from today in
+ * its time zone (lib/dates). Pure: safe in the browser and on the server.
  */
+import { addDays, type Day, daysBetween, firstOfMonth, isRealDay } from '@/lib/dates';
 
 export const periodPresets = ['30d', '3m', '12m', 'year', 'custom'] as const;
 export type PeriodPreset = (typeof periodPresets)[number];
@@ -72,37 +73,16 @@ export function dashboardFilterToSearchParams(filter: DashboardFilter): URLSearc
   return params;
 }
 
-const dayMs = 86_400_000;
-
-/** Today's date in UTC, YYYY-MM-DD. */
-export function utcToday(now: Date): string {
-  return now.toISOString().slice(0, 10);
-}
-
-function parseDay(text: string): Date | null {
-  if (!/^\d{4}-\d{2}-\d{2}$/.test(text)) return null;
-  const date = new Date(`${text}T00:00:00Z`);
-  // Rejects 2026-02-30 and the like, which Date would roll over.
-  return Number.isNaN(date.getTime()) || date.toISOString().slice(0, 10) !== text ? null : date;
-}
-
-function day(date: Date): string {
-  return date.toISOString().slice(0, 10);
-}
-
-/** Adds days to a YYYY-MM-DD date. */
-export function addDays(text: string, days: number): string {
-  return day(new Date(new Date(`${text}T00:00:00Z`).getTime() + days * dayMs));
-}
-
 /** The period a preset covers, seen from `today`. Three and twelve months are whole calendar months. */
-export function presetPeriod(preset: Exclude<PeriodPreset, 'custom'>, today: string): Period {
-  const [year, month] = today.split('-').map(Number) as [number, number];
+export function presetPeriod(preset: Exclude<PeriodPreset, 'custom'>, today: Day): Period {
   if (preset === '30d') return { from: addDays(today, -29), to: today };
-  if (preset === 'year') return { from: `${year}-01-01`, to: today };
-  if (preset === '3m') return { from: day(new Date(Date.UTC(year, month - 1 - 2, 1))), to: today };
-  return { from: day(new Date(Date.UTC(year, month - 1 - 11, 1))), to: today };
+  if (preset === 'year') return { from: `${today.slice(0, 4)}-01-01`, to: today };
+  if (preset === '3m') return { from: firstOfMonth(today, -2), to: today };
+  return { from: firstOfMonth(today, -11), to: today };
 }
+
+/** A typed day the dashboard can use: a real day from 1900 to 2200. */
+const usableDay = (text: string) => isRealDay(text, { minYear: 1900, maxYear: 2200 });
 
 /**
  * The period the filter asks for. Custom dates that cannot be used are explained per field, and
@@ -110,47 +90,22 @@ export function presetPeriod(preset: Exclude<PeriodPreset, 'custom'>, today: str
  */
 export function resolvePeriod(
   filter: DashboardFilter,
-  now: Date,
+  today: Day,
 ): { period: Period; errors: FilterErrors; usedDefault: boolean } {
-  const today = utcToday(now);
   if (filter.preset !== 'custom')
     return { period: presetPeriod(filter.preset, today), errors: {}, usedDefault: false };
   const errors: FilterErrors = {};
-  const from = parseDay(filter.customFrom);
-  const to = parseDay(filter.customTo);
-  if (!filter.customFrom) errors.from = 'Enter the first day of the period.';
-  else if (!from || from.getUTCFullYear() < 1900) errors.from = 'Enter a date such as 2026-01-31.';
-  if (!filter.customTo) errors.to = 'Enter the last day of the period.';
-  else if (!to || to.getUTCFullYear() > 2200) errors.to = 'Enter a date such as 2026-12-31.';
-  if (from && to && !errors.from && !errors.to) {
+  const from = filter.customFrom;
+  const to = filter.customTo;
+  if (!from) errors.from = 'Enter the first day of the period.';
+  else if (!usableDay(from)) errors.from = 'Enter a date such as 2026-01-31.';
+  if (!to) errors.to = 'Enter the last day of the period.';
+  else if (!usableDay(to)) errors.to = 'Enter a date such as 2026-12-31.';
+  if (!errors.from && !errors.to) {
     if (to < from) errors.to = 'The last day must be on or after the first day.';
-    else if ((to.getTime() - from.getTime()) / dayMs > maxPeriodDays)
-      errors.to = 'Choose a period of at most ten years.';
+    else if (daysBetween(from, to) > maxPeriodDays) errors.to = 'Choose a period of at most ten years.';
   }
   if (errors.from || errors.to)
     return { period: presetPeriod(defaultPreset, today), errors, usedDefault: true };
   return { period: { from: filter.customFrom, to: filter.customTo }, errors, usedDefault: false };
-}
-
-const longDate = new Intl.DateTimeFormat('en-GB', {
-  day: 'numeric',
-  month: 'short',
-  year: 'numeric',
-  timeZone: 'UTC',
-});
-const monthName = new Intl.DateTimeFormat('en-GB', { month: 'short', year: 'numeric', timeZone: 'UTC' });
-
-/** "1 Dec 2025" */
-export function formatDay(text: string): string {
-  return longDate.format(new Date(`${text}T00:00:00Z`));
-}
-
-/** "1 Dec 2025 – 28 Nov 2026" */
-export function formatPeriod(period: Period): string {
-  return `${formatDay(period.from)} – ${formatDay(period.to)}`;
-}
-
-/** "2026-03" → "Mar 2026" */
-export function formatMonth(month: string): string {
-  return monthName.format(new Date(`${month}-01T00:00:00Z`));
 }

@@ -4,14 +4,15 @@ import type { Db } from '@/db/client';
 import { branches, memberships, organizations, users } from '@/db/schema';
 import type { MemberRole } from '@/lib/auth/roles';
 import { roleAtLeast } from '@/lib/auth/roles';
+import { today as todayIn } from '@/lib/dates';
 import { interactionsPerMonth, interviewThemes, staffActivity, stageMovements } from './activity-queries';
 import type { ScopeNames } from './csv';
 import type { DashboardFilter, Period } from './filters';
-import { utcToday } from './filters';
 import { coverageCells, goingCold, headlineNumbers, partnersPerBranch, stageFunnel } from './partner-queries';
 import type { Scope } from './sql';
 
-export type DashboardCaller = { orgId: string; role: MemberRole };
+/** Who is asking, and the organization's time zone: its today, days and months (lib/dates). */
+export type DashboardCaller = { orgId: string; role: MemberRole; timeZone: string };
 
 /** Staff activity names people: only managers and admins see it ("dashboards show counts, not people"). */
 export function canSeeStaffActivity(role: MemberRole): boolean {
@@ -68,7 +69,7 @@ export async function listDashboardBranches(db: Db, orgId: string) {
 
 /** Each section's loader, by the key its CSV download uses. */
 function sectionLoaders(db: Db, scope: Scope, caller: DashboardCaller, now: Date, full: boolean) {
-  const today = utcToday(now);
+  const today = todayIn(caller.timeZone, now);
   return {
     headline: () => headlineNumbers(db, scope, today),
     funnel: () => stageFunnel(db, scope),
@@ -82,7 +83,7 @@ function sectionLoaders(db: Db, scope: Scope, caller: DashboardCaller, now: Date
     'going-cold': async () =>
       goingCold(db, scope, {
         cadenceDays: await cadenceOf(db, caller.orgId),
-        now,
+        today,
         // The download lists every cold or cooling partner; the page the longest-waiting few.
         limit: full ? 10_000 : goingColdLimit,
       }),

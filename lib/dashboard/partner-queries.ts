@@ -7,7 +7,8 @@ import {
   type RelationshipStage,
   relationshipStages,
 } from '@/db/schema/vocabulary';
-import { type HealthLevel, healthCondition } from '@/lib/relationships/health';
+import type { Day } from '@/lib/dates';
+import { type HealthLevel, healthCondition, healthExpression } from '@/lib/relationships/health';
 import { partnerJoin, partnerScope, periodInstants, rowsOf, type Scope, strongStages } from './sql';
 
 // Where the organization's relationships stand: counts over its partners that are not archived.
@@ -23,8 +24,8 @@ export type Headline = {
   overdueFollowUps: number;
 };
 
-export async function headlineNumbers(db: Db, { ctx, filter, period }: Scope, today: string) {
-  const { start, end } = periodInstants(period);
+export async function headlineNumbers(db: Db, { ctx, filter, period }: Scope, today: Day) {
+  const { start, end } = periodInstants(period, ctx.timeZone);
   const [row] = await rowsOf<Headline>(
     db,
     sql`select
@@ -141,18 +142,14 @@ const activeStages = sql`('identified', 'reached_out', 'connected', 'collaborati
 export async function goingCold(
   db: Db,
   { ctx, filter }: Scope,
-  health: { cadenceDays: number; now: Date; limit: number },
+  health: { cadenceDays: number; today: Day; limit: number },
 ): Promise<GoingCold> {
-  // healthExpression would say the same, but passes its instants as Date objects, which postgres.js
-  // refuses in a raw query; healthCondition's comparisons are encoded by the column.
-  const when = (level: HealthLevel) =>
-    healthCondition(partners.lastInteractionAt, [level], health.cadenceDays, health.now);
-  const level = sql`case when ${when('warm')} then 'warm' when ${when('cooling')} then 'cooling' when ${when('cold')} then 'cold' else 'none' end`;
+  const level = healthExpression(partners.lastInteractionAt, health.cadenceDays, health.today);
   const coolingOrCold = healthCondition(
     partners.lastInteractionAt,
     ['cold', 'cooling'],
     health.cadenceDays,
-    health.now,
+    health.today,
   );
   const scoped = sql`partners.org_id = ${ctx.orgId} and partners.archived_at is null
     and partners.stage in ${activeStages} and ${partnerScope(filter, 'partners')}`;
@@ -160,6 +157,7 @@ export async function goingCold(
     db,
     sql`select list.*, counts.* from (
         select partners.id, partners.name, partners.stage, b.name as "branchName",
+          -- The stored day of the last contact (its midnight UTC: storedDay in lib/dates).
           to_char(partners.last_interaction_at at time zone 'UTC', 'YYYY-MM-DD') as "lastInteractionAt",
           ${level} as health
         from partners left join branches b on b.id = partners.primary_branch_id and b.org_id = partners.org_id

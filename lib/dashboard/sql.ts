@@ -1,9 +1,14 @@
 import { type SQL, sql } from 'drizzle-orm';
 import type { Db } from '@/db/client';
-import { addDays, type DashboardFilter, type Period } from './filters';
+import { addDays } from '@/lib/dates';
+import { dayStartsAt } from '@/lib/dates/sql';
+import type { DashboardFilter, Period } from './filters';
 
-/** Who is asking: every dashboard query stays inside this organization. */
-export type DashboardCtx = { orgId: string };
+/**
+ * Who is asking: every dashboard query stays inside this organization, and counts its days and
+ * months in its time zone (lib/dates).
+ */
+export type DashboardCtx = { orgId: string; timeZone: string };
 
 /** What every section query needs: the caller's organization, the filter and the period. */
 export type Scope = { ctx: DashboardCtx; filter: DashboardFilter; period: Period };
@@ -44,15 +49,21 @@ export function partnerJoin(filter: DashboardFilter, join: SQL): SQL {
   return filter.branch || filter.owner ? join : sql``;
 }
 
-/** The period as instants: from the first day's midnight UTC to the midnight after the last day. */
-export function periodInstants(period: Period): { start: SQL; end: SQL } {
+/**
+ * The period as instants: from the first day's midnight to the midnight after the last day, both
+ * in the organization's zone (a summer-time change inside the period moves only that day's length).
+ */
+export function periodInstants(period: Period, timeZone: string): { start: SQL; end: SQL } {
   return {
-    start: sql`(${period.from}::date)::timestamp at time zone 'UTC'`,
-    end: sql`(${addDays(period.to, 1)}::date)::timestamp at time zone 'UTC'`,
+    start: dayStartsAt(period.from, timeZone),
+    end: dayStartsAt(addDays(period.to, 1), timeZone),
   };
 }
 
-/** Every month the period touches, as `m` (timestamp, first of the month, UTC), for empty months. */
+/**
+ * Every month the period touches, as `m` (timestamp, first of the month), for empty months. The
+ * months are the organization's calendar months: moments are bucketed with localMonth (lib/dates).
+ */
 export function monthSeries(period: Period): SQL {
   return sql`select generate_series(date_trunc('month', ${period.from}::timestamp), date_trunc('month', ${period.to}::timestamp), interval '1 month') as m`;
 }

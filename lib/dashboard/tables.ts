@@ -1,7 +1,7 @@
 import { agesServed, assetCategories, interactionKinds, relationshipStages } from '@/db/schema/vocabulary';
+import { formatMonth } from '@/lib/dates';
 import { ageLabels, categoryLabels, stageLabels } from '@/lib/partners/vocabulary';
 import { healthLabels } from '@/lib/relationships/health';
-import { formatMonth } from './filters';
 import type { DashboardData, DashboardSection } from './load';
 import { coverageMatrix, interactionKindLabels, pivotMonths } from './shape';
 

@@ -1,6 +1,7 @@
 import type { Db } from '@/db/client';
 import { recordAudit } from '@/lib/audit/record';
 import type { MemberRole } from '@/lib/auth/roles';
+import { today } from '@/lib/dates';
 import { type ExportRow, exportPartners, partnerFeature } from '@/lib/partners/export';
 import { emptyFilter, type PartnerFilter } from '@/lib/partners/filters';
 import { archiveCsvFiles } from './csv-files';
@@ -33,8 +34,13 @@ export async function recordExport(db: Db, ctx: ExportCtx, kind: ExportKind): Pr
   });
 }
 
-/** partner-atlas-<organization>-2026-11-28.zip, in plain letters. */
-export function exportFilename(orgName: string, extension: string, now = new Date()): string {
+/** partner-atlas-<organization>-2026-11-28.zip, in plain letters, dated today in the organization's zone. */
+export function exportFilename(
+  orgName: string,
+  extension: string,
+  timeZone: string,
+  now = new Date(),
+): string {
   const slug =
     orgName
       .normalize('NFKD')
@@ -43,7 +49,7 @@ export function exportFilename(orgName: string, extension: string, now = new Dat
       .toLowerCase()
       .replace(/[\s_-]+/g, '-')
       .slice(0, 60) || 'organization';
-  return `partner-atlas-${slug}-${now.toISOString().slice(0, 10)}.${extension}`;
+  return `partner-atlas-${slug}-${today(timeZone, now)}.${extension}`;
 }
 
 /** organization.json in parts: one table at a time is turned into text. */

@@ -3,6 +3,7 @@ import type { PgColumn, PgTable } from 'drizzle-orm/pg-core';
 import { z } from 'zod';
 import { memberRoles } from '@/db/schema/roles';
 import { agesServed, geocoderKinds, questionKinds, sectors } from '@/db/schema/vocabulary';
+import { timeZoneSchema } from '@/lib/dates/schemas';
 import {
   cadenceLimits,
   isSafeAttribution,
@@ -182,6 +183,9 @@ const organizationSchema = z.object({
     .nullable()
     .optional(),
   importFilesKeepDays: z.number().int().min(importDaysLimits.min).max(importDaysLimits.max).optional(),
+  // The time zone (decision 0019); an archive written before it keeps the organization's own.
+  timeZone: timeZoneSchema.optional(),
+  timeZoneConfirmed: z.boolean().optional(),
   createdAt: timestamp,
   updatedAt: timestamp,
 });

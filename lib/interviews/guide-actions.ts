@@ -118,7 +118,7 @@ async function createGuide(tx: Db, ctx: AuthContext, content: GuideContent): Pro
 async function updateGuide(
   tx: Db,
   ctx: AuthContext,
-  input: { guideId: string; version: number | undefined; timeZone: string },
+  input: { guideId: string; version: number | undefined },
   content: GuideContent,
 ): Promise<SavedGuide> {
   const guide = await lockGuide(tx, ctx, input.guideId);
@@ -210,23 +210,14 @@ export const saveGuide = defineAction(
     const db = await getDb();
     return db.transaction((tx) =>
       input.guideId
-        ? updateGuide(
-            tx,
-            ctx,
-            { guideId: input.guideId, version: input.version, timeZone: input.timeZone },
-            content,
-          )
+        ? updateGuide(tx, ctx, { guideId: input.guideId, version: input.version }, content)
         : createGuide(tx, ctx, content),
     );
   },
 );
 
 /** Retiring keeps a guide (and every interview held with it) but stops new interviews using it. */
-async function setRetired(
-  input: { id: string; version: number; timeZone: string },
-  ctx: AuthContext,
-  retire: boolean,
-) {
+async function setRetired(input: { id: string; version: number }, ctx: AuthContext, retire: boolean) {
   const db = await getDb();
   return db.transaction(async (tx) => {
     const guide = await lockGuide(tx, ctx, input.id);

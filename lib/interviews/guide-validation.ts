@@ -191,11 +191,6 @@ const sectionsJson = z
     }
   });
 
-const timeZone = z
-  .string()
-  .optional()
-  .transform((value) => value ?? '');
-
 /**
  * What the guide form sends. The content itself is checked by `parseGuideContent` inside the
  * action, so that every problem (the name's and each question's) is reported at once.
@@ -206,13 +201,12 @@ export const saveGuideFormSchema = z.object({
     .optional()
     .transform((value) => value || null),
   version: z.preprocess((value) => (value === '' ? undefined : value), versionSchema.optional()),
-  timeZone,
   name: z.unknown().optional(),
   description: z.unknown().optional(),
   sections: sectionsJson,
 });
 
-export const guideStatusSchema = z.object({ id: z.string().min(1), version: versionSchema, timeZone });
+export const guideStatusSchema = z.object({ id: z.string().min(1), version: versionSchema });
 
 /** How many questions a guide version asks. */
 export function countQuestions(sections: readonly GuideSection[]): number {

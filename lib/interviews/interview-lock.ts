@@ -38,12 +38,7 @@ export async function lockInterview(tx: Db, ctx: AuthContext, id: string) {
 }
 
 /** Refuses a change that began before someone else's save (lib/concurrency/stale.ts). */
-export function refuseIfStale(
-  tx: Db,
-  ctx: AuthContext,
-  interview: Interview,
-  input: { version: number; timeZone: string },
-) {
+export function refuseIfStale(tx: Db, ctx: AuthContext, interview: Interview, input: { version: number }) {
   return refuseStale(tx, ctx, interview, input, { thing: 'this interview', keptInput: true });
 }
 

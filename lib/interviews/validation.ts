@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { interviewModes, referralStatuses } from '@/db/schema/vocabulary';
 import { versionSchema } from '@/lib/branches/validation';
+import { isRealDay } from '@/lib/dates/days';
 
 // The interview forms' rules, shared by the forms, the server actions and the tests. Whether a
 // guide, partner or member belongs to the caller's organization needs the database, so the actions
@@ -34,31 +35,20 @@ function asList(raw: unknown): unknown {
   return Array.isArray(raw) ? raw : [raw];
 }
 
-const isoDate = /^\d{4}-\d{2}-\d{2}$/;
-function isRealDate(value: string) {
-  if (!isoDate.test(value)) return false;
-  const date = new Date(`${value}T00:00:00Z`);
-  return !Number.isNaN(date.getTime()) && date.toISOString().slice(0, 10) === value;
-}
+/** Any real day: the range has a message of its own. */
+const anyYear = { minYear: 1, maxYear: 9999 };
 
 export const dateSchema = (message: string) =>
   z
     .string({ error: message })
     .trim()
-    .refine(isRealDate, message)
+    .refine((value) => isRealDay(value, anyYear), message)
     .refine(
       (value) => value >= '1990-01-01' && value <= '2100-12-31',
       'Choose a date between 1990 and 2100.',
     );
 
 const idSchema = z.string().trim().min(1);
-
-/** The browser's time zone, so a refusal can say "at 3:42 PM" in the reader's own time. */
-const timeZone = z
-  .string()
-  .max(64)
-  .optional()
-  .transform((value) => value ?? '');
 
 /** Who, when, how and where: the same when an interview starts and when its details are edited. */
 const detailsFields = {
@@ -101,7 +91,7 @@ export type StartInterviewInput = z.output<typeof startInterviewSchema>;
 
 /** The details of an interview, edited after it started. */
 export const interviewDetailsSchema = z
-  .object({ id: idSchema, version: versionSchema, timeZone, ...detailsFields })
+  .object({ id: idSchema, version: versionSchema, ...detailsFields })
   .superRefine(needsSomeone);
 
 const checkbox = z
@@ -113,7 +103,6 @@ const checkbox = z
 export const consentSchema = z.object({
   id: idSchema,
   version: versionSchema,
-  timeZone,
   consentNotes: checkbox,
   consentQuote: checkbox,
   consentName: checkbox,
@@ -178,7 +167,6 @@ export type InterviewDraft = z.output<typeof draftSchema>;
 export const saveDraftSchema = z.object({
   id: idSchema,
   version: versionSchema,
-  timeZone,
   draft: z.string().transform((raw, ctx) => {
     try {
       const parsed = draftSchema.safeParse(JSON.parse(raw));
@@ -194,8 +182,8 @@ export const saveDraftSchema = z.object({
   }),
 });
 
-export const completeInterviewSchema = z.object({ id: idSchema, version: versionSchema, timeZone });
-export const deleteDraftSchema = z.object({ id: idSchema, version: versionSchema, timeZone });
+export const completeInterviewSchema = z.object({ id: idSchema, version: versionSchema });
+export const deleteDraftSchema = z.object({ id: idSchema, version: versionSchema });
 
 /**
  * What completing asks of the draft's follow-ups and referrals, as field errors keyed
@@ -207,7 +195,7 @@ export function checkPendingForCompletion(draft: Pick<InterviewDraft, 'pending'>
     const at = `followUps.${followUp.key}`;
     if (!followUp.description.trim()) errors[`${at}.description`] = ['Say what is to be done.'];
     if (!followUp.assigneeMembershipId) errors[`${at}.assigneeMembershipId`] = ['Choose who will do it.'];
-    if (!isRealDate(followUp.dueOn)) errors[`${at}.dueOn`] = ['Choose the date it is due by.'];
+    if (!isRealDay(followUp.dueOn, anyYear)) errors[`${at}.dueOn`] = ['Choose the date it is due by.'];
     else if (followUp.dueOn < '1990-01-01' || followUp.dueOn > '2100-12-31')
       errors[`${at}.dueOn`] = ['Choose a date between 1990 and 2100.'];
   }
@@ -222,7 +210,6 @@ export function checkPendingForCompletion(draft: Pick<InterviewDraft, 'pending'>
 export const referralStatusSchema = z.object({
   id: idSchema,
   version: versionSchema,
-  timeZone,
   status: z.enum(referralStatuses, { error: 'Choose a status.' }),
 });
 

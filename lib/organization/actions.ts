@@ -5,12 +5,15 @@ import { getDb } from '@/db';
 import { type Organization, organizations } from '@/db/schema';
 import { recordAudit } from '@/lib/audit/record';
 import { ActionError, defineAction, staleMessage } from '@/lib/auth/action';
+import { databaseKnowsTimeZone, unknownToDatabaseMessage } from './time-zone';
 import { organizationSettingsSchema } from './validation';
 
 /** What the audit log keeps of the settings: what an admin can see and change. */
 function snapshot(org: Organization) {
   return {
     name: org.name,
+    timeZone: org.timeZone,
+    timeZoneConfirmed: org.timeZoneConfirmed,
     mapCenterLat: org.mapCenterLat,
     mapCenterLng: org.mapCenterLng,
     mapZoom: org.mapZoom,
@@ -26,7 +29,16 @@ export const updateOrganizationSettings = defineAction(
   {
     schema: organizationSettingsSchema,
     role: 'admin',
-    revalidate: ['/settings/organization', '/', '/map', '/partners'],
+    // A new time zone changes the dates on most pages.
+    revalidate: [
+      '/settings/organization',
+      '/',
+      '/map',
+      '/partners',
+      '/dashboard',
+      '/follow-ups',
+      '/interviews',
+    ],
     redirectTo: () => '/settings/organization?saved=1',
   },
   async (input, ctx) => {
@@ -39,9 +51,18 @@ export const updateOrganizationSettings = defineAction(
         .for('update');
       if (!current) throw new ActionError('Your organization was not found. Sign in again.');
       if (current.version !== input.version) throw new ActionError(staleMessage);
+      if (
+        input.timeZone &&
+        input.timeZone !== current.timeZone &&
+        !(await databaseKnowsTimeZone(tx, input.timeZone))
+      )
+        throw new ActionError('Some fields need attention.', { timeZone: [unknownToDatabaseMessage] });
       // Fields the form left out keep their value (see validation.ts).
       const next: ReturnType<typeof snapshot> = {
         name: input.name,
+        timeZone: input.timeZone ?? current.timeZone,
+        // Saving the form with a zone in it is an admin choosing it (Settings stops asking).
+        timeZoneConfirmed: input.timeZone !== undefined || current.timeZoneConfirmed,
         mapCenterLat: input.mapCenterLat,
         mapCenterLng: input.mapCenterLng,
         mapZoom: input.mapZoom,

@@ -21,6 +21,9 @@ export async function getOrganizationSettings(db: Db, ctx: Ctx) {
   return {
     id: org.id,
     name: org.name,
+    /** The library's time zone (lib/dates), and whether an admin chose it (else Settings asks). */
+    timeZone: org.timeZone,
+    timeZoneConfirmed: org.timeZoneConfirmed,
     mapCenter: { lat: org.mapCenterLat, lng: org.mapCenterLng },
     mapZoom: org.mapZoom,
     /**

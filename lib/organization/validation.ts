@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { type GeocoderKind, geocoderKinds } from '@/db/schema/vocabulary';
 import { latitudeSchema, longitudeSchema, splitPastedPair, versionSchema } from '@/lib/branches/validation';
+import { timeZoneSchema } from '@/lib/dates/schemas';
 
 export const minMapZoom = 1;
 export const maxMapZoom = 18;
@@ -59,6 +60,8 @@ const settingsFields = z.object({
     .trim()
     .min(2, 'Enter your library system’s name.')
     .max(200, 'Use at most 200 characters.'),
+  // The organization's time zone (lib/dates). Left out (an older form), it stays as it is.
+  timeZone: timeZoneSchema.optional(),
   mapCenterLat: latitudeSchema,
   mapCenterLng: longitudeSchema,
   mapZoom: z.coerce
@@ -138,6 +141,8 @@ export const organizationSettingsSchema = z.preprocess(
     })
     .transform((input) => ({
       name: input.name,
+      /** Undefined: leave the time zone as it is. */
+      timeZone: input.timeZone,
       mapCenterLat: input.mapCenterLat,
       mapCenterLng: input.mapCenterLng,
       mapZoom: input.mapZoom,

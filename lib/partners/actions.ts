@@ -191,11 +191,7 @@ export const updatePartner = defineAction(
 );
 
 /** Archiving hides a partner from the map and lists; restoring brings it back. Nothing is deleted. */
-async function setArchived(
-  input: { id: string; version: number; timeZone: string },
-  ctx: AuthContext,
-  archive: boolean,
-) {
+async function setArchived(input: { id: string; version: number }, ctx: AuthContext, archive: boolean) {
   const db = await getDb();
   return db.transaction(async (tx) => {
     const current = await lockPartner(tx, ctx, input.id);

@@ -4,6 +4,7 @@ import type { Db } from '@/db/client';
 import { branches, contacts, memberships, partners, users } from '@/db/schema';
 import type { MemberRole } from '@/lib/auth/roles';
 import { csvBom, csvLineWithNumbers } from '@/lib/csv/cell';
+import { dayOf, localDateTime, today } from '@/lib/dates';
 import { partnerFilterWhere } from './filter-sql';
 import type { PartnerFilter } from './filters';
 import { approximate, redactContact, redactPartner } from './privacy';
@@ -130,7 +131,8 @@ export async function* exportPartners(
   }
 }
 
-export const partnerCsvColumns = [
+/** The CSV's columns; the times are in the organization's zone, which the last one names. */
+export const partnerCsvColumns = (timeZone: string) => [
   'Name',
   'Category',
   'Sectors',
@@ -157,9 +159,9 @@ export const partnerCsvColumns = [
   'How we found them (note)',
   'Contacts',
   'Archived',
-  'Last updated (UTC)',
+  `Last updated (${timeZone})`,
   'ID',
-] as const;
+];
 
 /** A contact on one line: name, role, then whatever details the reader may see. */
 function contactText(contact: ExportRow['contacts'][number]): string {
@@ -172,8 +174,8 @@ function contactText(contact: ExportRow['contacts'][number]): string {
   return [`${contact.name}${role}`, ...details.filter(Boolean)].join(', ');
 }
 
-/** One partner as CSV cells, in the order of partnerCsvColumns. */
-export function partnerCsvCells(row: ExportRow): unknown[] {
+/** One partner as CSV cells, in the order of partnerCsvColumns; days and times in `timeZone`. */
+export function partnerCsvCells(row: ExportRow, timeZone: string): unknown[] {
   return [
     row.name,
     labelOf(categoryLabels, row.category),
@@ -200,8 +202,8 @@ export function partnerCsvCells(row: ExportRow): unknown[] {
     labelOf(foundViaLabels, row.foundVia),
     row.foundViaNote,
     row.contacts.map(contactText).join('\n'),
-    row.archivedAt ? row.archivedAt.toISOString().slice(0, 10) : '',
-    row.updatedAt.toISOString(),
+    row.archivedAt ? dayOf(row.archivedAt, timeZone) : '',
+    localDateTime(row.updatedAt, timeZone),
     row.id,
   ];
 }
@@ -243,9 +245,9 @@ export function partnerFeature(row: ExportRow) {
   };
 }
 
-/** partners-2026-03-04.csv, dated in UTC. */
-export function partnerExportFilename(format: 'csv' | 'geojson', now = new Date()): string {
-  return `partners-${now.toISOString().slice(0, 10)}.${format}`;
+/** partners-2026-03-04.csv, dated today in the organization's zone. */
+export function partnerExportFilename(format: 'csv' | 'geojson', timeZone: string, now = new Date()): string {
+  return `partners-${today(timeZone, now)}.${format}`;
 }
 
 function streamOf(
@@ -278,11 +280,14 @@ function streamOf(
 }
 
 /** The CSV file, with a byte-order mark so that Excel reads accented names as UTF-8. */
-export function partnerCsvStream(batches: AsyncIterable<ExportRow[]>): ReadableStream<Uint8Array> {
+export function partnerCsvStream(
+  batches: AsyncIterable<ExportRow[]>,
+  timeZone: string,
+): ReadableStream<Uint8Array> {
   return streamOf(
     batches,
-    `${csvBom}${csvLineWithNumbers(partnerCsvColumns)}`,
-    (rows) => rows.map((row) => csvLineWithNumbers(partnerCsvCells(row))).join(''),
+    `${csvBom}${csvLineWithNumbers(partnerCsvColumns(timeZone))}`,
+    (rows) => rows.map((row) => csvLineWithNumbers(partnerCsvCells(row, timeZone))).join(''),
     '',
   );
 }

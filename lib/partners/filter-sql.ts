@@ -1,6 +1,7 @@
 import { and, arrayOverlaps, eq, ilike, inArray, isNotNull, isNull, or, type SQL, sql } from 'drizzle-orm';
 import { organizations, partners } from '@/db/schema';
 import type { MemberRole } from '@/lib/auth/roles';
+import { today } from '@/lib/dates';
 import { containsPattern } from '@/lib/like';
 import { healthCondition } from '@/lib/relationships/health';
 import type { PartnerFilter } from './filters';
@@ -19,14 +20,16 @@ function idsOrNone(
 
 /**
  * Who is filtering: the organization, the role (a viewer's search must not find what a viewer may
- * not read), and, when the caller has read it, the organization's health cadence.
+ * not read), and, when the caller has read them, the organization's health cadence and time zone
+ * (the auth context carries the zone).
  */
-type FilterCtx = { orgId: string; role: MemberRole; healthCadenceDays?: number };
+type FilterCtx = { orgId: string; role: MemberRole; healthCadenceDays?: number; timeZone?: string };
 
 /**
  * The WHERE clause for a partner filter, always scoped to the caller's organization. The map route,
  * the list and the exports all use this, so each shows exactly the same partners. Health is
- * measured at `now` against the organization's cadence: the one given, else read in the statement.
+ * measured on the organization's day at `now` against its cadence: the zone and cadence given, else
+ * read in the statement.
  */
 export function partnerFilterWhere(ctx: FilterCtx, filter: PartnerFilter, now = new Date()): SQL {
   const conditions: (SQL | undefined)[] = [eq(partners.orgId, ctx.orgId)];
@@ -55,7 +58,10 @@ export function partnerFilterWhere(ctx: FilterCtx, filter: PartnerFilter, now = 
     const cadence =
       ctx.healthCadenceDays ??
       sql`(select ${organizations.healthCadenceDays} from ${organizations} where ${organizations.id} = ${ctx.orgId})`;
-    conditions.push(healthCondition(partners.lastInteractionAt, filter.health, cadence, now));
+    const day = ctx.timeZone
+      ? today(ctx.timeZone, now)
+      : sql`(${now.toISOString()}::timestamptz at time zone (select ${organizations.timeZone} from ${organizations} where ${organizations.id} = ${ctx.orgId}))::date`;
+    conditions.push(healthCondition(partners.lastInteractionAt, filter.health, cadence, day));
   }
   return and(...conditions)!;
 }

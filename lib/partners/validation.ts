@@ -15,6 +15,7 @@ import {
   splitPastedPair,
   versionSchema,
 } from '@/lib/branches/validation';
+import { optionalDaySchema } from '@/lib/dates/schemas';
 import { partnerLimits } from './limits';
 
 // The partner and contact forms, shared by the forms, the server actions and the tests. Whether a
@@ -139,25 +140,6 @@ const websiteSchema = text(300).transform((value, ctx) => {
   return url;
 });
 
-const dayPattern = /^(\d{4})-(\d{2})-(\d{2})$/;
-
-/** A calendar day as YYYY-MM-DD (what a date input sends), or null when left empty. */
-const optionalDay = z
-  .string()
-  .optional()
-  .transform((value, ctx) => {
-    const day = (value ?? '').trim();
-    if (!day) return null;
-    const match = dayPattern.exec(day);
-    const date = match ? new Date(Date.UTC(+match[1]!, +match[2]! - 1, +match[3]!)) : null;
-    const real = date && date.toISOString().slice(0, 10) === day;
-    if (!real || +match![1]! < 2000 || +match![1]! > 2100) {
-      ctx.addIssue({ code: 'custom', message: 'Enter a real date, like 2026-05-14.' });
-      return z.NEVER;
-    }
-    return day;
-  });
-
 const partnerFields = {
   name: z
     .string({ error: 'Enter the partner’s name.' })
@@ -190,7 +172,8 @@ const partnerFields = {
   endedReason: text(500),
   depth: optionalKey(relationshipDepths, 'Choose a depth from the list.'),
   formality: optionalKey(formalities, 'Choose a formality from the list.'),
-  nextFollowUpOn: optionalDay,
+  // A calendar day as YYYY-MM-DD (what a date input sends), or null when left empty.
+  nextFollowUpOn: optionalDaySchema,
   foundVia: optionalKey(foundVia, 'Choose how you found them from the list.'),
   foundViaNote: text(300),
 };
@@ -258,13 +241,6 @@ export const createPartnerSchema = z.preprocess(
     .transform(clearUnusedReason),
 );
 
-/** The browser's time zone, so a refusal can say "at 3:42 PM" in the reader's own time. */
-const timeZoneSchema = z
-  .string()
-  .max(64)
-  .optional()
-  .transform((value) => value ?? '');
-
 export const updatePartnerSchema = z.preprocess(
   (raw) => splitPastedPair(raw),
   z
@@ -272,7 +248,6 @@ export const updatePartnerSchema = z.preprocess(
       ...partnerFields,
       id: z.string().min(1, 'That partner was not found.'),
       version: versionSchema,
-      timeZone: timeZoneSchema,
     })
     .superRefine(partnerRules)
     .transform(clearUnusedReason),
@@ -282,7 +257,6 @@ export const updatePartnerSchema = z.preprocess(
 export const partnerStatusSchema = z.object({
   id: z.string().min(1, 'That partner was not found.'),
   version: versionSchema,
-  timeZone: timeZoneSchema,
 });
 
 const contactFields = {
@@ -312,13 +286,11 @@ export const updateContactSchema = z.object({
   ...contactFields,
   contactId: z.string().min(1, 'That contact was not found.'),
   version: versionSchema,
-  timeZone: timeZoneSchema,
 });
 
 export const deleteContactSchema = z.object({
   contactId: z.string().min(1, 'That contact was not found.'),
   version: versionSchema,
-  timeZone: timeZoneSchema,
   // Ticked: also remove every mention of them elsewhere (answers, notes, audit values).
   forget: z
     .union([z.literal('on'), z.literal('true'), z.literal('')])

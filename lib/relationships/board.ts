@@ -7,7 +7,7 @@ import type { MemberRole } from '@/lib/auth/roles';
 import { partnerFilterWhere } from '@/lib/partners/filter-sql';
 import type { PartnerFilter } from '@/lib/partners/filters';
 
-type Ctx = { orgId: string; role: MemberRole; healthCadenceDays?: number };
+type Ctx = { orgId: string; role: MemberRole; healthCadenceDays?: number; timeZone?: string };
 
 /** Cards a column shows before "Show all": enough to work with, few enough to stay quick. */
 export const boardColumnCap = 40;

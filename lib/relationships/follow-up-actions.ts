@@ -8,9 +8,9 @@ import { recordAudit } from '@/lib/audit/record';
 import { ActionError, defineAction } from '@/lib/auth/action';
 import type { AuthContext } from '@/lib/auth/context';
 import { refuseIfStale } from '@/lib/concurrency/stale';
+import { addDays, laterDay, today as todayIn } from '@/lib/dates';
 import { isUuid } from '@/lib/ids';
 import { canActOnFollowUp } from './access';
-import { addDays, laterDay, todayOf } from './days';
 import { checkMembers, lockPartner } from './guards';
 import { addFollowUp, refreshNextFollowUp } from './record';
 import {
@@ -147,7 +147,7 @@ export const snoozeFollowUp = defineAction(
       const current = await lockFollowUp(tx, ctx, input.followUpId);
       if (current.status === 'done') throw new ActionError('This follow-up is done: reopen it first.');
       await refuseIfStale(tx, ctx, current, input, { thing: 'this follow-up', keptInput: false });
-      const today = todayOf(new Date());
+      const today = todayIn(ctx.timeZone);
       const until = input.how === 'week' ? addDays(laterDay(current.dueOn, today), 7) : input.until!;
       if (until < today) {
         throw new ActionError('Some fields need attention.', { until: ['Choose today or a later day.'] });

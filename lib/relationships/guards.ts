@@ -7,7 +7,8 @@ import { isUuid } from '@/lib/ids';
 // Checks the relationship actions share: the partner and the members a form names must be the
 // caller's organization's own, and a change that began before someone else's is refused.
 
-type Ctx = { orgId: string; userId: string };
+/** Who is asking, and the organization's time zone, the one a refusal says times in. */
+type Ctx = { orgId: string; userId: string; timeZone: string };
 
 export { lockPartner, partnerNotFound } from '@/lib/partners/lock';
 

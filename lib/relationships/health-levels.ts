@@ -1,4 +1,5 @@
 // Pure: safe in the browser (the map's filters and popup use it). SQL forms are in ./health.ts.
+import { type Day, daysBetween, storedDay } from '@/lib/dates/days';
 
 /**
  * Relationship health: days since the last interaction against the organization's cadence
@@ -19,35 +20,31 @@ export const healthLabels: Record<HealthLevel, string> = {
 /** What each level means, for filters and legends. */
 export const healthOptions = healthLevels.map((level) => ({ value: level, label: healthLabels[level] }));
 
-const dayMs = 86_400_000;
-
 /**
- * The instants that separate the levels, for a cadence, seen from `now`: a contact after
- * `warmAfter` is warm, after `coolingAfter` cooling, else cold. Counted in whole days since the
- * contact (as daysSince says them), so "45 days ago" is warm for a 90-day cadence whatever the
- * time of day: warm while the whole days since are at most half the cadence, cooling up to it.
+ * Health counts whole calendar days, from the day of the last contact (stored as that day's
+ * midnight UTC, lib/relationships/record.ts) to today in the organization's zone (lib/dates): the
+ * same "45 days ago" the page says, whatever the hour or the server's zone. Warm while the days
+ * since are at most half the cadence, cooling up to the cadence, cold past it.
  */
-export function healthThresholds(cadenceDays: number, now: Date) {
-  return {
-    warmAfter: new Date(now.getTime() - (Math.floor(cadenceDays / 2) + 1) * dayMs),
-    coolingAfter: new Date(now.getTime() - (cadenceDays + 1) * dayMs),
-  };
+export function healthThresholdDays(cadenceDays: number) {
+  return { warmWithin: Math.floor(cadenceDays / 2), coolingWithin: cadenceDays };
+}
+
+/** Whole days from the last contact to `today` (never negative), or null when there has been none. */
+export function daysSince(lastInteractionAt: Date | string | null, today: Day): number | null {
+  if (!lastInteractionAt) return null;
+  return Math.max(0, daysBetween(storedDay(lastInteractionAt), today));
 }
 
 export function healthOf(
   lastInteractionAt: Date | string | null,
   cadenceDays: number,
-  now: Date,
+  today: Day,
 ): HealthLevel {
-  if (!lastInteractionAt) return 'none';
-  const last = new Date(lastInteractionAt);
-  const { warmAfter, coolingAfter } = healthThresholds(cadenceDays, now);
-  if (last > warmAfter) return 'warm';
-  if (last > coolingAfter) return 'cooling';
+  const days = daysSince(lastInteractionAt, today);
+  if (days === null) return 'none';
+  const { warmWithin, coolingWithin } = healthThresholdDays(cadenceDays);
+  if (days <= warmWithin) return 'warm';
+  if (days <= coolingWithin) return 'cooling';
   return 'cold';
-}
-
-export function daysSince(lastInteractionAt: Date | string | null, now: Date): number | null {
-  if (!lastInteractionAt) return null;
-  return Math.max(0, Math.floor((now.getTime() - new Date(lastInteractionAt).getTime()) / dayMs));
 }

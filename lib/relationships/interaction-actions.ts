@@ -8,9 +8,9 @@ import { recordAudit } from '@/lib/audit/record';
 import { ActionError, defineAction } from '@/lib/auth/action';
 import type { AuthContext } from '@/lib/auth/context';
 import { refuseIfStale } from '@/lib/concurrency/stale';
+import { today } from '@/lib/dates';
 import { isUuid } from '@/lib/ids';
 import { stageLabels } from '@/lib/partners/vocabulary';
-import { addDays, todayOf } from './days';
 import { checkMembers, lockPartner } from './guards';
 import { addFollowUp, addInteraction, movePartnerStage, refreshLastInteraction } from './record';
 import { createInteractionSchema, deleteInteractionSchema, updateInteractionSchema } from './validation';
@@ -20,9 +20,9 @@ const revalidate = ['/partners', '/map', '/follow-ups', '/'];
 const interactionNotFound = 'That interaction was not found. Someone may have removed it: reload the page.';
 const participantsMessage = 'Choose people from your library’s staff list.';
 
-/** A touchpoint is logged once it has happened; a day of slack covers time zones ahead of UTC. */
-function refuseFuture(day: string) {
-  if (day > addDays(todayOf(new Date()), 1)) {
+/** A touchpoint is logged once it has happened: on or before today in the organization's zone. */
+function refuseFuture(day: string, ctx: AuthContext) {
+  if (day > today(ctx.timeZone)) {
     throw new ActionError('Some fields need attention.', {
       occurredOn: ['Log a contact once it has happened. To plan one, add a follow-up instead.'],
     });
@@ -73,7 +73,7 @@ function snapshot(interaction: Interaction, participantMembershipIds: string[], 
 export const createInteraction = defineAction(
   { schema: createInteractionSchema, role: 'staff', revalidate },
   async (input, ctx) => {
-    refuseFuture(input.occurredOn);
+    refuseFuture(input.occurredOn, ctx);
     const db = await getDb();
     return db.transaction(async (tx) => {
       const partner = await lockPartner(tx, ctx, input.partnerId);
@@ -82,7 +82,7 @@ export const createInteraction = defineAction(
           tx,
           ctx,
           partner,
-          { version: input.partnerVersion ?? partner.version, timeZone: input.timeZone },
+          { version: input.partnerVersion ?? partner.version },
           { thing: 'this partner', keptInput: true },
         );
         if (input.toStage === partner.stage) {
@@ -134,7 +134,7 @@ export const createInteraction = defineAction(
 export const updateInteraction = defineAction(
   { schema: updateInteractionSchema, role: 'staff', revalidate },
   async (input, ctx) => {
-    refuseFuture(input.occurredOn);
+    refuseFuture(input.occurredOn, ctx);
     const db = await getDb();
     return db.transaction(async (tx) => {
       const { interaction, partnerName } = await lockInteraction(tx, ctx, input.interactionId);

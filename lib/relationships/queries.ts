@@ -14,14 +14,16 @@ import {
   users,
 } from '@/db/schema';
 import type { MemberRole } from '@/lib/auth/roles';
+import { addDays, dayOf, today as todayIn } from '@/lib/dates';
 import { isUuid } from '@/lib/ids';
 import { intervieweeFieldFor, interviewVisibleTo } from '@/lib/interviews/visibility';
 import { canActOnFollowUp, type FollowUpScope } from './access';
-import { addDays, todayOf } from './days';
 import { daysSince, healthOf } from './health-levels';
 
 type Ctx = { orgId: string };
 type MemberCtx = { orgId: string; membershipId: string; role: MemberRole };
+/** A member asking, with the organization's time zone: which day is today, and which day a move fell on. */
+type ZonedMemberCtx = MemberCtx & { timeZone: string };
 
 /** The organization's relationship-health cadence in days (organizations.healthCadenceDays). */
 export async function getHealthCadence(db: Db, ctx: Ctx): Promise<number> {
@@ -115,7 +117,7 @@ const loggedByUsers = alias(users, 'logged_by');
  * own rules (lib/interviews/visibility.ts): drafts only for those who may read them, and the
  * interviewee's name only where it may be read.
  */
-export async function partnerTimeline(db: Db, ctx: MemberCtx, partnerId: string, limit = 200) {
+export async function partnerTimeline(db: Db, ctx: ZonedMemberCtx, partnerId: string, limit = 200) {
   if (!isUuid(partnerId)) return [];
   const [contactRows, participantRows, interviewRows, stageRows] = await Promise.all([
     db
@@ -179,7 +181,7 @@ export async function partnerTimeline(db: Db, ctx: MemberCtx, partnerId: string,
     ...stageRows.slice(0, limit).map((row) => ({
       type: 'stage' as const,
       id: row.id,
-      day: row.changedAt.toISOString().slice(0, 10),
+      day: dayOf(row.changedAt, ctx.timeZone),
       at: row.changedAt,
       fromStage: row.fromStage,
       toStage: row.toStage,
@@ -261,10 +263,10 @@ function scopeCondition(ctx: MemberCtx, scope: FollowUpScope, person: string | n
  */
 export async function listFollowUps(
   db: Db,
-  ctx: MemberCtx,
+  ctx: ZonedMemberCtx,
   { scope, person = null, now = new Date() }: { scope: FollowUpScope; person?: string | null; now?: Date },
 ) {
-  const today = todayOf(now);
+  const today = todayIn(ctx.timeZone, now);
   const weekEnd = addDays(today, 7);
   const base = and(eq(followUps.orgId, ctx.orgId), scopeCondition(ctx, scope, person));
   const open = and(base, eq(followUps.status, 'open'));
@@ -299,7 +301,7 @@ export async function listFollowUps(
 /** How many of the caller's own open follow-ups are past due: the number in the navigation. */
 export async function overdueFollowUpCount(
   db: Db,
-  ctx: { orgId: string; membershipId: string },
+  ctx: { orgId: string; membershipId: string; timeZone: string },
   now = new Date(),
 ) {
   const [row] = await db
@@ -310,7 +312,7 @@ export async function overdueFollowUpCount(
         eq(followUps.orgId, ctx.orgId),
         eq(followUps.assigneeMembershipId, ctx.membershipId),
         eq(followUps.status, 'open'),
-        lt(followUps.dueOn, todayOf(now)),
+        lt(followUps.dueOn, todayIn(ctx.timeZone, now)),
       ),
     );
   return row?.value ?? 0;
@@ -346,14 +348,19 @@ export async function listFollowUpPeople(db: Db, ctx: Ctx) {
 export async function partnerHealth(db: Db, ctx: Ctx, partnerId: string, now = new Date()) {
   if (!isUuid(partnerId)) return null;
   const [row] = await db
-    .select({ last: partners.lastInteractionAt, cadence: organizations.healthCadenceDays })
+    .select({
+      last: partners.lastInteractionAt,
+      cadence: organizations.healthCadenceDays,
+      timeZone: organizations.timeZone,
+    })
     .from(partners)
     .innerJoin(organizations, eq(organizations.id, partners.orgId))
     .where(and(eq(partners.orgId, ctx.orgId), eq(partners.id, partnerId)));
   if (!row) return null;
+  const today = todayIn(row.timeZone, now);
   return {
-    level: healthOf(row.last, row.cadence, now),
-    days: daysSince(row.last, now),
+    level: healthOf(row.last, row.cadence, today),
+    days: daysSince(row.last, today),
     cadenceDays: row.cadence,
   };
 }

@@ -11,6 +11,7 @@ import {
   stageChanges,
 } from '@/db/schema';
 import { recordAudit } from '@/lib/audit/record';
+import { storedDayInstant } from '@/lib/dates/sql';
 
 /**
  * The writes other capabilities make on a relationship (an interview that completes, a partner
@@ -20,7 +21,10 @@ import { recordAudit } from '@/lib/audit/record';
  */
 type Actor = { orgId: string; userId: string };
 
-/** Sets the partner's last interaction to the latest one it has (or none). */
+/**
+ * Sets the partner's last interaction to the latest one it has (or none): that day as its midnight
+ * UTC, whatever the database session's zone, so storedDay (lib/dates) reads the same day back.
+ */
 export async function refreshLastInteraction(tx: Db, orgId: string, partnerId: string) {
   const [latest] = await tx
     .select({ on: max(interactions.occurredOn) })
@@ -28,7 +32,7 @@ export async function refreshLastInteraction(tx: Db, orgId: string, partnerId: s
     .where(and(eq(interactions.orgId, orgId), eq(interactions.partnerId, partnerId)));
   await tx
     .update(partners)
-    .set({ lastInteractionAt: latest?.on ? sql`${latest.on}::date::timestamptz` : null })
+    .set({ lastInteractionAt: latest?.on ? storedDayInstant(latest.on) : null })
     .where(and(eq(partners.orgId, orgId), eq(partners.id, partnerId)));
 }
 

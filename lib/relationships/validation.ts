@@ -1,7 +1,7 @@
 import { z } from 'zod';
 import { interactionKinds, relationshipStages } from '@/db/schema/vocabulary';
 import { versionSchema } from '@/lib/branches/validation';
-import { daySchema, optionalDaySchema } from './days';
+import { daySchema, optionalDaySchema } from '@/lib/dates/schemas';
 
 // The relationship forms (stage moves, interactions, follow-ups), shared by the forms, the server
 // actions and the tests. Whether a partner or a member belongs to the caller's organization needs
@@ -25,17 +25,10 @@ const idList = z.preprocess(
   z.array(z.string()).transform((values) => [...new Set(values.map((v) => v.trim()).filter(Boolean))]),
 );
 
-const timeZoneSchema = z
-  .string()
-  .max(64)
-  .optional()
-  .transform((value) => value ?? '');
-
 export const changeStageSchema = z
   .object({
     partnerId: id('That partner was not found.'),
     version: versionSchema,
-    timeZone: timeZoneSchema,
     toStage: z.enum(relationshipStages, { error: 'Choose the new stage.' }),
     note: text(relationshipLimits.stageNote),
     endedReason: text(relationshipLimits.endedReason),
@@ -92,7 +85,6 @@ const stageMoveFields = {
   endedReason: text(relationshipLimits.endedReason),
   // The partner's version the form was shown with: a move on top of someone else's is refused.
   partnerVersion: z.coerce.number().int().nonnegative().optional(),
-  timeZone: timeZoneSchema,
 };
 
 type StageMoveShape = { moveStage: boolean; toStage: string | null; endedReason: string };
@@ -124,14 +116,12 @@ export const createInteractionSchema = z
 export const updateInteractionSchema = z.object({
   interactionId: id('That interaction was not found.'),
   version: versionSchema,
-  timeZone: timeZoneSchema,
   ...interactionFields,
 });
 
 export const deleteInteractionSchema = z.object({
   interactionId: id('That interaction was not found.'),
   version: versionSchema,
-  timeZone: timeZoneSchema,
 });
 
 export const createFollowUpSchema = z.object({
@@ -148,7 +138,6 @@ export const createFollowUpSchema = z.object({
 const followUpRef = {
   followUpId: id('That follow-up was not found.'),
   version: versionSchema,
-  timeZone: timeZoneSchema,
 };
 
 export const followUpStatusSchema = z.object(followUpRef);

@@ -1,24 +1,16 @@
-import { addDays, daysBetween, laterDay, todayOf } from './days';
+import { addDays, type Day, dayOf, daysBetween, formatDayWithWeekday, laterDay } from '@/lib/dates';
 // Type only: this module stays safe in the browser.
 import type { FollowUpItem } from './queries';
 
-// Plain data for the follow-up lists (client components get no database rows). Days are calendar
-// days and read the same everywhere; a moment is shown in UTC like the partner pages.
+// Plain data for the follow-up lists (client components get no database rows). Due days are
+// calendar days and read the same everywhere; "today", "overdue" and the day a follow-up was done
+// are the organization's (lib/dates).
 
-const dayFormat = new Intl.DateTimeFormat('en-US', {
-  weekday: 'short',
-  month: 'short',
-  day: 'numeric',
-  year: 'numeric',
-  timeZone: 'UTC',
-});
+/** A due day as the follow-up lists say it: "Sun, Nov 1, 2026". */
+export const formatDueDay = formatDayWithWeekday;
 
-export function formatDueDay(day: string): string {
-  return dayFormat.format(new Date(`${day}T00:00:00Z`));
-}
-
-export function followUpView(item: FollowUpItem, now = new Date()) {
-  const today = todayOf(now);
+/** `today` is today in the organization's zone, and `timeZone` that zone. */
+export function followUpView(item: FollowUpItem, today: Day, timeZone: string) {
   return {
     id: item.id,
     version: item.version,
@@ -29,7 +21,7 @@ export function followUpView(item: FollowUpItem, now = new Date()) {
       item.originalDueOn && item.originalDueOn !== item.dueOn ? formatDueDay(item.originalDueOn) : null,
     overdueDays: Math.max(0, daysBetween(item.dueOn, today)),
     status: item.status,
-    doneText: item.doneAt ? formatDueDay(item.doneAt.toISOString().slice(0, 10)) : null,
+    doneText: item.doneAt ? formatDueDay(dayOf(item.doneAt, timeZone)) : null,
     assigneeMembershipId: item.assigneeMembershipId,
     assigneeName: item.assigneeName,
     partnerId: item.partnerId,

@@ -96,17 +96,9 @@ const resourceFields = {
 
 export const createResourceSchema = z.object(resourceFields);
 
-/** The browser's time zone, so a refusal can say "at 3:42 PM" in the reader's own time. */
-const timeZoneSchema = z
-  .string()
-  .max(64)
-  .optional()
-  .transform((value) => value ?? '');
-
 const resourceRef = {
   id: z.string().min(1, 'That resource was not found.'),
   version: versionSchema,
-  timeZone: timeZoneSchema,
 };
 
 export const updateResourceSchema = z.object({ ...resourceFields, ...resourceRef });

@@ -3,6 +3,7 @@ import { and, eq, lt, sql } from 'drizzle-orm';
 import type { Db } from '@/db/client';
 import { interviews, organizations } from '@/db/schema';
 import { recordAudit } from '@/lib/audit/record';
+import { todayIn } from '@/lib/dates/sql';
 import { purgeGeocodeCache } from '@/lib/geocoding/cache';
 import { purgeImportFiles } from '@/lib/import/file-rows';
 
@@ -25,16 +26,19 @@ export const noPurge: PurgeCounts = {
   geocodeLookups: 0,
 };
 
-/** The first day whose interviews keep their answers: today (UTC, as every day in the app) less the period. */
-const firstKeptDay = (months: number) =>
-  sql`((now() at time zone 'UTC')::date - make_interval(months => ${months}))::date`;
+/**
+ * The first day whose interviews keep their answers: today in the organization's zone (lib/dates)
+ * less the period, so answers go when the library's own calendar says so.
+ */
+const firstKeptDay = (months: number, timeZone: string) =>
+  sql`(${todayIn(timeZone)} - make_interval(months => ${months}))::date`;
 
 /** Interviews held before the period that still hold answers. */
-export const answersPastDate = (orgId: string, months: number) =>
+export const answersPastDate = (orgId: string, months: number, timeZone: string) =>
   and(
     eq(interviews.orgId, orgId),
     sql`${interviews.answers} <> '{}'::jsonb`,
-    lt(interviews.heldOn, firstKeptDay(months)),
+    lt(interviews.heldOn, firstKeptDay(months, timeZone)),
   );
 
 /**
@@ -43,7 +47,12 @@ export const answersPastDate = (orgId: string, months: number) =>
  * lets its page say why there are no answers. The version moves on, so a draft still open on
  * someone's screen cannot save the removed answers back (it is refused as changed meanwhile).
  */
-async function purgeInterviewAnswers(tx: Db, orgId: string, months: number, actorUserId: string | null) {
+async function purgeInterviewAnswers(
+  tx: Db,
+  orgId: string,
+  keep: { months: number; timeZone: string },
+  actorUserId: string | null,
+) {
   const rows = await tx
     .update(interviews)
     .set({
@@ -53,7 +62,7 @@ async function purgeInterviewAnswers(tx: Db, orgId: string, months: number, acto
       updatedByUserId: actorUserId,
       updatedAt: sql`now()`,
     })
-    .where(answersPastDate(orgId, months))
+    .where(answersPastDate(orgId, keep.months, keep.timeZone))
     .returning({ id: interviews.id });
   return rows.length;
 }
@@ -74,6 +83,7 @@ export async function purgeOrganization(
       .select({
         interviewAnswersKeepMonths: organizations.interviewAnswersKeepMonths,
         importFilesKeepDays: organizations.importFilesKeepDays,
+        timeZone: organizations.timeZone,
       })
       .from(organizations)
       .where(eq(organizations.id, orgId))
@@ -82,7 +92,12 @@ export async function purgeOrganization(
     const interviewAnswers =
       org.interviewAnswersKeepMonths === null
         ? 0
-        : await purgeInterviewAnswers(tx, orgId, org.interviewAnswersKeepMonths, actorUserId);
+        : await purgeInterviewAnswers(
+            tx,
+            orgId,
+            { months: org.interviewAnswersKeepMonths, timeZone: org.timeZone },
+            actorUserId,
+          );
     const imports = await purgeImportFiles(tx, orgId, org.importFilesKeepDays);
     const geocodeLookups = await purgeGeocodeCache(tx, orgId);
     const counts: PurgeCounts = {

@@ -15,6 +15,7 @@ export async function getRetentionOverview(db: Db, ctx: Ctx) {
     .select({
       interviewAnswersKeepMonths: organizations.interviewAnswersKeepMonths,
       importFilesKeepDays: organizations.importFilesKeepDays,
+      timeZone: organizations.timeZone,
       version: organizations.version,
     })
     .from(organizations)
@@ -26,7 +27,7 @@ export async function getRetentionOverview(db: Db, ctx: Ctx) {
       : await db
           .select({ n: count() })
           .from(interviews)
-          .where(answersPastDate(ctx.orgId, org.interviewAnswersKeepMonths));
+          .where(answersPastDate(ctx.orgId, org.interviewAnswersKeepMonths, org.timeZone));
   const [files] = await db
     .select({ n: count() })
     .from(importJobs)

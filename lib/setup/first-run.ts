@@ -22,7 +22,13 @@ export async function completeFirstRun(db: Db, input: SetupInput) {
   try {
     return await db.transaction(async (tx) => {
       await tx.insert(appSetup).values({ id: 1 });
-      const [org] = await tx.insert(organizations).values({ name: input.organizationName }).returning();
+      const [org] = await tx
+        .insert(organizations)
+        .values({
+          name: input.organizationName,
+          ...(input.timeZone ? { timeZone: input.timeZone, timeZoneConfirmed: true } : {}),
+        })
+        .returning();
       const [user] = await tx
         .insert(users)
         .values({ email: input.email, name: input.name, passwordHash })

@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { emailSchema, newPasswordSchema } from '@/lib/auth/validation';
+import { timeZoneSchema } from '@/lib/dates/schemas';
 
 export const setupSchema = z
   .object({
@@ -8,6 +9,9 @@ export const setupSchema = z
       .trim()
       .min(2, 'Enter your library system’s name.')
       .max(200, 'Use at most 200 characters.'),
+    // The library's time zone; the form starts from the device's. Without one (a script posting the
+    // form), the organization starts at UTC and Settings asks its admin to choose.
+    timeZone: timeZoneSchema.optional(),
     name: z.string().trim().min(1, 'Enter your name.').max(120, 'Use at most 120 characters.'),
     email: emailSchema,
     password: newPasswordSchema,

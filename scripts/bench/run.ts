@@ -145,9 +145,15 @@ async function adminContext(database: Dataset['database'], size: number) {
   const probe = openRaw(database);
   try {
     const [m] = await probe.db
-      .select({ orgId: memberships.orgId, userId: users.id, membershipId: memberships.id })
+      .select({
+        orgId: memberships.orgId,
+        userId: users.id,
+        membershipId: memberships.id,
+        timeZone: organizations.timeZone,
+      })
       .from(memberships)
       .innerJoin(users, eq(users.id, memberships.userId))
+      .innerJoin(organizations, eq(organizations.id, memberships.orgId))
       .where(eq(users.email, adminEmail(size)));
     if (!m) throw new Error(`No generated admin for ${size}`);
     // The baseline reads the session the way the app does: a session row of the admin's of its own,

@@ -10,6 +10,7 @@ import type { MemberRole } from '@/lib/auth/roles';
 import { listBranches } from '@/lib/branches/queries';
 import { parseDashboardFilter, resolvePeriod } from '@/lib/dashboard/filters';
 import { listDashboardBranches, loadDashboard } from '@/lib/dashboard/load';
+import { today as todayIn } from '@/lib/dates';
 import { mapBranches, mapPartnersJson } from '@/lib/map/queries';
 import { parsePartnerFilter } from '@/lib/partners/filters';
 import { listOwnerFilterOptions, listPartners } from '@/lib/partners/queries';
@@ -47,7 +48,15 @@ export type RouteCase = {
   reads: (db: Db) => Promise<unknown>;
 };
 
-type BenchCtx = { orgId: string; role: MemberRole; userId: string; membershipId: string; sessionId: string };
+/** The admin the routes are asked as, with the organization's time zone (as the auth context has it). */
+type BenchCtx = {
+  orgId: string;
+  role: MemberRole;
+  userId: string;
+  membershipId: string;
+  sessionId: string;
+  timeZone: string;
+};
 
 /** What every signed-in request reads first: lib/auth/context.ts's statement, for a session of the admin's. */
 async function authContextRead(db: Db, ctx: BenchCtx) {
@@ -105,7 +114,7 @@ export function routeCases(ctx: BenchCtx): RouteCase[] {
         await Promise.all([listDashboardBranches(db, ctx.orgId), listOwnerFilterOptions(db, ctx)]);
         const filter = parseDashboardFilter({});
         const now = new Date();
-        await loadDashboard(db, ctx, filter, resolvePeriod(filter, now).period, now);
+        await loadDashboard(db, ctx, filter, resolvePeriod(filter, todayIn(ctx.timeZone, now)).period, now);
       },
     },
   ];

@@ -1,6 +1,9 @@
 import { expect, test } from '@playwright/test';
 import { expectNoAxeViolations, expectNoHorizontalOverflow, signOut } from './support/helpers';
 
+// A library in Los Angeles, set up from a computer there: its time zone starts as the computer's.
+test.use({ timezoneId: 'America/Los_Angeles' });
+
 test('the first person sets up the organization, becomes its admin, and setup closes for good', async ({
   page,
 }) => {
@@ -14,6 +17,7 @@ test('the first person sets up the organization, becomes its admin, and setup cl
   await expectNoAxeViolations(page);
   await page.setViewportSize({ width: 1280, height: 720 });
 
+  await expect(page.getByRole('combobox', { name: 'Time zone' })).toHaveValue('America/Los_Angeles');
   await page.getByLabel('Library system name').fill('Riverbend Public Library');
   await page.getByLabel('Your name').fill('Jordan Park');
   await page.getByLabel('Email').fill('jordan@riverbend.test');
@@ -31,6 +35,10 @@ test('the first person sets up the organization, becomes its admin, and setup cl
   await expect(page.getByRole('heading', { name: 'Welcome, Jordan' })).toBeVisible();
   await expect(page.getByText('Riverbend Public Library on Partner Atlas.')).toBeVisible();
   await expect(page.getByRole('link', { name: 'Settings' })).toBeVisible();
+  // Chosen at setup: Settings shows it and does not ask again.
+  await expect(page.getByText(/Dates are counted in UTC/)).toHaveCount(0);
+  await page.goto('/settings/organization');
+  await expect(page.getByRole('combobox', { name: 'Time zone' })).toHaveValue('America/Los_Angeles');
 
   await signOut(page);
   await page.goto('/');

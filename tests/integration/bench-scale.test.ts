@@ -3,6 +3,7 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import { memberships, partners } from '@/db/schema';
 import { parseDashboardFilter, resolvePeriod } from '@/lib/dashboard/filters';
 import { loadDashboard } from '@/lib/dashboard/load';
+import { today } from '@/lib/dates';
 import { mapPartnersJson } from '@/lib/map/queries';
 import { parsePartnerFilter } from '@/lib/partners/filters';
 import { listPartners } from '@/lib/partners/queries';
@@ -41,7 +42,7 @@ async function adminCtx(generated: Generated) {
     .from(memberships)
     .where(eq(memberships.orgId, generated.orgId))
     .limit(1);
-  return { orgId: generated.orgId, role: 'admin' as const, userId: '', membershipId: m!.id };
+  return { orgId: generated.orgId, role: 'admin' as const, userId: '', membershipId: m!.id, timeZone: 'UTC' };
 }
 
 const wholeTables = [
@@ -70,7 +71,7 @@ describe('query plans at generated scale', () => {
     await listFollowUps(rec.db, ctx, { scope: 'everyone' });
     const filter = parseDashboardFilter({});
     const now = new Date();
-    await loadDashboard(rec.db, ctx, filter, resolvePeriod(filter, now).period, now);
+    await loadDashboard(rec.db, ctx, filter, resolvePeriod(filter, today(ctx.timeZone, now)).period, now);
 
     const plans = await scansOf(rec, rec.statements);
     const seqScans = plans.flatMap((p) =>

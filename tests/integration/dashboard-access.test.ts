@@ -239,7 +239,7 @@ describe('the dashboard page', () => {
     expect(html).toContain(
       `/api/dashboard/funnel?branch=${s.a.riverside.id}&amp;period=custom&amp;from=2025-12-01`,
     );
-    expect(html).toContain('Alder Riverside · Any staff liaison · 1 Dec 2025 – 28 Nov 2026');
+    expect(html).toContain('Alder Riverside · Any staff liaison · Dec 1, 2025 – Nov 28, 2026');
   });
 
   it('tidies the address, and drops a branch or liaison of another organization', async () => {

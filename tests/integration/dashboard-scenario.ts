@@ -26,7 +26,7 @@ export const emptyFilterForTests: Partial<DashboardFilter> = {};
 export function loadFor(db: Db, member: TestMember, filter: Partial<DashboardFilter>, period: Period) {
   return loadDashboard(
     db,
-    { orgId: member.orgId, role: member.role },
+    { orgId: member.orgId, role: member.role, timeZone: member.timeZone },
     { branch: null, owner: null, preset: 'custom', customFrom: period.from, customTo: period.to, ...filter },
     period,
     now,

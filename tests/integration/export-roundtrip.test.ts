@@ -1,7 +1,7 @@
 import { and, eq, inArray, sql } from 'drizzle-orm';
 import { afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { GET as getArchive } from '@/app/api/export/archive/route';
-import { auditEntries, interviews, memberships, partners, users } from '@/db/schema';
+import { auditEntries, interviews, memberships, organizations, partners, users } from '@/db/schema';
 import { checkCredentials } from '@/lib/auth/credentials';
 import { restoreArchive } from '@/lib/export/actions';
 import { archiveFormatVersion, type OrganizationArchive } from '@/lib/export/format';
@@ -118,6 +118,10 @@ async function moveStaffAway(orgId: string) {
 
 beforeAll(async () => {
   source = await createRichOrganization(t.db, 'Alder');
+  await t.db
+    .update(organizations)
+    .set({ timeZone: 'America/Los_Angeles', timeZoneConfirmed: true })
+    .where(eq(organizations.id, source.org.id));
   target = await createOrganizationWithMembers(t.db, 'Birch Library (new)');
   first = await download(source.admin);
   const zip = await (async () => {
@@ -191,11 +195,50 @@ describe('an archive restored into an empty organization and exported again', ()
     expect(entries).toHaveLength(1);
     expect(entries[0]!.actorUserId).toBe(target.admin.userId);
     expect(archiveOf(second).organization.name).toBe('Alder Library');
+    expect(archiveOf(second).organization).toMatchObject({
+      timeZone: 'America/Los_Angeles',
+      timeZoneConfirmed: true,
+    });
   });
 
   it('leaves the source organization as it was', async () => {
     const rows = await t.db.select().from(partners).where(eq(partners.orgId, source.org.id));
     expect(rows).toHaveLength(5);
+  });
+});
+
+describe('the time zone in an archive', () => {
+  const withoutZone = () => {
+    const { timeZone: _zone, timeZoneConfirmed: _confirmed, ...organization } = archiveOf(first).organization;
+    return { ...archiveOf(first), organization };
+  };
+  const zoneOf = async (orgId: string) =>
+    (await t.db.select().from(organizations).where(eq(organizations.id, orgId)))[0]?.timeZone;
+
+  it('is kept as the organization’s own when the archive was written before time zones', async () => {
+    const empty = await createOrganizationWithMembers(t.db, 'Cedar Library (new)');
+    await t.db
+      .update(organizations)
+      .set({ timeZone: 'Europe/Berlin' })
+      .where(eq(organizations.id, empty.org.id));
+    const result = await restoreAs(empty.admin, JSON.stringify(withoutZone()), 'organization.json');
+    expect(result).toMatchObject({ ok: true });
+    expect(await zoneOf(empty.org.id)).toBe('Europe/Berlin');
+  });
+
+  it('is refused when it is not one of the zones the app knows, and nothing is restored', async () => {
+    const empty = await createOrganizationWithMembers(t.db, 'Dogwood Library (new)');
+    const archive = {
+      ...withoutZone(),
+      organization: { ...withoutZone().organization, timeZone: 'Mars/Base' },
+    };
+    const result = await restoreAs(empty.admin, JSON.stringify(archive), 'organization.json');
+    expect(result).toMatchObject({
+      ok: false,
+      fieldErrors: { archive: [expect.stringMatching(/organization\.timeZone/)] },
+    });
+    expect(await zoneOf(empty.org.id)).toBe('UTC');
+    expect(await t.db.select().from(partners).where(eq(partners.orgId, empty.org.id))).toHaveLength(0);
   });
 });
 

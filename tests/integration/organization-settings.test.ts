@@ -2,8 +2,11 @@ import { eq } from 'drizzle-orm';
 import { afterEach, describe, expect, it } from 'vitest';
 import { auditEntries, organizations } from '@/db/schema';
 import { staleMessage } from '@/lib/auth/action';
+import { getAuthContext } from '@/lib/auth/context';
+import { timeZoneNames } from '@/lib/dates';
 import { updateOrganizationSettings } from '@/lib/organization/actions';
 import { defaultTiles, getOrganizationSettings } from '@/lib/organization/queries';
+import { databaseKnowsTimeZone } from '@/lib/organization/time-zone';
 import { tileMessages } from '@/lib/organization/validation';
 import { createOrganizationWithMembers, form, signInAs } from '../factories';
 import { useTestDatabase } from '../support/database';
@@ -51,6 +54,9 @@ describe('saving organization settings', () => {
     expect(await getOrganizationSettings(t.db, { orgId: org.id })).toEqual({
       id: org.id,
       name: 'Riverbend Public Library',
+      // A form without a time zone (an older one) leaves it as it was: UTC, not yet chosen.
+      timeZone: 'UTC',
+      timeZoneConfirmed: false,
       mapCenter: { lat: 45.5152, lng: -122.6784 },
       mapZoom: 12,
       tiles: {
@@ -162,6 +168,72 @@ describe('saving organization settings', () => {
     ).toBe('/settings/organization?saved=1');
     expect((await orgRow(org.id))?.version).toBe(1);
     expect(await auditFor(org.id)).toHaveLength(0);
+  });
+});
+
+describe('the time zone', () => {
+  it('is UTC and unchosen at first, and the settings page asks the admin to choose it', async () => {
+    const { org } = await createOrganizationWithMembers(t.db);
+    expect(await getOrganizationSettings(t.db, { orgId: org.id })).toMatchObject({
+      timeZone: 'UTC',
+      timeZoneConfirmed: false,
+    });
+  });
+
+  it('is chosen by an admin, by any of its names, with the version moved on and the change audited', async () => {
+    const { org, admin, staff } = await createOrganizationWithMembers(t.db, 'Riverbend Public Library');
+    signInAs(admin);
+    expect(
+      await expectRedirect(() =>
+        updateOrganizationSettings(null, form({ ...valid, timeZone: 'US/Pacific' })),
+      ),
+    ).toBe('/settings/organization?saved=1');
+    expect(await getOrganizationSettings(t.db, { orgId: org.id })).toMatchObject({
+      timeZone: 'America/Los_Angeles',
+      timeZoneConfirmed: true,
+      version: 2,
+    });
+    const [entry] = await auditFor(org.id);
+    expect(entry).toMatchObject({
+      action: 'organization.update',
+      before: { timeZone: 'UTC', timeZoneConfirmed: false },
+      after: { timeZone: 'America/Los_Angeles', timeZoneConfirmed: true },
+    });
+    // Every member's next request carries it (lib/auth/context-query.ts).
+    signInAs(staff);
+    expect((await getAuthContext())?.timeZone).toBe('America/Los_Angeles');
+  });
+
+  it('confirms UTC when an admin saves it as it is', async () => {
+    const { org, admin } = await createOrganizationWithMembers(t.db, 'Riverbend Public Library');
+    signInAs(admin);
+    await expectRedirect(() => updateOrganizationSettings(null, form({ ...valid, timeZone: 'UTC' })));
+    expect(await orgRow(org.id)).toMatchObject({ timeZone: 'UTC', timeZoneConfirmed: true });
+  });
+
+  it.each(['Mars/Olympus_Mons', '+05:30', ''])(
+    'refuses %o beside the field and changes nothing',
+    async (zone) => {
+      const { org, admin } = await createOrganizationWithMembers(t.db);
+      const before = await orgRow(org.id);
+      signInAs(admin);
+      const result = await updateOrganizationSettings(null, form({ ...valid, timeZone: zone }));
+      expect(result).toMatchObject({
+        ok: false,
+        fieldErrors: { timeZone: ['Choose your library’s time zone from the list.'] },
+      });
+      expect(await orgRow(org.id)).toEqual(before);
+      expect(await auditFor(org.id)).toHaveLength(0);
+    },
+  );
+
+  it('is one the database knows too, for every zone in the list', async () => {
+    // The dashboard, health and retention count days with `at time zone` in SQL: a zone the
+    // database lacked would break them, so the action checks (lib/organization/time-zone.ts).
+    expect(await databaseKnowsTimeZone(t.db, 'Mars/Olympus_Mons')).toBe(false);
+    const unknown = [];
+    for (const zone of timeZoneNames()) if (!(await databaseKnowsTimeZone(t.db, zone))) unknown.push(zone);
+    expect(unknown).toEqual([]);
   });
 });
 

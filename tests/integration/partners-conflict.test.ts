@@ -30,8 +30,8 @@ async function auditCount(entityId: string) {
   return (await t.db.select().from(auditEntries).where(eq(auditEntries.entityId, entityId))).length;
 }
 
-async function twoEditors() {
-  const org = await createOrganization(t.db);
+async function twoEditors(timeZone = 'UTC') {
+  const org = await createOrganization(t.db, { timeZone });
   const morgan = await createMember(t.db, org.id, { name: 'Morgan Lee', role: 'manager' });
   const sam = await createMember(t.db, org.id, { name: 'Sam Okafor', role: 'staff' });
   const partner = await makePartner(t.db, org.id, { name: 'Casino Road Coalition', category: 'association' });
@@ -43,7 +43,7 @@ const savedAt = new Date('2025-03-04T22:42:00Z');
 
 describe('two people editing one partner', () => {
   it('refuses the later save, naming who saved first and when, and applies none of it', async () => {
-    const { morgan, sam, partner } = await twoEditors();
+    const { morgan, sam, partner } = await twoEditors('America/Los_Angeles');
     signInAs(morgan);
     await expectRedirect(() =>
       updatePartner(
@@ -66,7 +66,8 @@ describe('two people editing one partner', () => {
       form({
         id: partner.id,
         version: 1,
-        timeZone: 'America/Los_Angeles',
+        // A device elsewhere: the time is still the library's.
+        timeZone: 'Asia/Tokyo',
         name: 'Casino Rd Coalition',
         category: 'institution',
         stage: 'connected',
@@ -75,7 +76,7 @@ describe('two people editing one partner', () => {
     expect(result.ok).toBe(false);
     if (result.ok) return;
     expect(result.message).toMatch(
-      /^Morgan Lee changed this partner on Mar 4, 2025 at 2:42 PM; reload to see their changes\./,
+      /^Morgan Lee changed this partner on Mar 4, 2025 at 2:42 PM PST; reload to see their changes\./,
     );
     expect(result.message).toContain('what you typed is still here');
     expect(result.fieldErrors).toBeUndefined();
@@ -83,7 +84,7 @@ describe('two people editing one partner', () => {
     expect(await auditCount(partner.id)).toBe(1);
   });
 
-  it('says the time in UTC when the form sent no time zone', async () => {
+  it('says the time in UTC, and says so, in a library that has not chosen its zone', async () => {
     const { morgan, sam, partner } = await twoEditors();
     await t.db
       .update(partners)

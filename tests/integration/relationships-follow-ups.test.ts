@@ -29,7 +29,12 @@ async function row(id: string) {
   return found!;
 }
 
-const ctxOf = (m: TestMember) => ({ orgId: m.orgId, membershipId: m.membershipId, role: m.role });
+const ctxOf = (m: TestMember) => ({
+  orgId: m.orgId,
+  membershipId: m.membershipId,
+  role: m.role,
+  timeZone: m.timeZone,
+});
 const descriptions = (list: { description: string }[]) => list.map((f) => f.description);
 
 describe('the follow-ups page lists', () => {

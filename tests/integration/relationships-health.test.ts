@@ -3,6 +3,7 @@ import { afterEach, describe, expect, it } from 'vitest';
 import { GET } from '@/app/api/map/route';
 import { GET as exportPartners } from '@/app/api/partners/export/route';
 import { organizations, partners } from '@/db/schema';
+import { today as todayIn } from '@/lib/dates';
 import { decodeMapPayload, readMapPayload } from '@/lib/map/payload';
 import { updateOrganizationSettings } from '@/lib/organization/actions';
 import { partnerFilterWhere } from '@/lib/partners/filter-sql';
@@ -27,8 +28,17 @@ const now = new Date('2026-06-15T12:00:00Z');
 const day = 86_400_000;
 
 describe('health in SQL agrees with health in TypeScript', () => {
-  it.each([90, 30, 7, 365])('at every boundary, for a cadence of %i days', async (cadence) => {
+  // Kiritimati (UTC+14) is already on 16 June at `now`: its days since are one more than UTC's.
+  it.each([
+    [90, 'UTC'],
+    [30, 'UTC'],
+    [7, 'Pacific/Kiritimati'],
+    [365, 'UTC'],
+    [90, 'Pacific/Kiritimati'],
+  ])('at every boundary, for a cadence of %i days, in %s', async (cadence, timeZone) => {
     const { org } = await createOrganizationWithMembers(t.db);
+    await t.db.update(organizations).set({ timeZone }).where(eq(organizations.id, org.id));
+    const today = todayIn(timeZone, now);
     const half = Math.floor(cadence / 2);
     // Either side of each threshold, to the second, and none at all.
     const offsets = [0, half, half + 1, cadence, cadence + 1].flatMap((days) => [
@@ -53,12 +63,12 @@ describe('health in SQL agrees with health in TypeScript', () => {
       .select({
         id: partners.id,
         last: partners.lastInteractionAt,
-        level: healthExpression(partners.lastInteractionAt, cadence, now),
+        level: healthExpression(partners.lastInteractionAt, cadence, today),
       })
       .from(partners)
       .where(inArray(partners.id, ids));
     for (const row of rows)
-      expect(row.level, `${row.last?.toISOString()}`).toBe(healthOf(row.last, cadence, now));
+      expect(row.level, `${row.last?.toISOString()}`).toBe(healthOf(row.last, cadence, today));
     expect(new Set(rows.map((r) => r.level))).toEqual(new Set(healthLevels));
     for (const level of healthLevels) {
       const expected = rows
@@ -69,10 +79,15 @@ describe('health in SQL agrees with health in TypeScript', () => {
         .update(organizations)
         .set({ healthCadenceDays: cadence })
         .where(eq(organizations.id, org.id));
-      // The cadence as a number, or read from the organization in the same statement.
+      // The cadence and zone given, or read from the organization in the same statement.
       for (const where of [
-        healthCondition(partners.lastInteractionAt, [level], cadence, now),
+        healthCondition(partners.lastInteractionAt, [level], cadence, today),
         partnerFilterWhere({ orgId: org.id, role: 'admin' }, { ...emptyFilter, health: [level] }, now),
+        partnerFilterWhere(
+          { orgId: org.id, role: 'admin', healthCadenceDays: cadence, timeZone },
+          { ...emptyFilter, health: [level] },
+          now,
+        ),
       ]) {
         const found = await t.db.select({ id: partners.id }).from(partners).where(where);
         expect(

@@ -133,7 +133,12 @@ describe('another library’s admin', () => {
   });
 
   it('reads nothing of another library through the relationship queries', async () => {
-    const ctx = { orgId: a.org.id, membershipId: a.admin.membershipId, role: 'admin' as const };
+    const ctx = {
+      orgId: a.org.id,
+      membershipId: a.admin.membershipId,
+      role: 'admin' as const,
+      timeZone: 'UTC',
+    };
     expect(await partnerTimeline(t.db, ctx, bPartner.id)).toEqual([]);
     expect(await stageHistory(t.db, ctx, bPartner.id)).toEqual([]);
     expect(await partnerFollowUps(t.db, ctx, bPartner.id)).toEqual({ open: [], done: [] });
@@ -142,7 +147,13 @@ describe('another library’s admin', () => {
     expect([...everyone.overdue, ...everyone.thisWeek, ...everyone.later, ...everyone.done]).toEqual([]);
     const asB = await listFollowUps(t.db, ctx, { scope: 'everyone', person: b.staff.membershipId });
     expect(asB.overdue).toEqual([]);
-    expect(await overdueFollowUpCount(t.db, { orgId: a.org.id, membershipId: b.staff.membershipId })).toBe(0);
+    expect(
+      await overdueFollowUpCount(t.db, {
+        orgId: a.org.id,
+        membershipId: b.staff.membershipId,
+        timeZone: 'UTC',
+      }),
+    ).toBe(0);
   });
 
   it('cannot name another library’s staff on its own records', async () => {

@@ -38,6 +38,8 @@ describe('first-run setup', () => {
     expect(to).toBe('/sign-in'); // The real signIn redirects to "/"; in tests it is mocked out.
     const [org] = await t.db.select().from(organizations);
     expect(org?.name).toBe('Riverbend Public Library');
+    // The form sent no time zone: UTC, until an admin chooses one in Settings.
+    expect(org).toMatchObject({ timeZone: 'UTC', timeZoneConfirmed: false });
     const [user] = await t.db.select().from(users).where(eq(users.email, 'jordan@riverbend.org'));
     const [membership] = await t.db.select().from(memberships).where(eq(memberships.userId, user!.id));
     expect(membership).toMatchObject({ orgId: org!.id, role: 'admin', active: true });
@@ -60,6 +62,25 @@ describe('first-run setup', () => {
     );
     expect(again).toMatchObject({ ok: false, message: expect.stringMatching(/already been set up/) });
     expect(await t.db.select().from(organizations)).toHaveLength(1);
+  });
+});
+
+describe('the time zone at setup', () => {
+  const fresh = useTestDatabase();
+
+  it('refuses a zone that is not in the list, beside the field, and creates nothing', async () => {
+    const result = await setupAction(null, form({ ...details, timeZone: 'Pacific/Atlantis' }));
+    expect(result).toMatchObject({
+      ok: false,
+      fieldErrors: { timeZone: ['Choose your library’s time zone from the list.'] },
+    });
+    expect(await fresh.db.select().from(organizations)).toHaveLength(0);
+  });
+
+  it('takes the one chosen (the form starts from the device’s), as chosen', async () => {
+    await expectRedirect(() => setupAction(null, form({ ...details, timeZone: 'America/Los_Angeles' })));
+    const [org] = await fresh.db.select().from(organizations);
+    expect(org).toMatchObject({ timeZone: 'America/Los_Angeles', timeZoneConfirmed: true });
   });
 });
 

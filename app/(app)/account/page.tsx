@@ -59,11 +59,11 @@ export default async function AccountPage() {
                 {session.current ? <Badge tone="brand">This browser</Badge> : null}
               </p>
               <p className="text-sm text-muted">
-                Signed in {formatMoment(session.startedAt)}
+                Signed in {formatMoment(session.startedAt, ctx.timeZone)}
                 {session.otherOrgName ? ` to ${session.otherOrgName}` : ''}
                 <span className="block sm:inline">
                   <span className="hidden sm:inline"> · </span>
-                  Last active {formatMoment(session.lastSeenAt)}
+                  Last active {formatMoment(session.lastSeenAt, ctx.timeZone)}
                 </span>
               </p>
             </li>

@@ -12,15 +12,10 @@ import { PageHeader } from '@/components/ui/page-header';
 import { getDb } from '@/db';
 import { requirePageContext } from '@/lib/auth/page';
 import { roleAtLeast } from '@/lib/auth/roles';
-import {
-  dashboardFilterToSearchParams,
-  formatPeriod,
-  parseDashboardFilter,
-  resolvePeriod,
-  utcToday,
-} from '@/lib/dashboard/filters';
+import { dashboardFilterToSearchParams, parseDashboardFilter, resolvePeriod } from '@/lib/dashboard/filters';
 import { listDashboardBranches, loadDashboard } from '@/lib/dashboard/load';
 import { noBranchLabel } from '@/lib/dashboard/tables';
+import { formatPeriod, today as todayIn } from '@/lib/dates';
 import { normalisedQuery, sortedQuery } from '@/lib/partners/list-params';
 import { listOwnerFilterOptions } from '@/lib/partners/queries';
 
@@ -52,8 +47,9 @@ export default async function DashboardPage({ searchParams }: Props) {
   if (normalisedQuery(params) !== sortedQuery(query)) redirect(query ? `/dashboard?${query}` : '/dashboard');
 
   const now = new Date();
-  const today = utcToday(now);
-  const { period, errors, usedDefault } = resolvePeriod(filter, now);
+  // Today in the organization's zone: the period presets, "overdue" and "days since" count from it.
+  const today = todayIn(ctx.timeZone, now);
+  const { period, errors, usedDefault } = resolvePeriod(filter, today);
   const data = await loadDashboard(db, ctx, filter, period, now);
   const branchName =
     filter.branch === 'none'

@@ -1,6 +1,6 @@
 'use client';
 
-import { useEffect, useState } from 'react';
+import { useState } from 'react';
 import { announcing } from '@/components/relationships/announcer';
 import { Button } from '@/components/ui/button';
 import { ConfirmDialog } from '@/components/ui/confirm-dialog';
@@ -13,18 +13,11 @@ import type { FollowUpView } from './follow-up-item';
 
 type Option = { value: string; label: string };
 
-function useTimeZone() {
-  const [timeZone, setTimeZone] = useState('');
-  useEffect(() => setTimeZone(Intl.DateTimeFormat().resolvedOptions().timeZone), []);
-  return timeZone;
-}
-
-function Hidden({ item, timeZone }: { item: FollowUpView; timeZone: string }) {
+function Hidden({ item }: { item: FollowUpView }) {
   return (
     <>
       <input type="hidden" name="followUpId" value={item.id} />
       <input type="hidden" name="version" value={item.version} />
-      <input type="hidden" name="timeZone" value={timeZone} />
     </>
   );
 }
@@ -44,7 +37,6 @@ const reassign = announcing(
 export function SnoozeDialog({ item, weekLater }: { item: FollowUpView; weekLater: string }) {
   const [open, setOpen] = useState(false);
   const [how, setHow] = useState<'week' | 'date'>('week');
-  const timeZone = useTimeZone();
   const { state, pending, formProps, fieldError } = useActionForm(snooze, {
     onSuccess: () => setOpen(false),
   });
@@ -65,7 +57,7 @@ export function SnoozeDialog({ item, weekLater }: { item: FollowUpView; weekLate
       pending={pending}
       form={formProps}
     >
-      <Hidden item={item} timeZone={timeZone} />
+      <Hidden item={item} />
       <fieldset className="space-y-2">
         <legend className="text-sm font-medium text-ink">Until when</legend>
         <label className="flex items-center gap-2 text-sm">
@@ -112,7 +104,6 @@ export function SnoozeDialog({ item, weekLater }: { item: FollowUpView; weekLate
 /** Reassign to another active member of staff. */
 export function ReassignDialog({ item, people }: { item: FollowUpView; people: Option[] }) {
   const [open, setOpen] = useState(false);
-  const timeZone = useTimeZone();
   const { state, pending, formProps, fieldError } = useActionForm(reassign, {
     onSuccess: () => setOpen(false),
   });
@@ -136,7 +127,7 @@ export function ReassignDialog({ item, people }: { item: FollowUpView; people: O
       pending={pending}
       form={formProps}
     >
-      <Hidden item={item} timeZone={timeZone} />
+      <Hidden item={item} />
       <SelectField
         label="Assign to"
         name="assigneeMembershipId"

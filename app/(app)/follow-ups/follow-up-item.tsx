@@ -1,7 +1,7 @@
 'use client';
 
 import Link from 'next/link';
-import { useEffect, useMemo, useState } from 'react';
+import { useMemo } from 'react';
 import { announcing } from '@/components/relationships/announcer';
 import { Badge } from '@/components/ui/badge';
 import { Button } from '@/components/ui/button';
@@ -38,8 +38,6 @@ type Props = {
 };
 
 function StatusButton({ item }: { item: FollowUpView }) {
-  const [timeZone, setTimeZone] = useState('');
-  useEffect(() => setTimeZone(Intl.DateTimeFormat().resolvedOptions().timeZone), []);
   const done = item.status === 'done';
   const action = useMemo(
     () =>
@@ -53,7 +51,6 @@ function StatusButton({ item }: { item: FollowUpView }) {
     <form {...formProps} className="contents">
       <input type="hidden" name="followUpId" value={item.id} />
       <input type="hidden" name="version" value={item.version} />
-      <input type="hidden" name="timeZone" value={timeZone} />
       <Button type="submit" size="sm" variant={done ? 'secondary' : 'primary'} pending={pending}>
         {done ? 'Reopen' : 'Mark done'}
         <span className="sr-only">: {item.description}</span>

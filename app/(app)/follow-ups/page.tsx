@@ -8,6 +8,7 @@ import { NoAccess } from '@/components/ui/no-access';
 import { PageHeader } from '@/components/ui/page-header';
 import { getDb } from '@/db';
 import { requirePageContext } from '@/lib/auth/page';
+import { today as todayIn } from '@/lib/dates';
 import { type FollowUpScope, scopesFor } from '@/lib/relationships/access';
 import { listFollowUpPeople, listFollowUps, listMemberOptions } from '@/lib/relationships/queries';
 import { followUpView } from '@/lib/relationships/view';
@@ -43,7 +44,8 @@ export default async function FollowUpsPage({ searchParams }: Props) {
     listFollowUps(db, ctx, { scope, person: person || null, now }),
     listMemberOptions(db, ctx, { workersOnly: true }),
   ]);
-  const view = (items: typeof lists.overdue) => items.map((item) => followUpView(item, now));
+  const today = todayIn(ctx.timeZone, now);
+  const view = (items: typeof lists.overdue) => items.map((item) => followUpView(item, today, ctx.timeZone));
   const showAssignee = scope !== 'mine';
   const sections = [
     { id: 'overdue', title: 'Overdue', items: view(lists.overdue), empty: 'Nothing overdue.' },

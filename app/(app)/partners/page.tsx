@@ -10,6 +10,7 @@ import { getDb } from '@/db';
 import { requirePageContext } from '@/lib/auth/page';
 import { roleAtLeast } from '@/lib/auth/roles';
 import { listBranches } from '@/lib/branches/queries';
+import { today as todayIn } from '@/lib/dates';
 import { isFilterEmpty, parsePartnerFilter, partnerFilterToSearchParams } from '@/lib/partners/filters';
 import {
   normalisedQuery,
@@ -147,7 +148,12 @@ export default async function PartnersPage({ searchParams }: Props) {
         </Card>
       ) : (
         <div className="overflow-hidden rounded-lg border border-line bg-white shadow-sm">
-          <PartnerList partners={rows} caption={caption} cadenceDays={healthCadenceDays} />
+          <PartnerList
+            partners={rows}
+            caption={caption}
+            cadenceDays={healthCadenceDays}
+            today={todayIn(ctx.timeZone)}
+          />
         </div>
       )}
       {pages > 1 && rows.length > 0 ? (

@@ -3,17 +3,17 @@ import { StageBadge } from '@/components/partners/stage-badge';
 import { HealthBadge } from '@/components/relationships/health-badge';
 import { Badge } from '@/components/ui/badge';
 import { type Column, ResponsiveTable } from '@/components/ui/responsive-table';
+import { type Day, formatDay, isOverdue } from '@/lib/dates';
 import type { PartnerListRow } from '@/lib/partners/queries';
 import { agesText, categoryLabels } from '@/lib/partners/vocabulary';
 import { daysSince, healthOf } from '@/lib/relationships/health-levels';
-import { formatDay, isOverdue } from './format';
 
-function FollowUp({ day }: { day: string | null }) {
+function FollowUp({ day, today }: { day: string | null; today: Day }) {
   if (!day) return muted('None');
   return (
     <>
       <time dateTime={day}>{formatDay(day)}</time>
-      {isOverdue(day) ? (
+      {isOverdue(day, today) ? (
         <>
           {' '}
           <Badge tone="warning">Overdue</Badge>
@@ -39,11 +39,19 @@ function NameLink({ partner }: { partner: PartnerListRow }) {
   );
 }
 
-function Health({ partner, cadenceDays, now }: { partner: PartnerListRow; cadenceDays: number; now: Date }) {
+function Health({
+  partner,
+  cadenceDays,
+  today,
+}: {
+  partner: PartnerListRow;
+  cadenceDays: number;
+  today: Day;
+}) {
   return (
     <HealthBadge
-      level={healthOf(partner.lastInteractionAt, cadenceDays, now)}
-      days={daysSince(partner.lastInteractionAt, now)}
+      level={healthOf(partner.lastInteractionAt, cadenceDays, today)}
+      days={daysSince(partner.lastInteractionAt, today)}
     />
   );
 }
@@ -52,15 +60,15 @@ function muted(text: string) {
   return <span className="text-muted">{text}</span>;
 }
 
-/** The list's columns; health is read against the organization's cadence, as of now. */
-function columnsFor(cadenceDays: number, now: Date): Column<PartnerListRow>[] {
+/** The list's columns; health is read against the organization's cadence, as of its today. */
+function columnsFor(cadenceDays: number, today: Day): Column<PartnerListRow>[] {
   return [
     { header: 'Name', rowHeader: true, className: 'min-w-48', cell: (p) => <NameLink partner={p} /> },
     { header: 'Stage', phone: 'line', cell: (p) => <StageBadge stage={p.stage} /> },
     {
       header: 'Health',
       phone: 'line',
-      cell: (p) => <Health partner={p} cadenceDays={cadenceDays} now={now} />,
+      cell: (p) => <Health partner={p} cadenceDays={cadenceDays} today={today} />,
     },
     { header: 'Category', phone: 'line', cell: (p) => categoryLabels[p.category] },
     {
@@ -75,7 +83,7 @@ function columnsFor(cadenceDays: number, now: Date): Column<PartnerListRow>[] {
       header: 'Next follow-up',
       phoneLabel: 'Follow-up',
       className: 'whitespace-nowrap',
-      cell: (p) => <FollowUp day={p.nextFollowUpOn} />,
+      cell: (p) => <FollowUp day={p.nextFollowUpOn} today={today} />,
     },
   ];
 }
@@ -85,18 +93,20 @@ export function PartnerList({
   partners,
   caption,
   cadenceDays,
+  today,
 }: {
   partners: PartnerListRow[];
   caption: string;
   /** The organization's relationship-health cadence, in days. */
   cadenceDays: number;
+  /** Today in the organization's zone. */
+  today: Day;
 }) {
-  const now = new Date();
   return (
     <ResponsiveTable
       id="partners-caption"
       caption={caption}
-      columns={columnsFor(cadenceDays, now)}
+      columns={columnsFor(cadenceDays, today)}
       rows={partners}
       rowKey={(p) => p.id}
       rowClassName={(p) => (p.archivedAt ? 'bg-stone-50' : undefined)}

@@ -1,7 +1,7 @@
 'use client';
 
 import Link from 'next/link';
-import { useEffect, useState } from 'react';
+import { useState } from 'react';
 import { Button, buttonClasses } from '@/components/ui/button';
 import { ConfirmDialog } from '@/components/ui/confirm-dialog';
 import { FormMessage } from '@/components/ui/form-message';
@@ -14,8 +14,6 @@ type Ref = { id: string; title: string };
 /** Edit and Remove for one of the organization's own resources. */
 export function OwnResourceActions({ resource }: { resource: Ref & { version: number } }) {
   const [open, setOpen] = useState(false);
-  const [timeZone, setTimeZone] = useState('');
-  useEffect(() => setTimeZone(Intl.DateTimeFormat().resolvedOptions().timeZone), []);
   const { state, pending, formProps } = useActionForm(removeResource);
   return (
     <div className="flex flex-wrap gap-2">
@@ -45,7 +43,6 @@ export function OwnResourceActions({ resource }: { resource: Ref & { version: nu
         {state && !state.ok ? <FormMessage state={state} /> : null}
         <input type="hidden" name="id" value={resource.id} />
         <input type="hidden" name="version" value={resource.version} />
-        <input type="hidden" name="timeZone" value={timeZone} />
       </ConfirmDialog>
     </div>
   );

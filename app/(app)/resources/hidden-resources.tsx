@@ -1,12 +1,11 @@
 import { Card } from '@/components/ui/card';
+import { formatDayOf } from '@/lib/dates';
 import { ShowAgainButton } from './entry-actions';
 
 type Hidden = { id: string; title: string; hiddenAt: Date };
 
-const day = new Intl.DateTimeFormat('en-US', { dateStyle: 'medium', timeZone: 'UTC' });
-
-/** Built-in resources the organization hid, for admins and managers to bring back. */
-export function HiddenResources({ resources }: { resources: Hidden[] }) {
+/** Built-in resources the organization hid, for admins and managers to bring back; days in `timeZone`. */
+export function HiddenResources({ resources, timeZone }: { resources: Hidden[]; timeZone: string }) {
   return (
     <Card className="mt-6" aria-labelledby="hidden-resources-heading" id="hidden">
       <h2 id="hidden-resources-heading" className="text-lg font-semibold text-ink">
@@ -21,7 +20,7 @@ export function HiddenResources({ resources }: { resources: Hidden[] }) {
           <li key={resource.id} className="flex flex-wrap items-center justify-between gap-3 py-3">
             <div>
               <p className="font-medium">{resource.title}</p>
-              <p className="text-sm text-muted">Hidden on {day.format(resource.hiddenAt)}</p>
+              <p className="text-sm text-muted">Hidden on {formatDayOf(resource.hiddenAt, timeZone)}</p>
             </div>
             <ShowAgainButton resource={{ id: resource.id, title: resource.title }} />
           </li>

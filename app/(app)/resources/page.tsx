@@ -133,7 +133,7 @@ export default async function ResourcesPage({ searchParams }: Props) {
           ))}
         </div>
       )}
-      {canManage && hidden.length > 0 ? <HiddenResources resources={hidden} /> : null}
+      {canManage && hidden.length > 0 ? <HiddenResources resources={hidden} timeZone={ctx.timeZone} /> : null}
       {places.length > 0 ? (
         <Card className="mt-6" aria-labelledby="hidden-panels-heading">
           <h2 id="hidden-panels-heading" className="text-lg font-semibold text-ink">

@@ -1,7 +1,7 @@
 'use client';
 
 import Link from 'next/link';
-import { useEffect, useState } from 'react';
+import { useState } from 'react';
 import { Button, buttonClasses } from '@/components/ui/button';
 import { CheckboxGroup } from '@/components/ui/checkbox-group';
 import { SelectField, TextField } from '@/components/ui/field';
@@ -49,10 +49,8 @@ const momentOptions = [
 /** Adds one of the library's own resources, or edits one. A refused save keeps everything typed. */
 export function ResourceForm({ values, editing }: Props) {
   const { state, pending, formProps, fieldError } = useActionForm(editing ? updateResource : createResource);
-  const [timeZone, setTimeZone] = useState('');
   // The version the form was first shown with, even if the page refreshes underneath it.
   const [startVersion] = useState(editing?.version);
-  useEffect(() => setTimeZone(Intl.DateTimeFormat().resolvedOptions().timeZone), []);
 
   return (
     <form {...formProps} className="space-y-6">
@@ -60,7 +58,6 @@ export function ResourceForm({ values, editing }: Props) {
         <>
           <input type="hidden" name="id" value={editing.id} />
           <input type="hidden" name="version" value={startVersion ?? editing.version} />
-          <input type="hidden" name="timeZone" value={timeZone} />
         </>
       ) : null}
       <TextField

@@ -6,6 +6,7 @@ import { getDb } from '@/db';
 import { logError } from '@/db/errors';
 import { signIn } from '@/lib/auth';
 import { type ActionResult, formDataToObject } from '@/lib/auth/action';
+import { databaseKnowsTimeZone, unknownToDatabaseMessage } from '@/lib/organization/time-zone';
 import { completeFirstRun, SetupClosedError } from '@/lib/setup/first-run';
 import { setupSchema } from '@/lib/setup/validation';
 
@@ -19,8 +20,16 @@ export async function setupAction(_previous: unknown, formData: FormData): Promi
       fieldErrors: z.flattenError(parsed.error).fieldErrors,
     };
   }
+  const db = await getDb();
+  if (parsed.data.timeZone && !(await databaseKnowsTimeZone(db, parsed.data.timeZone))) {
+    return {
+      ok: false,
+      message: 'Some fields need attention.',
+      fieldErrors: { timeZone: [unknownToDatabaseMessage] },
+    };
+  }
   try {
-    await completeFirstRun(await getDb(), parsed.data);
+    await completeFirstRun(db, parsed.data);
   } catch (error) {
     if (error instanceof SetupClosedError) return { ok: false, message: error.message };
     logError('setup', error);

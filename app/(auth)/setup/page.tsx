@@ -2,6 +2,7 @@ import type { Metadata } from 'next';
 import Link from 'next/link';
 import { Card } from '@/components/ui/card';
 import { getDb } from '@/db';
+import { timeZoneOptions } from '@/lib/dates';
 import { isSetupOpen } from '@/lib/setup/queries';
 import { SetupForm } from './setup-form';
 
@@ -30,7 +31,7 @@ export default async function SetupPage() {
       <p className="mt-1 mb-5 text-sm text-muted">
         Create your library system and the first admin account. You can add branches and staff next.
       </p>
-      <SetupForm />
+      <SetupForm timeZones={timeZoneOptions()} />
     </Card>
   );
 }

@@ -3,10 +3,12 @@
 import { Button } from '@/components/ui/button';
 import { TextField } from '@/components/ui/field';
 import { FormMessage } from '@/components/ui/form-message';
+import { TimeZoneField } from '@/components/ui/time-zone-field';
 import { useActionForm } from '@/components/ui/use-action-form';
 import { setupAction } from './actions';
 
-export function SetupForm() {
+/** `timeZones`: every zone to choose from; the field starts from this device's. */
+export function SetupForm({ timeZones }: { timeZones: { value: string; label: string }[] }) {
   const { state, pending, formProps, fieldError } = useActionForm(setupAction);
   return (
     <form {...formProps} className="space-y-4">
@@ -18,6 +20,13 @@ export function SetupForm() {
         autoComplete="organization"
         hint="As your staff and board know it, for example “Riverbend Public Library”."
         error={fieldError('organizationName')}
+      />
+      <TimeZoneField
+        options={timeZones}
+        defaultValue="UTC"
+        suggestDevice
+        hint="Where your library is: every date and time your staff see follows it. Admins can change it later in Settings."
+        error={fieldError('timeZone')}
       />
       <fieldset className="space-y-4 border-t border-line pt-4">
         <legend className="pt-2 text-sm font-semibold text-ink">Your admin account</legend>

@@ -35,3 +35,16 @@ export const eastport = {
 // E2E_PORT lets a second checkout run its browser tests beside this one.
 const basePort = Number(process.env.E2E_PORT ?? 3100);
 export const ports = { app: basePort, firstRun: basePort + 1 } as const;
+
+/**
+ * A library on the far side of the date line (Kiritimati, UTC+14) for the time zone browser test,
+ * which runs the browser in Pago Pago (UTC−11): 25 hours apart, never on the same day.
+ */
+export const westport = {
+  id: '00000000-0000-4000-8000-00000000a004',
+  name: 'Westport Library',
+  timeZone: 'Pacific/Kiritimati',
+  partnerId: '00000000-0000-4000-8000-0000000d0201',
+  partnerName: 'Harbour Lights Choir',
+  accounts: { admin: { email: 'admin@westport.test', name: 'Wren Westport' } },
+} as const;

@@ -8,6 +8,7 @@ import { seedGuides } from './guides-seed';
 import { seedPrivacyData } from './privacy-seed';
 import { seedRetentionTestData } from './retention-seed';
 import { seedRelationshipTestData } from './seed-relationships';
+import { seedTimeZoneTestData } from './time-zone-seed';
 
 const partnerId = (n: number) => `00000000-0000-4000-8000-0000000d${String(n).padStart(4, '0')}`;
 
@@ -225,6 +226,7 @@ export async function seedBrowserTestData(db: Db) {
       .values({ ...eastport.accounts.admin, passwordHash })
       .returning();
     await tx.insert(memberships).values({ orgId: eastport.id, userId: eastAdmin!.id, role: 'admin' });
+    await seedTimeZoneTestData(tx, passwordHash);
   });
   await seedGuides(db);
   await seedPrivacyData(db);

@@ -1,6 +1,6 @@
 import { Card } from '@/components/ui/card';
 import type { GuideQuestion } from '@/db/schema/interviews';
-import { formatDay } from '@/lib/dates';
+import { formatDayOf } from '@/lib/dates';
 import type { InterviewDetail } from '@/lib/interviews/queries';
 import { answersRemovedText } from '@/lib/retention/settings';
 
@@ -12,13 +12,13 @@ function formatAnswer(question: GuideQuestion, value: unknown): string | null {
 }
 
 /** The answers, under the questions this interview was asked (its guide version's, not today's). */
-export function AnswersBySection({ interview }: { interview: InterviewDetail }) {
+export function AnswersBySection({ interview, timeZone }: { interview: InterviewDetail; timeZone: string }) {
   const removed = interview.answersRemovedAt;
   if (removed && Object.keys(interview.answers).length === 0) {
     return (
       <Card>
         <h2 className="text-lg font-semibold text-ink">Answers</h2>
-        <p className="mt-2 text-muted">{answersRemovedText(formatDay(removed))}</p>
+        <p className="mt-2 text-muted">{answersRemovedText(formatDayOf(removed, timeZone))}</p>
       </Card>
     );
   }

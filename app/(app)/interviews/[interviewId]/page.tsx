@@ -180,7 +180,7 @@ export default async function InterviewPage({ params, searchParams }: Props) {
           {interview.completedAt ? (
             <div>
               <dt className="font-medium text-ink">Completed</dt>
-              <dd>{formatMoment(interview.completedAt)}</dd>
+              <dd>{formatMoment(interview.completedAt, ctx.timeZone)}</dd>
             </div>
           ) : null}
         </dl>
@@ -215,7 +215,7 @@ export default async function InterviewPage({ params, searchParams }: Props) {
       </Card>
 
       {staff ? (
-        <AnswersBySection interview={interview} />
+        <AnswersBySection interview={interview} timeZone={ctx.timeZone} />
       ) : (
         <Alert>Answers and the interviewee’s details are shown to staff only.</Alert>
       )}

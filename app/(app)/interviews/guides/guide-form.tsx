@@ -1,7 +1,7 @@
 'use client';
 
 import Link from 'next/link';
-import { useEffect, useState } from 'react';
+import { useState } from 'react';
 import { GuideProblems, guideProblems } from '@/components/interviews/guide-problems';
 import { GuideSectionsEditor } from '@/components/interviews/guide-sections-editor';
 import { Button, buttonClasses } from '@/components/ui/button';
@@ -29,10 +29,8 @@ export function GuideForm({ values, editing, cancelHref }: Props) {
   const { state, pending, formProps, fieldError } = useActionForm(saveGuide);
   const [sections, setSections] = useState(values.sections);
   const [announcement, setAnnouncement] = useState('');
-  const [timeZone, setTimeZone] = useState('');
   // The version this form started from stays the first one, even if the page refreshes beneath it.
   const [startVersion] = useState(editing?.version);
-  useEffect(() => setTimeZone(Intl.DateTimeFormat().resolvedOptions().timeZone), []);
   const problems = state && !state.ok ? guideProblems(state.fieldErrors, sections) : [];
 
   return (
@@ -43,7 +41,6 @@ export function GuideForm({ values, editing, cancelHref }: Props) {
           <input type="hidden" name="version" value={startVersion ?? editing.version} />
         </>
       ) : null}
-      <input type="hidden" name="timeZone" value={timeZone} />
       <input type="hidden" name="sections" value={JSON.stringify(sections)} />
       <Card className="space-y-4">
         <TextField

@@ -1,6 +1,6 @@
 'use client';
 
-import { useEffect, useState } from 'react';
+import { useState } from 'react';
 import { Button } from '@/components/ui/button';
 import { ConfirmDialog } from '@/components/ui/confirm-dialog';
 import { FormMessage } from '@/components/ui/form-message';
@@ -14,8 +14,6 @@ type Props = {
 /** Retire or restore a guide behind a confirmation. Retiring deletes nothing. */
 export function GuideStatus({ guide }: Props) {
   const [open, setOpen] = useState(false);
-  const [timeZone, setTimeZone] = useState('');
-  useEffect(() => setTimeZone(Intl.DateTimeFormat().resolvedOptions().timeZone), []);
   const retire = useActionForm(retireGuide);
   const restore = useActionForm(restoreGuide);
   const current = guide.retired ? restore : retire;
@@ -53,7 +51,6 @@ export function GuideStatus({ guide }: Props) {
       {current.state && !current.state.ok ? <FormMessage state={current.state} /> : null}
       <input type="hidden" name="id" value={guide.id} />
       <input type="hidden" name="version" value={guide.version} />
-      <input type="hidden" name="timeZone" value={timeZone} />
     </ConfirmDialog>
   );
 }

@@ -53,7 +53,8 @@ export default async function NewInterviewPage({ searchParams }: Props) {
             partner: usablePartner,
             intervieweeName: '',
             intervieweeRole: '',
-            heldOn: today(),
+            // The organization's today: on a Pacific evening it is still today there, not tomorrow.
+            heldOn: today(ctx.timeZone),
             mode: 'in_person',
             place: '',
             interviewerIds: [ctx.membershipId],

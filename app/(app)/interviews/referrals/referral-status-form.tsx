@@ -1,7 +1,6 @@
 'use client';
 
 import Link from 'next/link';
-import { useEffect, useState } from 'react';
 import { Button, buttonClasses } from '@/components/ui/button';
 import { SelectField } from '@/components/ui/field';
 import { FormMessage } from '@/components/ui/form-message';
@@ -25,8 +24,6 @@ export function ReferralStatusForm({
   partner: { id: string; name: string } | null;
 }) {
   const { state, pending, formProps } = useActionForm(setReferralStatus);
-  const [timeZone, setTimeZone] = useState('');
-  useEffect(() => setTimeZone(Intl.DateTimeFormat().resolvedOptions().timeZone), []);
   if (partner) {
     return (
       <p className="text-sm">
@@ -42,7 +39,6 @@ export function ReferralStatusForm({
       <form {...formProps} className="flex items-end gap-2">
         <input type="hidden" name="id" value={id} />
         <input type="hidden" name="version" value={version} />
-        <input type="hidden" name="timeZone" value={timeZone} />
         <SelectField
           className="flex-1"
           label={`Status of ${name}`}

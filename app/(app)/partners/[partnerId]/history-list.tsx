@@ -1,9 +1,10 @@
 import { ChangeDetails } from '@/components/ui/change-details';
+import { formatMoment } from '@/lib/dates';
 import type { HistoryEntry } from '@/lib/partners/history';
-import { formatMoment } from '../format';
 
 /** The partner's changes, newest first, each with who and when and, on request, what changed. */
-export function HistoryList({ entries }: { entries: HistoryEntry[] }) {
+/** Times are in the organization's zone, `timeZone`. */
+export function HistoryList({ entries, timeZone }: { entries: HistoryEntry[]; timeZone: string }) {
   if (entries.length === 0) return <p className="mt-3 text-muted">No changes recorded yet.</p>;
   return (
     <ol className="mt-3 space-y-3">
@@ -16,7 +17,7 @@ export function HistoryList({ entries }: { entries: HistoryEntry[] }) {
             </span>{' '}
             <span className="text-muted">
               by {entry.actorName ?? 'the system'},{' '}
-              <time dateTime={entry.at.toISOString()}>{formatMoment(entry.at)}</time>
+              <time dateTime={entry.at.toISOString()}>{formatMoment(entry.at, timeZone)}</time>
             </span>
           </p>
           {/* Additions, removals and archiving say all there is; only edits list what changed. */}

@@ -70,9 +70,7 @@ export function InteractionForm({
       },
     },
   );
-  const [timeZone, setTimeZone] = useState('');
   const [startVersion] = useState(interaction?.version);
-  useEffect(() => setTimeZone(Intl.DateTimeFormat().resolvedOptions().timeZone), []);
   const prefix = interaction ? `interaction-${interaction.id}` : 'new-interaction';
   useEffect(() => document.getElementById(`${prefix}-kind`)?.focus(), [prefix]);
   // Someone who took part and has since left stays on the record.
@@ -93,7 +91,6 @@ export function InteractionForm({
         <>
           <input type="hidden" name="interactionId" value={interaction.id} />
           <input type="hidden" name="version" value={startVersion ?? interaction.version} />
-          <input type="hidden" name="timeZone" value={timeZone} />
         </>
       ) : (
         <input type="hidden" name="partnerId" value={partnerId} />

@@ -11,11 +11,11 @@ import { PageHeader } from '@/components/ui/page-header';
 import { getDb } from '@/db';
 import { requirePageContext } from '@/lib/auth/page';
 import { roleAtLeast } from '@/lib/auth/roles';
+import { formatDayOf } from '@/lib/dates';
 import { getReferralOfPartner } from '@/lib/interviews/referrals';
 import { partnerHistory } from '@/lib/partners/history';
 import { getPartnerOrThrow, listContacts } from '@/lib/partners/queries';
 import { categoryLabels } from '@/lib/partners/vocabulary';
-import { formatDay } from '../format';
 import { miniMapData } from '../mini-map-data';
 import { ContactsSection } from './contacts-section';
 import { ForgetPerson } from './forget-person';
@@ -114,19 +114,19 @@ export default async function PartnerPage({ params, searchParams }: Props) {
       ) : null}
       {partner.forgottenAt && !saved ? (
         <Alert className="mb-6" title="Forgotten at their request">
-          On {formatDay(partner.forgottenAt)} this person asked to be forgotten. Nothing that described them
-          is kept; the record stays, archived and without a name, so that counts stay right.
+          On {formatDayOf(partner.forgottenAt, ctx.timeZone)} this person asked to be forgotten. Nothing that
+          described them is kept; the record stays, archived and without a name, so that counts stay right.
         </Alert>
       ) : partner.archivedAt && !saved ? (
         <Alert tone="warning" className="mb-6" title="Archived">
-          Archived on {formatDay(partner.archivedAt)}. It is not on the map or in the partner list, and
-          nothing of it was deleted.
+          Archived on {formatDayOf(partner.archivedAt, ctx.timeZone)}. It is not on the map or in the partner
+          list, and nothing of it was deleted.
         </Alert>
       ) : null}
       <div className="grid gap-6 lg:grid-cols-3">
         <div className="space-y-6 lg:col-span-2">
           <AboutCard partner={partner} />
-          <RelationshipCard partner={partner} provenance={provenance} />
+          <RelationshipCard partner={partner} provenance={provenance} today={relationship.today} />
           <TimelineCard
             partnerId={partner.id}
             partner={{ id: partner.id, name: partner.name, stage: partner.stage, version: partner.version }}
@@ -172,11 +172,11 @@ export default async function PartnerPage({ params, searchParams }: Props) {
           <ReachCard partner={partner} />
           <Card aria-labelledby="history-heading">
             <CardTitle id="history-heading">History</CardTitle>
-            <HistoryList entries={history} />
+            <HistoryList entries={history} timeZone={ctx.timeZone} />
             <p className="mt-4 text-xs text-muted">
-              Added {formatDay(partner.createdAt)}
+              Added {formatDayOf(partner.createdAt, ctx.timeZone)}
               {partner.createdByName ? ` by ${partner.createdByName}` : ''}. Last changed{' '}
-              {formatDay(partner.updatedAt)}
+              {formatDayOf(partner.updatedAt, ctx.timeZone)}
               {partner.updatedByName ? ` by ${partner.updatedByName}` : ''}.
             </p>
           </Card>

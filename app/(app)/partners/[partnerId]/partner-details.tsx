@@ -1,6 +1,7 @@
 import Link from 'next/link';
 import { Badge } from '@/components/ui/badge';
 import { Card, CardTitle } from '@/components/ui/card';
+import { type Day, formatDay, isOverdue } from '@/lib/dates';
 import type { PartnerDetail } from '@/lib/partners/queries';
 import {
   agesText,
@@ -16,7 +17,6 @@ import {
   stageExplanations,
   stageLabels,
 } from '@/lib/partners/vocabulary';
-import { formatDay, isOverdue } from '../format';
 
 const none = <span className="text-muted">Not recorded</span>;
 
@@ -81,9 +81,12 @@ export type PartnerProvenance = {
 export function RelationshipCard({
   partner,
   provenance,
+  today,
 }: {
   partner: PartnerDetail;
   provenance: PartnerProvenance;
+  /** Today in the organization's zone, for "Overdue". */
+  today: Day;
 }) {
   return (
     <Card aria-labelledby="relationship-heading">
@@ -120,7 +123,7 @@ export function RelationshipCard({
           {partner.nextFollowUpOn ? (
             <>
               <time dateTime={partner.nextFollowUpOn}>{formatDay(partner.nextFollowUpOn)}</time>
-              {isOverdue(partner.nextFollowUpOn) ? (
+              {isOverdue(partner.nextFollowUpOn, today) ? (
                 <>
                   {' '}
                   <Badge tone="warning">Overdue</Badge>

@@ -1,7 +1,7 @@
 import type { Db } from '@/db/client';
 import type { AuthContext } from '@/lib/auth/context';
+import { addDays, formatDay, storedDay, today as todayIn } from '@/lib/dates';
 import { stageLabels } from '@/lib/partners/vocabulary';
-import { addDays, todayOf } from '@/lib/relationships/days';
 import { daysSince, healthOf } from '@/lib/relationships/health';
 import {
   getHealthCadence,
@@ -11,7 +11,6 @@ import {
 } from '@/lib/relationships/queries';
 import { followUpView } from '@/lib/relationships/view';
 import { interactionKindLabels } from '@/lib/relationships/vocabulary';
-import { formatDay } from '../format';
 import type { TimelineItem } from './timeline-types';
 
 /** Everything the partner page's relationship sections show, as plain data. */
@@ -68,18 +67,18 @@ export async function relationshipData(
       by: entry.by,
     };
   });
-  const today = todayOf(now);
+  const today = todayIn(ctx.timeZone, now);
   return {
     health: {
-      level: healthOf(partner.lastInteractionAt, cadence, now),
-      days: daysSince(partner.lastInteractionAt, now),
+      level: healthOf(partner.lastInteractionAt, cadence, today),
+      days: daysSince(partner.lastInteractionAt, today),
       cadence,
-      lastText: partner.lastInteractionAt ? formatDay(partner.lastInteractionAt) : null,
+      lastText: partner.lastInteractionAt ? formatDay(storedDay(partner.lastInteractionAt)) : null,
     },
     timeline: items,
     followUps: {
-      open: followUps.open.map((f) => followUpView(f, now)),
-      done: followUps.done.map((f) => followUpView(f, now)),
+      open: followUps.open.map((f) => followUpView(f, today, ctx.timeZone)),
+      done: followUps.done.map((f) => followUpView(f, today, ctx.timeZone)),
     },
     members,
     workers,

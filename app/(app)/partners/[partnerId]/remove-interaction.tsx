@@ -1,6 +1,6 @@
 'use client';
 
-import { useEffect, useState } from 'react';
+import { useState } from 'react';
 import { Button } from '@/components/ui/button';
 import { ConfirmDialog } from '@/components/ui/confirm-dialog';
 import { FormMessage } from '@/components/ui/form-message';
@@ -15,8 +15,6 @@ type Props = {
 /** Removes a call, meeting or visit logged by mistake, after asking. The audit log keeps that it happened. */
 export function RemoveInteraction({ interaction, onRemoved }: Props) {
   const [open, setOpen] = useState(false);
-  const [timeZone, setTimeZone] = useState('');
-  useEffect(() => setTimeZone(Intl.DateTimeFormat().resolvedOptions().timeZone), []);
   const { state, pending, formProps } = useActionForm(deleteInteraction, {
     onSuccess: () => {
       setOpen(false);
@@ -47,7 +45,6 @@ export function RemoveInteraction({ interaction, onRemoved }: Props) {
       {state && !state.ok ? <FormMessage state={state} /> : null}
       <input type="hidden" name="interactionId" value={interaction.id} />
       <input type="hidden" name="version" value={interaction.version} />
-      <input type="hidden" name="timeZone" value={timeZone} />
     </ConfirmDialog>
   );
 }

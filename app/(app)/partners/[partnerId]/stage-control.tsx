@@ -1,6 +1,6 @@
 'use client';
 
-import { useEffect, useState } from 'react';
+import { useState } from 'react';
 import { StageChoice } from '@/components/partners/stage-choice';
 import { Button } from '@/components/ui/button';
 import { ConfirmDialog } from '@/components/ui/confirm-dialog';
@@ -17,9 +17,7 @@ type Props = { partner: { id: string; name: string; version: number; stage: Rela
 /** Moves the partner to another stage, with an optional note; the move joins the stage history. */
 export function StageControl({ partner }: Props) {
   const [open, setOpen] = useState(false);
-  const [timeZone, setTimeZone] = useState('');
   const [announcement, setAnnouncement] = useState('');
-  useEffect(() => setTimeZone(Intl.DateTimeFormat().resolvedOptions().timeZone), []);
   const { state, pending, formProps, fieldError } = useActionForm(changeStage, {
     onSuccess: (data) => {
       setOpen(false);
@@ -51,7 +49,6 @@ export function StageControl({ partner }: Props) {
       >
         <input type="hidden" name="partnerId" value={partner.id} />
         <input type="hidden" name="version" value={partner.version} />
-        <input type="hidden" name="timeZone" value={timeZone} />
         <div className="space-y-4">
           <StageChoice
             current={partner.stage}

@@ -1,6 +1,5 @@
 'use client';
 
-import { useEffect, useState } from 'react';
 import { ConfirmDialog } from '@/components/ui/confirm-dialog';
 import { TextField } from '@/components/ui/field';
 import { FormMessage } from '@/components/ui/form-message';
@@ -19,8 +18,6 @@ type Props = {
 
 /** Confirms a move on the board with an optional note (and the reason, when it ended). */
 export function MoveDialog({ move, onClose, onMoved }: Props) {
-  const [timeZone, setTimeZone] = useState('');
-  useEffect(() => setTimeZone(Intl.DateTimeFormat().resolvedOptions().timeZone), []);
   const { state, pending, formProps, fieldError } = useActionForm(changeStage, {
     onSuccess: (data) => onMoved(`${data.name} moved to ${stageLabels[data.stage]}.`),
   });
@@ -43,7 +40,6 @@ export function MoveDialog({ move, onClose, onMoved }: Props) {
     >
       <input type="hidden" name="partnerId" value={move.card.id} />
       <input type="hidden" name="version" value={move.card.version} />
-      <input type="hidden" name="timeZone" value={timeZone} />
       <input type="hidden" name="toStage" value={move.toStage} />
       <div className="space-y-4">
         {move.toStage === 'ended' ? (

@@ -9,6 +9,7 @@ import { type RelationshipStage, relationshipStages } from '@/db/schema/vocabula
 import { requirePageContext } from '@/lib/auth/page';
 import { roleAtLeast } from '@/lib/auth/roles';
 import { listBranches } from '@/lib/branches/queries';
+import { today as todayIn } from '@/lib/dates';
 import { parsePartnerFilter, partnerFilterToSearchParams } from '@/lib/partners/filters';
 import { listOwnerFilterOptions } from '@/lib/partners/queries';
 import { categoryLabels, stageLabels } from '@/lib/partners/vocabulary';
@@ -30,8 +31,9 @@ export default async function PartnerBoardPage({ searchParams }: Props) {
   const expanded = relationshipStages.filter((stage) => asked.includes(stage));
   const db = await getDb();
   const healthCadenceDays = await getHealthCadence(db, ctx);
-  const boardCtx = { orgId: ctx.orgId, role: ctx.role, healthCadenceDays };
+  const boardCtx = { orgId: ctx.orgId, role: ctx.role, healthCadenceDays, timeZone: ctx.timeZone };
   const now = new Date();
+  const today = todayIn(ctx.timeZone, now);
   const [columns, branchList, owners] = await Promise.all([
     boardColumns(db, boardCtx, filter, { expanded, now }),
     listBranches(db, ctx),
@@ -58,8 +60,8 @@ export default async function PartnerBoardPage({ searchParams }: Props) {
       version: partner.version,
       categoryLabel: categoryLabels[partner.category],
       ownerName: partner.ownerName,
-      health: healthOf(partner.lastInteractionAt, healthCadenceDays, now),
-      days: daysSince(partner.lastInteractionAt, now),
+      health: healthOf(partner.lastInteractionAt, healthCadenceDays, today),
+      days: daysSince(partner.lastInteractionAt, today),
     })),
   }));
   const listQuery = query.toString();

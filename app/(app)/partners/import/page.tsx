@@ -91,7 +91,7 @@ export default async function ImportsPage({ searchParams }: Props) {
                       : `${row.totalRows} rows`,
                 },
                 { header: 'By', cell: (row) => row.byName ?? 'A former member' },
-                { header: 'When', cell: (row) => formatMoment(row.createdAt) },
+                { header: 'When', cell: (row) => formatMoment(row.createdAt, ctx.timeZone) },
               ]}
             />
           )}

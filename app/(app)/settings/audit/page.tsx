@@ -11,17 +11,11 @@ import { getDb } from '@/db';
 import { auditChanges, auditRecordName, describeAuditAction, describeEntityType } from '@/lib/audit/describe';
 import { type AuditRow, listAuditEntries } from '@/lib/audit/queries';
 import { requireAdminPage } from '@/lib/auth/admin-page';
+import { formatMoment } from '@/lib/dates';
 
 export const metadata: Metadata = { title: 'Audit log' };
 
 type Props = { searchParams: Promise<Record<string, string | string[] | undefined>> };
-
-// No time zone is kept per organization yet, so the time says which zone it is in.
-const dateTime = new Intl.DateTimeFormat('en', {
-  dateStyle: 'medium',
-  timeStyle: 'short',
-  timeZone: 'UTC',
-});
 
 function pageNumber(raw: string | string[] | undefined): number {
   const value = Number(Array.isArray(raw) ? raw[0] : raw);
@@ -65,7 +59,7 @@ export default async function AuditLogPage({ searchParams }: Props) {
           <ResponsiveTable
             id="audit-caption"
             caption={`Entries ${first} to ${first + rows.length - 1} of ${total}, newest first`}
-            columns={auditColumns}
+            columns={auditColumns(ctx.timeZone)}
             rows={rows}
             rowKey={(row) => row.id}
           />
@@ -85,11 +79,14 @@ export default async function AuditLogPage({ searchParams }: Props) {
   );
 }
 
-const auditColumns: Column<AuditRow>[] = [
+/** The log's columns; times are in the organization's zone, with its short name ("PST"). */
+const auditColumns = (timeZone: string): Column<AuditRow>[] => [
   {
     header: 'When',
     className: 'min-w-32 sm:whitespace-nowrap',
-    cell: (row) => <time dateTime={row.createdAt.toISOString()}>{dateTime.format(row.createdAt)} UTC</time>,
+    cell: (row) => (
+      <time dateTime={row.createdAt.toISOString()}>{formatMoment(row.createdAt, timeZone)}</time>
+    ),
   },
   { header: 'Who', cell: (row) => row.actorName ?? <span className="text-muted">System</span> },
   {

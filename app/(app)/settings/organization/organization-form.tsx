@@ -3,6 +3,7 @@
 import { Button } from '@/components/ui/button';
 import { SelectField, TextField } from '@/components/ui/field';
 import { FormMessage } from '@/components/ui/form-message';
+import { TimeZoneField } from '@/components/ui/time-zone-field';
 import { useActionForm } from '@/components/ui/use-action-form';
 import type { GeocoderKind } from '@/db/schema/vocabulary';
 import { updateOrganizationSettings } from '@/lib/organization/actions';
@@ -13,6 +14,9 @@ import { GeocoderFields } from './geocoder-fields';
 type Props = {
   settings: {
     name: string;
+    timeZone: string;
+    /** False until an admin chooses the zone: the field then starts from this device's. */
+    timeZoneConfirmed: boolean;
     mapCenterLat: number;
     mapCenterLng: number;
     mapZoom: number;
@@ -23,6 +27,8 @@ type Props = {
     healthCadenceDays: number;
     version: number;
   };
+  /** Every zone to choose from (lib/dates timeZoneOptions). */
+  timeZones: { value: string; label: string }[];
   /** The deployment's own default tile server, when it is not OpenStreetMap. */
   deploymentTiles?: string;
   publicNominatim: boolean;
@@ -47,7 +53,7 @@ const zoomOptions = Array.from({ length: 18 }, (_, index) => {
   return { value: String(level), label: hint ? `${level}: ${hint}` : String(level) };
 });
 
-export function OrganizationForm({ settings, deploymentTiles, publicNominatim }: Props) {
+export function OrganizationForm({ settings, timeZones, deploymentTiles, publicNominatim }: Props) {
   const { state, pending, formProps, fieldError } = useActionForm(updateOrganizationSettings);
   return (
     <form {...formProps} className="space-y-5">
@@ -62,6 +68,13 @@ export function OrganizationForm({ settings, deploymentTiles, publicNominatim }:
         defaultValue={settings.name}
         hint="Shown at the top of every page and in reports."
         error={fieldError('name')}
+      />
+      <TimeZoneField
+        options={timeZones}
+        defaultValue={settings.timeZone}
+        suggestDevice={!settings.timeZoneConfirmed}
+        hint="Where your library is. Every date and time in Partner Atlas is your library’s: today, overdue follow-ups, days since the last contact, the dashboard’s months."
+        error={fieldError('timeZone')}
       />
       <fieldset className="space-y-3" aria-describedby="map-centre-hint">
         <legend className="text-sm font-semibold text-ink">Where the map opens</legend>

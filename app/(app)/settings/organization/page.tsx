@@ -5,6 +5,7 @@ import { NoAccess } from '@/components/ui/no-access';
 import { PageHeader } from '@/components/ui/page-header';
 import { getDb } from '@/db';
 import { requireAdminPage } from '@/lib/auth/admin-page';
+import { timeZoneOptions } from '@/lib/dates';
 import { env } from '@/lib/env';
 import { getOrganizationSettings } from '@/lib/organization/queries';
 import { getRetentionOverview } from '@/lib/retention/queries';
@@ -30,19 +31,28 @@ export default async function OrganizationSettingsPage({ searchParams }: Props) 
     <div className="max-w-2xl">
       <PageHeader
         title="Organization"
-        description="Your library system’s name, where the map opens, the map under the pins, how addresses are found, how often partners should hear from you, and how long what people told you is kept."
+        description="Your library system’s name and time zone, where the map opens, the map under the pins, how addresses are found, how often partners should hear from you, and how long what people told you is kept."
       />
       {saved === '1' ? (
         <Alert tone="success" className="mb-6">
           Your settings are saved.
         </Alert>
       ) : null}
+      {settings.timeZoneConfirmed ? null : (
+        <Alert tone="warning" className="mb-6" title="Choose your library’s time zone">
+          Until you do, Partner Atlas counts days in UTC: “today”, overdue follow-ups, days since the last
+          contact and every date and time shown can be a day off for your staff. Choose it under Time zone
+          below and save.
+        </Alert>
+      )}
       <Card className="mb-6">
         {/* A new version remounts the form, so it starts from what was just saved. */}
         <OrganizationForm
           key={settings.version}
           settings={{
             name: settings.name,
+            timeZone: settings.timeZone,
+            timeZoneConfirmed: settings.timeZoneConfirmed,
             mapCenterLat: settings.mapCenter.lat,
             mapCenterLng: settings.mapCenter.lng,
             mapZoom: settings.mapZoom,
@@ -52,11 +62,12 @@ export default async function OrganizationSettingsPage({ searchParams }: Props) 
             healthCadenceDays: settings.healthCadenceDays,
             version: settings.version,
           }}
+          timeZones={timeZoneOptions()}
           deploymentTiles={deploymentTilesHost()}
           publicNominatim={isPublicNominatim()}
         />
       </Card>
-      <RetentionSection overview={retention} saved={saved} />
+      <RetentionSection overview={retention} saved={saved} timeZone={ctx.timeZone} />
     </div>
   );
 }

@@ -26,7 +26,16 @@ const savedMessages: Record<string, string> = {
 };
 
 /** Settings → Organization, "Data retention": the periods, what is due, and when the pass last ran. */
-export function RetentionSection({ overview, saved }: { overview: RetentionOverview; saved?: string }) {
+/** Times are in the organization's zone, `timeZone`. */
+export function RetentionSection({
+  overview,
+  saved,
+  timeZone,
+}: {
+  overview: RetentionOverview;
+  saved?: string;
+  timeZone: string;
+}) {
   const due = pastDateText(overview);
   const message = saved ? savedMessages[saved] : undefined;
   return (
@@ -52,11 +61,11 @@ export function RetentionSection({ overview, saved }: { overview: RetentionOverv
       <div className="mt-6 space-y-3 border-t border-line pt-4 text-sm">
         <p>
           {overview.lastRunAt
-            ? `The daily check last ran ${formatMoment(overview.lastRunAt)}.`
+            ? `The daily check last ran ${formatMoment(overview.lastRunAt, timeZone)}.`
             : 'The daily check has not run yet.'}
           {overview.lastRunFailed ? ' Its latest attempt failed; it is tried again within the hour.' : ''}
           {overview.lastPurgeAt
-            ? ` The last removal was on ${formatMoment(overview.lastPurgeAt)}; the audit log says how much.`
+            ? ` The last removal was on ${formatMoment(overview.lastPurgeAt, timeZone)}; the audit log says how much.`
             : ''}
         </p>
         {due ? (

@@ -2,10 +2,11 @@ import Link from 'next/link';
 import { Badge } from '@/components/ui/badge';
 import { type Column, ResponsiveTable } from '@/components/ui/responsive-table';
 import { roleLabels } from '@/lib/auth/roles';
+import { dayOf, formatDay } from '@/lib/dates';
 import type { StaffMember } from '@/lib/staff/queries';
-import { formatDay, isoDate } from './dates';
 
-type Props = { members: StaffMember[]; currentUserId: string };
+/** `timeZone`: the organization's, the one its days are read in. */
+type Props = { members: StaffMember[]; currentUserId: string; timeZone: string };
 
 function StatusBadges({ member }: { member: StaffMember }) {
   return (
@@ -18,9 +19,10 @@ function StatusBadges({ member }: { member: StaffMember }) {
   );
 }
 
-function LastSignIn({ member }: { member: StaffMember }) {
+function LastSignIn({ member, timeZone }: { member: StaffMember; timeZone: string }) {
   if (!member.lastSignInAt) return <>Never</>;
-  return <time dateTime={isoDate(member.lastSignInAt)}>{formatDay(member.lastSignInAt)}</time>;
+  const day = dayOf(member.lastSignInAt, timeZone);
+  return <time dateTime={day}>{formatDay(day)}</time>;
 }
 
 function MemberLink({ member, currentUserId }: { member: StaffMember; currentUserId: string }) {
@@ -34,7 +36,7 @@ function MemberLink({ member, currentUserId }: { member: StaffMember; currentUse
   );
 }
 
-function columns(currentUserId: string): Column<StaffMember>[] {
+function columns(currentUserId: string, timeZone: string): Column<StaffMember>[] {
   return [
     {
       header: 'Name',
@@ -48,12 +50,16 @@ function columns(currentUserId: string): Column<StaffMember>[] {
       cell: (m) => m.homeBranchName ?? <span className="text-muted">None</span>,
     },
     { header: 'Status', cell: (m) => <StatusBadges member={m} /> },
-    { header: 'Last sign-in', className: 'whitespace-nowrap', cell: (m) => <LastSignIn member={m} /> },
+    {
+      header: 'Last sign-in',
+      className: 'whitespace-nowrap',
+      cell: (m) => <LastSignIn member={m} timeZone={timeZone} />,
+    },
   ];
 }
 
 /** A table on wider screens; on a phone, the same members as stacked cards. */
-export function MembersList({ members, currentUserId }: Props) {
+export function MembersList({ members, currentUserId, timeZone }: Props) {
   if (members.length === 0) {
     return <p className="text-muted">No one yet. Add your first staff member.</p>;
   }
@@ -63,7 +69,7 @@ export function MembersList({ members, currentUserId }: Props) {
         id="members-caption"
         caption="Staff members, their roles and whether they can sign in"
         captionHidden
-        columns={columns(currentUserId)}
+        columns={columns(currentUserId, timeZone)}
         rows={members}
         rowKey={(m) => m.membershipId}
         rowClassName={(m) => (m.active ? undefined : 'bg-stone-50')}

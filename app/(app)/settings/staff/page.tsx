@@ -40,7 +40,7 @@ export default async function StaffPage() {
             {deactivated > 0 ? `, ${deactivated} deactivated (they can’t sign in; their records stay)` : ''}
           </p>
         </div>
-        <MembersList members={members} currentUserId={ctx.userId} />
+        <MembersList members={members} currentUserId={ctx.userId} timeZone={ctx.timeZone} />
       </Card>
     </>
   );

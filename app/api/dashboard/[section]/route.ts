@@ -4,6 +4,7 @@ import { dashboardCsv, dashboardCsvFilename } from '@/lib/dashboard/csv';
 import { parseDashboardFilter, resolvePeriod } from '@/lib/dashboard/filters';
 import { canSeeStaffActivity, isDashboardSection, loadSection, scopeNames } from '@/lib/dashboard/load';
 import { sectionTable, sectionTitles } from '@/lib/dashboard/tables';
+import { today as todayIn } from '@/lib/dates';
 
 /**
  * The numbers behind one dashboard section as CSV, for the same filters as the page (branch, owner,
@@ -18,13 +19,14 @@ export const GET = defineRoute<{ section: string }>({ role: 'viewer' }, async (r
     return Response.json({ error: 'Only managers and admins see staff activity.' }, { status: 403 });
   }
   const filter = parseDashboardFilter(new URL(request.url).searchParams);
-  const { period, errors } = resolvePeriod(filter, new Date());
+  const now = new Date();
+  const { period, errors } = resolvePeriod(filter, todayIn(ctx.timeZone, now));
   if (errors.from || errors.to) {
     return Response.json({ error: errors.from ?? errors.to }, { status: 400 });
   }
   const db = await getDb();
   const [data, names] = await Promise.all([
-    loadSection(db, ctx, section, filter, period),
+    loadSection(db, ctx, section, filter, period, now),
     scopeNames(db, ctx, filter),
   ]);
   return new Response(dashboardCsv(sectionTable(section, data)), {

@@ -10,7 +10,7 @@ export const GET = defineRoute<Record<string, never>>({ role: 'admin' }, async (
   return new Response(streamOf(zipChunks(archiveEntries(db, ctx))), {
     headers: {
       'Content-Type': 'application/zip',
-      'Content-Disposition': `attachment; filename="${exportFilename(ctx.orgName, 'zip')}"`,
+      'Content-Disposition': `attachment; filename="${exportFilename(ctx.orgName, 'zip', ctx.timeZone)}"`,
       'Cache-Control': 'no-store',
       'X-Content-Type-Options': 'nosniff',
     },

@@ -28,7 +28,7 @@ export const GET = defineRoute<Record<string, never>>({ role: 'admin' }, async (
   return new Response(body, {
     headers: {
       'Content-Type': types[format],
-      'Content-Disposition': `attachment; filename="${exportFilename(ctx.orgName, `partners.${format}`)}"`,
+      'Content-Disposition': `attachment; filename="${exportFilename(ctx.orgName, `partners.${format}`, ctx.timeZone)}"`,
       'Cache-Control': 'no-store',
       'X-Content-Type-Options': 'nosniff',
     },

@@ -21,11 +21,11 @@ export const GET = defineRoute<Record<string, never>>({ role: 'viewer' }, async 
     return Response.json({ error: 'Choose format=csv or format=geojson.' }, { status: 400 });
   }
   const batches = exportPartners(await getDb(), ctx, parsePartnerFilter(params));
-  const body = format === 'csv' ? partnerCsvStream(batches) : partnerGeoJsonStream(batches);
+  const body = format === 'csv' ? partnerCsvStream(batches, ctx.timeZone) : partnerGeoJsonStream(batches);
   return new Response(body, {
     headers: {
       'Content-Type': types[format],
-      'Content-Disposition': `attachment; filename="${partnerExportFilename(format)}"`,
+      'Content-Disposition': `attachment; filename="${partnerExportFilename(format, ctx.timeZone)}"`,
       'Cache-Control': 'no-store',
       'X-Content-Type-Options': 'nosniff',
     },

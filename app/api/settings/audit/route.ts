@@ -6,10 +6,10 @@ import { defineRoute } from '@/lib/auth/route';
 /** The organization's whole audit log as a CSV download, for admins. */
 export const GET = defineRoute<Record<string, never>>({ role: 'admin' }, async (_request, ctx) => {
   const db = await getDb();
-  return new Response(auditCsvStream(exportAuditEntries(db, ctx)), {
+  return new Response(auditCsvStream(exportAuditEntries(db, ctx), ctx.timeZone), {
     headers: {
       'Content-Type': 'text/csv; charset=utf-8',
-      'Content-Disposition': `attachment; filename="${auditCsvFilename()}"`,
+      'Content-Disposition': `attachment; filename="${auditCsvFilename(ctx.timeZone)}"`,
       'Cache-Control': 'no-store',
       'X-Content-Type-Options': 'nosniff',
     },

@@ -8,7 +8,7 @@ import { NoAccess } from '@/components/ui/no-access';
 import { getDb } from '@/db';
 import { requirePageContext } from '@/lib/auth/page';
 import { roleAtLeast } from '@/lib/auth/roles';
-import { formatDay } from '@/lib/dates';
+import { formatDay, formatDayOf } from '@/lib/dates';
 import { getInterviewOrThrow, listThemeSuggestions } from '@/lib/interviews/queries';
 import { modeLabels } from '@/lib/interviews/vocabulary';
 import { listOwnerOptions } from '@/lib/partners/queries';
@@ -56,7 +56,7 @@ export default async function ConductInterviewPage({ params }: Props) {
         </p>
       </div>
       {interview.answersRemovedAt ? (
-        <Alert>{answersRemovedText(formatDay(interview.answersRemovedAt))}</Alert>
+        <Alert>{answersRemovedText(formatDayOf(interview.answersRemovedAt, ctx.timeZone))}</Alert>
       ) : null}
       <InterviewSession
         interviewId={interview.id}
@@ -79,6 +79,7 @@ export default async function ConductInterviewPage({ params }: Props) {
         members={members}
         me={ctx.membershipId}
         themeSuggestions={themeSuggestions}
+        timeZone={ctx.timeZone}
       />
       <LearnMore panel="interview" />
     </div>

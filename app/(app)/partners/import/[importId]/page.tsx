@@ -53,7 +53,7 @@ export default async function ImportPage({ params, searchParams }: Props) {
     <>
       <PageHeader
         title={`Import: ${job.fileName}`}
-        description={`${rows} · uploaded ${formatMoment(job.createdAt)} · ${importStatusLabels[job.status]}`}
+        description={`${rows} · uploaded ${formatMoment(job.createdAt, ctx.timeZone)} · ${importStatusLabels[job.status]}`}
         actions={
           <Link href="/partners/import" className="font-medium">
             All imports
@@ -95,7 +95,7 @@ export default async function ImportPage({ params, searchParams }: Props) {
           <ProgressPanel jobId={job.id} initial={progressOf(job)} />
         </Card>
       ) : (
-        <ImportResult job={job} canUndo={roleAtLeast(ctx.role, 'manager')} />
+        <ImportResult job={job} canUndo={roleAtLeast(ctx.role, 'manager')} timeZone={ctx.timeZone} />
       )}
     </>
   );

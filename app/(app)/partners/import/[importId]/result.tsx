@@ -9,7 +9,16 @@ import { ResumeButton, UndoButton } from './step-actions';
 const number = new Intl.NumberFormat('en-US');
 
 /** A finished, stopped or undone import: what it did, what to place by hand, and undo or resume. */
-export function ImportResult({ job, canUndo }: { job: ImportJob; canUndo: boolean }) {
+/** Times are in the organization's zone, `timeZone`. */
+export function ImportResult({
+  job,
+  canUndo,
+  timeZone,
+}: {
+  job: ImportJob;
+  canUndo: boolean;
+  timeZone: string;
+}) {
   const unit = job.table.unit === 'place' ? 'Place' : 'Row';
   return (
     <div className="space-y-6">
@@ -20,13 +29,13 @@ export function ImportResult({ job, canUndo }: { job: ImportJob; canUndo: boolea
         </Alert>
       ) : null}
       {job.status === 'undone' && job.undoneAt ? (
-        <Alert tone="info">This import was undone {formatMoment(job.undoneAt)}.</Alert>
+        <Alert tone="info">This import was undone {formatMoment(job.undoneAt, timeZone)}.</Alert>
       ) : null}
       {job.rowsRemovedAt && job.status !== 'undone' && (job.status === 'failed' || job.invalidCount > 0) ? (
         <Alert tone="info">
           {job.status === 'failed'
             ? fileRemovedMessage
-            : `The rows of this file were removed ${formatMoment(job.rowsRemovedAt)} under your organization’s data retention setting, so the problems can no longer be downloaded.`}
+            : `The rows of this file were removed ${formatMoment(job.rowsRemovedAt, timeZone)} under your organization’s data retention setting, so the problems can no longer be downloaded.`}
         </Alert>
       ) : null}
       <Card>
@@ -56,7 +65,7 @@ export function ImportResult({ job, canUndo }: { job: ImportJob; canUndo: boolea
           ) : null}
           {job.status !== 'undone' ? <Link href="/partners?sort=updated">See the partners</Link> : null}
           {job.finishedAt ? (
-            <span className="text-muted">Finished {formatMoment(job.finishedAt)}</span>
+            <span className="text-muted">Finished {formatMoment(job.finishedAt, timeZone)}</span>
           ) : null}
         </p>
       </Card>

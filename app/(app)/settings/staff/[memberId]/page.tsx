@@ -9,8 +9,8 @@ import { getDb } from '@/db';
 import { requireAdminPage } from '@/lib/auth/admin-page';
 import { roleLabels } from '@/lib/auth/roles';
 import { listBranches } from '@/lib/branches/queries';
+import { formatDayOf } from '@/lib/dates';
 import { getMemberOrThrow } from '@/lib/staff/queries';
-import { formatDay } from '../dates';
 import { EditMemberForm } from './edit-member-form';
 import { MemberStatus } from './member-status';
 import { ResetPassword } from './reset-password';
@@ -41,7 +41,7 @@ export default async function MemberPage({ params }: Props) {
         description={
           <>
             <span className="break-all">{member.email}</span> · {roleLabels[member.role]} · Last signed in{' '}
-            {formatDay(member.lastSignInAt, 'never')}
+            {formatDayOf(member.lastSignInAt, ctx.timeZone, 'never')}
           </>
         }
         actions={
@@ -50,8 +50,8 @@ export default async function MemberPage({ params }: Props) {
       />
       {member.active ? null : (
         <Alert tone="warning" className="mb-6" title={`${firstName} is deactivated`}>
-          Since {formatDay(member.deactivatedAt, 'an unknown date')}. They can’t sign in; everything they
-          recorded stays in Partner Atlas.
+          Since {formatDayOf(member.deactivatedAt, ctx.timeZone, 'an unknown date')}. They can’t sign in;
+          everything they recorded stays in Partner Atlas.
         </Alert>
       )}
       <div className="space-y-6">

@@ -1,1 +1,0 @@
-export { formatDay, formatMoment, isOverdue } from '@/lib/dates';
