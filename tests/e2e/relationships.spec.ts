@@ -151,6 +151,7 @@ test('a viewer reads the timeline but has no follow-ups page and no buttons to c
     'Met the director about a teen survey.',
   );
   await expect(page.getByRole('button', { name: 'Log a call, meeting or visit' })).toHaveCount(0);
+  await expect(page.getByRole('link', { name: 'Log a call, meeting or visit' })).toHaveCount(0);
   await expect(page.getByRole('button', { name: 'Change stage…' })).toHaveCount(0);
   await expect(
     page.getByRole('navigation', { name: 'Main' }).getByRole('link', { name: /follow-ups/ }),
@@ -176,7 +177,8 @@ test('one form logs a call and moves the stage on, offering the next step, never
   await expect(page.getByRole('alertdialog').getByLabel('New stage')).toHaveValue('reached_out');
   await page.getByRole('alertdialog').getByRole('button', { name: 'Cancel' }).click();
 
-  await page.getByRole('button', { name: 'Log a call, meeting or visit' }).click();
+  // The shortcut at the top of the page (on a phone, screens above the timeline) opens the form there.
+  await page.getByRole('link', { name: 'Log a call, meeting or visit' }).click();
   const form = page.getByRole('form', { name: 'Log a call, meeting or visit' });
   await form.getByLabel('Kind', { exact: true }).selectOption({ label: 'Phone call' });
   await form.getByLabel('Note').fill('Called the club captain; they want to meet.');

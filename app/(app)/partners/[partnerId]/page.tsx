@@ -21,6 +21,7 @@ import { ContactsSection } from './contacts-section';
 import { ForgetPerson } from './forget-person';
 import { HistoryList } from './history-list';
 import { LocationCard } from './location-card';
+import { LogShortcut } from './log-shortcut';
 import { AboutCard, ReachCard, RelationshipCard } from './partner-details';
 import { PartnerStatus } from './partner-status';
 import { relationshipData } from './relationship-data';
@@ -81,12 +82,7 @@ export default async function PartnerPage({ params, searchParams }: Props) {
           canEdit ? (
             <>
               {/* What staff do with a partner, first, so that on a phone it is at the top. */}
-              <Link
-                href={`/partners/${partner.id}?log=1#timeline-heading`}
-                className={buttonClasses('primary')}
-              >
-                Log a call, meeting or visit
-              </Link>
+              <LogShortcut partnerId={partner.id} />
               {partner.archivedAt ? null : (
                 <Link href={`/interviews/new?partner=${partner.id}`} className={buttonClasses('secondary')}>
                   Start an interview

@@ -1,9 +1,10 @@
 'use client';
 
 import Link from 'next/link';
-import { useRef, useState } from 'react';
+import { useEffect, useRef, useState } from 'react';
 import { Button } from '@/components/ui/button';
 import { InteractionForm, type LogPartner } from './interaction-form';
+import { startLoggingEvent } from './log-shortcut';
 import { RemoveInteraction } from './remove-interaction';
 import type { TimelineItem } from './timeline-types';
 
@@ -91,6 +92,18 @@ export function TimelineSection({
     setAnnouncement(message);
   };
   const formProps = { partnerId, partner, members, workers, me, today, onDone: done, onCancel: close };
+  // The header's shortcut (./log-shortcut.tsx) opens the form here and brings it into view.
+  useEffect(() => {
+    if (!canEdit) return;
+    const open = () => {
+      setEditing('new');
+      requestAnimationFrame(() =>
+        document.getElementById('timeline-heading')?.scrollIntoView({ behavior: 'smooth', block: 'start' }),
+      );
+    };
+    window.addEventListener(startLoggingEvent, open);
+    return () => window.removeEventListener(startLoggingEvent, open);
+  }, [canEdit]);
 
   return (
     <div className="mt-4 space-y-4">
