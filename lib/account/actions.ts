@@ -11,8 +11,9 @@ import { ActionError, defineAction } from '@/lib/auth/action';
 import { clientAddress } from '@/lib/auth/client-address';
 import { verifyAccountPassword } from '@/lib/auth/credentials';
 import { refusalMessage } from '@/lib/auth/messages';
-import { hashPassword } from '@/lib/auth/password';
+import { hashPassword, verifyPassword } from '@/lib/auth/password';
 import { revokeSessions } from '@/lib/auth/sessions';
+import { signedInWithOneTimePasswordJustNow } from './queries';
 import { changePasswordSchema } from './validation';
 
 /**
@@ -28,15 +29,11 @@ export const changePassword = defineAction(
   },
   async (input, ctx) => {
     const db = await getDb();
-    // Within the sign-in limits, so a borrowed session cannot guess the password at leisure.
-    const verified = await verifyAccountPassword(db, ctx.email, input.currentPassword, {
-      client: clientAddress(await headers()),
-    });
-    if (!verified.ok && verified.reason !== 'invalid') throw new ActionError(refusalMessage(verified));
-    if (!verified.ok || verified.user.id !== ctx.userId) {
-      throw new ActionError('Your current password is not right.', {
-        currentPassword: ['This is not your current password.'],
-      });
+    if (await signedInWithOneTimePasswordJustNow(db, ctx)) {
+      // Typed a moment ago to sign in: asking again proves nothing. It may not be kept, though.
+      await refuseTheOneTimePassword(ctx.userId, input.newPassword);
+    } else {
+      await checkCurrentPassword(ctx, input.currentPassword);
     }
     const passwordHash = await hashPassword(input.newPassword);
     await db.transaction(async (tx) => {
@@ -61,6 +58,38 @@ export const changePassword = defineAction(
     return null;
   },
 );
+
+/** Refuses a current password that is missing or wrong, within the sign-in limits (a borrowed session cannot guess at leisure). */
+async function checkCurrentPassword(ctx: { email: string; userId: string }, currentPassword: string) {
+  if (!currentPassword) {
+    throw new ActionError('Enter your current password.', {
+      currentPassword: ['Enter your current password.'],
+    });
+  }
+  const verified = await verifyAccountPassword(await getDb(), ctx.email, currentPassword, {
+    client: clientAddress(await headers()),
+  });
+  if (!verified.ok && verified.reason !== 'invalid') throw new ActionError(refusalMessage(verified));
+  if (!verified.ok || verified.user.id !== ctx.userId) {
+    throw new ActionError('Your current password is not right.', {
+      currentPassword: ['This is not your current password.'],
+    });
+  }
+}
+
+/** A one-time password was sent by someone else (an e-mail, a note): it may not become the member's own. */
+async function refuseTheOneTimePassword(userId: string, newPassword: string) {
+  const db = await getDb();
+  const [user] = await db
+    .select({ passwordHash: users.passwordHash })
+    .from(users)
+    .where(eq(users.id, userId));
+  if (user && (await verifyPassword(user.passwordHash, newPassword))) {
+    throw new ActionError('Choose a password different from the one-time password.', {
+      newPassword: ['Choose a password different from the one-time password.'],
+    });
+  }
+}
 
 const noFields = z.object({});
 

@@ -1,5 +1,6 @@
 import 'server-only';
 import { and, desc, eq, gt, isNull, sql } from 'drizzle-orm';
+import { getDb } from '@/db';
 import type { Db } from '@/db/client';
 import { memberships, organizations, userSessions, users } from '@/db/schema';
 
@@ -57,4 +58,40 @@ export async function listOwnSessions(
     otherOrgName: row.orgId === ctx.orgId ? null : row.orgName,
   }));
   return [...sessions.filter((s) => s.current), ...sessions.filter((s) => !s.current)];
+}
+
+/** How long after signing in with a one-time password its holder may choose their own without typing it again. */
+export const oneTimeGraceMinutes = 30;
+
+/**
+ * True when the member must still choose a password and signed in with the one-time password in
+ * this very session a moment ago: asking for it again proves nothing (issue 15). A session older than
+ * that (a browser left open) must type it again.
+ */
+export async function signedInWithOneTimePasswordJustNow(
+  db: Db,
+  ctx: { mustChangePassword: boolean; sessionId: string; userId: string },
+): Promise<boolean> {
+  if (!ctx.mustChangePassword) return false;
+  const [row] = await db
+    .select({ id: userSessions.id })
+    .from(userSessions)
+    .where(
+      and(
+        eq(userSessions.id, ctx.sessionId),
+        eq(userSessions.userId, ctx.userId),
+        gt(userSessions.createdAt, sql`now() - make_interval(mins => ${oneTimeGraceMinutes})`),
+      ),
+    );
+  return Boolean(row);
+}
+
+/** What the password page asks for: the current password, unless it was the one-time one typed just now. */
+export async function passwordPageData(ctx: {
+  mustChangePassword: boolean;
+  sessionId: string;
+  userId: string;
+}) {
+  const justSignedIn = await signedInWithOneTimePasswordJustNow(await getDb(), ctx);
+  return { oneTime: ctx.mustChangePassword, asksForCurrent: !justSignedIn };
 }

@@ -3,7 +3,11 @@ import { newPasswordSchema } from '@/lib/auth/validation';
 
 export const changePasswordSchema = z
   .object({
-    currentPassword: z.string().min(1, 'Enter your current password.'),
+    // Left out just after signing in with a one-time password (the action decides: ./actions.ts).
+    currentPassword: z
+      .string()
+      .optional()
+      .transform((value) => value ?? ''),
     newPassword: newPasswordSchema,
     confirmPassword: z.string(),
   })
@@ -11,7 +15,7 @@ export const changePasswordSchema = z
     path: ['confirmPassword'],
     message: 'The two passwords are not the same.',
   })
-  .refine((value) => value.newPassword !== value.currentPassword, {
+  .refine((value) => !value.currentPassword || value.newPassword !== value.currentPassword, {
     path: ['newPassword'],
     message: 'Choose a password different from the current one.',
   });

@@ -4,21 +4,32 @@ import { Button } from '@/components/ui/button';
 import { TextField } from '@/components/ui/field';
 import { FormMessage } from '@/components/ui/form-message';
 import { useActionForm } from '@/components/ui/use-action-form';
-import { changePassword } from '@/lib/account/actions';
+import type { FormAction } from '@/lib/auth/action';
 
-export function PasswordForm({ oneTime }: { oneTime: boolean }) {
-  const { state, pending, formProps, fieldError } = useActionForm(changePassword);
+export function PasswordForm({
+  oneTime,
+  asksForCurrent,
+  save,
+}: {
+  oneTime: boolean;
+  /** False just after signing in with the one-time password: it was typed a moment ago. */
+  asksForCurrent: boolean;
+  save: FormAction<null>;
+}) {
+  const { state, pending, formProps, fieldError } = useActionForm(save);
   return (
     <form {...formProps} className="space-y-4">
       <FormMessage state={state} />
-      <TextField
-        label={oneTime ? 'One-time password' : 'Current password'}
-        name="currentPassword"
-        type="password"
-        autoComplete="current-password"
-        required
-        error={fieldError('currentPassword')}
-      />
+      {asksForCurrent ? (
+        <TextField
+          label={oneTime ? 'One-time password' : 'Current password'}
+          name="currentPassword"
+          type="password"
+          autoComplete="current-password"
+          required
+          error={fieldError('currentPassword')}
+        />
+      ) : null}
       <TextField
         label="New password"
         name="newPassword"
