@@ -5,7 +5,6 @@ import FollowUpsPage from '@/app/(app)/follow-ups/page';
 import InterviewPage from '@/app/(app)/interviews/[interviewId]/page';
 import NewInterviewPage from '@/app/(app)/interviews/new/page';
 import PartnerPage from '@/app/(app)/partners/[partnerId]/page';
-import { relationshipData } from '@/app/(app)/partners/[partnerId]/relationship-data';
 import AuditLogPage from '@/app/(app)/settings/audit/page';
 import { GET as partnersCsv } from '@/app/api/partners/export/route';
 import { GET as auditCsv } from '@/app/api/settings/audit/route';
@@ -19,6 +18,7 @@ import { emptyFilter } from '@/lib/partners/filters';
 import { listPartners } from '@/lib/partners/queries';
 import { createInteraction as logContact } from '@/lib/relationships/interaction-actions';
 import { listFollowUps, overdueFollowUpCount, partnerHealth } from '@/lib/relationships/queries';
+import { relationshipData } from '@/lib/relationships/relationship-data';
 import {
   createMember,
   createOrganization,

@@ -6,12 +6,11 @@ import { buttonClasses } from '@/components/ui/button';
 import { Card } from '@/components/ui/card';
 import { PageHeader } from '@/components/ui/page-header';
 import { Pager } from '@/components/ui/pager';
-import { getDb } from '@/db';
 import { requirePageContext } from '@/lib/auth/page';
 import { roleAtLeast } from '@/lib/auth/roles';
-import { listBranches } from '@/lib/branches/queries';
 import { today as todayIn } from '@/lib/dates';
 import { isFilterEmpty, parsePartnerFilter, partnerFilterToSearchParams } from '@/lib/partners/filters';
+import { loadPartnerList } from '@/lib/partners/list-page';
 import {
   normalisedQuery,
   parsePage,
@@ -20,8 +19,6 @@ import {
   partnerSortOptions,
   sortedQuery,
 } from '@/lib/partners/list-params';
-import { listOwnerFilterOptions, listPartners } from '@/lib/partners/queries';
-import { getHealthCadence } from '@/lib/relationships/queries';
 import { PartnerList } from './partner-list';
 
 export const metadata: Metadata = { title: 'Partners' };
@@ -38,16 +35,10 @@ export default async function PartnersPage({ searchParams }: Props) {
   const tidy = partnerListQuery(filter, sort, page);
   if (normalisedQuery(params) !== sortedQuery(tidy)) redirect(tidy ? `/partners?${tidy}` : '/partners');
 
-  const db = await getDb();
-  const healthCadenceDays = await getHealthCadence(db, ctx);
-  // The health filter measures against the organization's cadence (lib/partners/filter-sql.ts).
-  const listCtx = { ...ctx, healthCadenceDays };
-  const [result, branchList, owners] = await Promise.all([
-    listPartners(db, listCtx, filter, { sort, page }),
-    listBranches(db, ctx),
-    listOwnerFilterOptions(db, ctx),
-  ]);
-  const { rows, total, pageSize } = result;
+  const { rows, total, pageSize, healthCadenceDays, branches, owners } = await loadPartnerList(ctx, filter, {
+    sort,
+    page,
+  });
   const pages = Math.max(1, Math.ceil(total / pageSize));
   const first = (page - 1) * pageSize + 1;
   const canAdd = roleAtLeast(ctx.role, 'staff');
@@ -91,7 +82,7 @@ export default async function PartnersPage({ searchParams }: Props) {
         <PartnerFilters
           filter={filter}
           action="/partners"
-          branches={branchList.map((branch) => ({ value: branch.id, label: branch.name }))}
+          branches={branches}
           owners={owners}
           sort={{ value: sort, options: partnerSortOptions }}
         />

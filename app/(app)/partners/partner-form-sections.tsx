@@ -10,9 +10,10 @@ import { SelectField, TextField } from '@/components/ui/field';
 import { RadioCards } from '@/components/ui/radio-cards';
 import { TagInput } from '@/components/ui/tag-input';
 import { TextAreaField } from '@/components/ui/textarea-field';
-import type { LocationPrecision, RelationshipStage } from '@/db/schema/vocabulary';
 import { lookUpAddress } from '@/lib/geocoding/actions';
+import type { PartnerFormValues } from '@/lib/partners/form-values';
 import { partnerLimits } from '@/lib/partners/limits';
+import type { LocationPrecision, RelationshipStage } from '@/lib/partners/vocabulary';
 import {
   ageOptions,
   categoryExplanations,
@@ -25,7 +26,6 @@ import {
   stageExplanations,
   stageOptions,
 } from '@/lib/partners/vocabulary';
-import type { PartnerFormValues } from './form-values';
 import type { FieldError } from './partner-form';
 
 type Option = { value: string; label: string };

@@ -8,7 +8,7 @@ import { useActionForm } from '@/components/ui/use-action-form';
 import { VersionFields } from '@/components/ui/version-fields';
 import { nearestBranch } from '@/lib/branches/nearest';
 import { createPartner, updatePartner } from '@/lib/partners/actions';
-import type { PartnerFormValues } from './form-values';
+import type { PartnerFormValues } from '@/lib/partners/form-values';
 import {
   BasicsFields,
   LocationFields,

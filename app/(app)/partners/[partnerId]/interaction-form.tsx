@@ -8,7 +8,7 @@ import { SelectField, TextField } from '@/components/ui/field';
 import { FormMessage } from '@/components/ui/form-message';
 import { TextAreaField } from '@/components/ui/textarea-field';
 import { useActionForm } from '@/components/ui/use-action-form';
-import type { RelationshipStage } from '@/db/schema/vocabulary';
+import type { RelationshipStage } from '@/lib/partners/vocabulary';
 import { stageLabels } from '@/lib/partners/vocabulary';
 import { createInteraction, updateInteraction } from '@/lib/relationships/interaction-actions';
 import { relationshipLimits } from '@/lib/relationships/validation';

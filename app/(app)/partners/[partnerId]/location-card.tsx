@@ -1,7 +1,7 @@
 import { PartnerLocation } from '@/components/partners/partner-location';
 import { Card, CardTitle } from '@/components/ui/card';
+import type { MiniMapData } from '@/lib/map/mini-map';
 import type { PartnerDetail } from '@/lib/partners/queries';
-import type { MiniMapData } from '../mini-map-data';
 
 type Props = { partner: PartnerDetail; map: MiniMapData; canEdit: boolean };
 

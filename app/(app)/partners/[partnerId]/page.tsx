@@ -8,15 +8,11 @@ import { Badge } from '@/components/ui/badge';
 import { buttonClasses } from '@/components/ui/button';
 import { Card, CardTitle } from '@/components/ui/card';
 import { PageHeader } from '@/components/ui/page-header';
-import { getDb } from '@/db';
 import { requirePageContext } from '@/lib/auth/page';
 import { roleAtLeast } from '@/lib/auth/roles';
 import { formatDayOf } from '@/lib/dates';
-import { getReferralOfPartner } from '@/lib/interviews/referrals';
-import { partnerHistory } from '@/lib/partners/history';
-import { getPartnerOrThrow, listContacts } from '@/lib/partners/queries';
+import { loadPartnerPage } from '@/lib/partners/partner-page';
 import { categoryLabels } from '@/lib/partners/vocabulary';
-import { miniMapData } from '../mini-map-data';
 import { ContactsSection } from './contacts-section';
 import { ForgetPerson } from './forget-person';
 import { HistoryList } from './history-list';
@@ -24,7 +20,6 @@ import { LocationCard } from './location-card';
 import { LogShortcut } from './log-shortcut';
 import { AboutCard, ReachCard, RelationshipCard } from './partner-details';
 import { PartnerStatus } from './partner-status';
-import { relationshipData } from './relationship-data';
 import { FollowUpsCard, HealthSummary, TimelineCard } from './relationship-sections';
 import { StageControl } from './stage-control';
 import { StageHistory } from './stage-history';
@@ -49,15 +44,10 @@ const savedMessages: Record<string, string> = {
 export default async function PartnerPage({ params, searchParams }: Props) {
   const ctx = await requirePageContext();
   const [{ partnerId }, query] = await Promise.all([params, searchParams]);
-  const db = await getDb();
-  const partner = await getPartnerOrThrow(db, ctx, partnerId);
-  const [contacts, history, provenance, relationship] = await Promise.all([
-    listContacts(db, ctx, partner.id),
-    partnerHistory(db, ctx, partner.id),
-    roleAtLeast(ctx.role, 'staff') ? getReferralOfPartner(db, ctx, partner.id) : null,
-    relationshipData(db, ctx, partner),
-  ]);
-  const miniMap = await miniMapData(db, ctx);
+  const { partner, contacts, history, provenance, relationship, miniMap } = await loadPartnerPage(
+    ctx,
+    partnerId,
+  );
   const canEdit = roleAtLeast(ctx.role, 'staff') && !partner.forgottenAt;
   const canForget =
     roleAtLeast(ctx.role, 'manager') && partner.category === 'individual' && !partner.forgottenAt;

@@ -2,9 +2,9 @@ import Link from 'next/link';
 import { daysText, HealthBadge } from '@/components/relationships/health-badge';
 import { Card, CardTitle } from '@/components/ui/card';
 import { healthLabels } from '@/lib/relationships/health-levels';
+import type { RelationshipData } from '@/lib/relationships/relationship-data';
 import { FollowUpsSection } from './follow-ups-section';
 import type { LogPartner } from './interaction-form';
-import type { RelationshipData } from './relationship-data';
 import { TimelineSection } from './timeline-section';
 
 /** "Cooling: last contact 63 days ago", with what the levels mean for this organization. */

@@ -1,4 +1,4 @@
-import type { TimelineItem } from './timeline-types';
+import type { TimelineItem } from '@/lib/relationships/timeline-types';
 
 type StageItem = Extract<TimelineItem, { type: 'stage' }>;
 

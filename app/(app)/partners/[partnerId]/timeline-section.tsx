@@ -3,10 +3,10 @@
 import Link from 'next/link';
 import { useEffect, useRef, useState } from 'react';
 import { Button } from '@/components/ui/button';
+import type { TimelineItem } from '@/lib/relationships/timeline-types';
 import { InteractionForm, type LogPartner } from './interaction-form';
 import { startLoggingEvent } from './log-shortcut';
 import { RemoveInteraction } from './remove-interaction';
-import type { TimelineItem } from './timeline-types';
 
 type Option = { value: string; label: string };
 

@@ -5,9 +5,9 @@ import * as DropdownMenu from '@radix-ui/react-dropdown-menu';
 import Link from 'next/link';
 import { HealthBadge } from '@/components/relationships/health-badge';
 import { cx } from '@/components/ui/cx';
-import type { RelationshipStage } from '@/db/schema/vocabulary';
+import type { RelationshipStage } from '@/lib/partners/vocabulary';
 import { stageLabels } from '@/lib/partners/vocabulary';
-import type { BoardCard } from './board-types';
+import type { BoardCard } from '@/lib/relationships/board-types';
 
 type Props = {
   card: BoardCard;

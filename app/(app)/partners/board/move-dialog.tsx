@@ -6,9 +6,9 @@ import { FormMessage } from '@/components/ui/form-message';
 import { TextAreaField } from '@/components/ui/textarea-field';
 import { useActionForm } from '@/components/ui/use-action-form';
 import { stageLabels } from '@/lib/partners/vocabulary';
+import type { PendingMove } from '@/lib/relationships/board-types';
 import { changeStage } from '@/lib/relationships/stage-actions';
 import { relationshipLimits } from '@/lib/relationships/validation';
-import type { PendingMove } from './board-types';
 
 type Props = {
   move: PendingMove;

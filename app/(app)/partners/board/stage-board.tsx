@@ -16,10 +16,10 @@ import Link from 'next/link';
 import { useRouter } from 'next/navigation';
 import { useState } from 'react';
 import { cx } from '@/components/ui/cx';
-import type { RelationshipStage } from '@/db/schema/vocabulary';
+import type { RelationshipStage } from '@/lib/partners/vocabulary';
 import { stageLabels } from '@/lib/partners/vocabulary';
+import type { BoardCard, BoardColumnView, PendingMove } from '@/lib/relationships/board-types';
 import { BoardCardView } from './board-card';
-import type { BoardCard, BoardColumnView, PendingMove } from './board-types';
 import { MoveDialog } from './move-dialog';
 
 type Props = { columns: BoardColumnView[]; canMove: boolean };

@@ -6,12 +6,11 @@ import { Card, CardTitle } from '@/components/ui/card';
 import { NoAccess } from '@/components/ui/no-access';
 import { PageHeader } from '@/components/ui/page-header';
 import { ResponsiveTable } from '@/components/ui/responsive-table';
-import { getDb } from '@/db';
 import { requirePageContext } from '@/lib/auth/page';
 import { roleAtLeast } from '@/lib/auth/roles';
 import { formatMoment } from '@/lib/dates';
-import { type ImportListRow, listImports } from '@/lib/import/queries';
-import { resumeStaleImports } from '@/lib/import/runner';
+import { loadImports } from '@/lib/import/pages';
+import type { ImportListRow } from '@/lib/import/queries';
 import { importStatusLabels, importStatusTone } from '@/lib/import/status';
 import { UploadForm } from './upload-form';
 
@@ -24,9 +23,7 @@ export default async function ImportsPage({ searchParams }: Props) {
   if (!roleAtLeast(ctx.role, 'manager'))
     return <NoAccess what="importing partners" who="managers and admins" />;
   const params = await searchParams;
-  const db = await getDb();
-  await resumeStaleImports(db, ctx.orgId);
-  const imports = await listImports(db, ctx);
+  const imports = await loadImports(ctx);
   return (
     <>
       <PageHeader

@@ -1,11 +1,6 @@
-import { getDb } from '@/db';
 import { defineRoute } from '@/lib/auth/route';
-import {
-  exportPartners,
-  partnerCsvStream,
-  partnerExportFilename,
-  partnerGeoJsonStream,
-} from '@/lib/partners/export';
+import { filteredPartnersDownload } from '@/lib/partners/downloads';
+import { partnerExportFilename } from '@/lib/partners/export';
 import { parsePartnerFilter } from '@/lib/partners/filters';
 
 const types = { csv: 'text/csv; charset=utf-8', geojson: 'application/geo+json; charset=utf-8' } as const;
@@ -20,8 +15,7 @@ export const GET = defineRoute<Record<string, never>>({ role: 'viewer' }, async 
   if (format !== 'csv' && format !== 'geojson') {
     return Response.json({ error: 'Choose format=csv or format=geojson.' }, { status: 400 });
   }
-  const batches = exportPartners(await getDb(), ctx, parsePartnerFilter(params));
-  const body = format === 'csv' ? partnerCsvStream(batches, ctx.timeZone) : partnerGeoJsonStream(batches);
+  const body = await filteredPartnersDownload(ctx, parsePartnerFilter(params), format);
   return new Response(body, {
     headers: {
       'Content-Type': types[format],

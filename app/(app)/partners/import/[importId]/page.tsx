@@ -1,20 +1,16 @@
 import type { Metadata } from 'next';
 import Link from 'next/link';
-import { notFound } from 'next/navigation';
 import { Alert } from '@/components/ui/alert';
 import { Card, CardTitle } from '@/components/ui/card';
 import { NoAccess } from '@/components/ui/no-access';
 import { PageHeader } from '@/components/ui/page-header';
-import { getDb } from '@/db';
-import type { ImportJob } from '@/db/schema';
 import { requirePageContext } from '@/lib/auth/page';
 import { roleAtLeast } from '@/lib/auth/roles';
 import { formatMoment } from '@/lib/dates';
+import { loadImport } from '@/lib/import/pages';
 import { progressOf } from '@/lib/import/progress';
-import { getImportJob } from '@/lib/import/queries';
-import { resumeStaleImports } from '@/lib/import/runner';
 import { importStatusLabels } from '@/lib/import/status';
-import { mappingView, reviewView } from '@/lib/import/view';
+import type { ImportJob } from '@/lib/import/types';
 import { MappingForm } from './mapping-form';
 import { ProgressPanel } from './progress';
 import { ImportResult } from './result';
@@ -41,13 +37,7 @@ export default async function ImportPage({ params, searchParams }: Props) {
     return <NoAccess what="importing partners" who="managers and admins" />;
   const { importId } = await params;
   const query = await searchParams;
-  const db = await getDb();
-  let job = await getImportJob(db, ctx, importId);
-  if (!job) notFound();
-  if (job.status === 'queued' || job.status === 'running') {
-    await resumeStaleImports(db, ctx.orgId);
-    job = (await getImportJob(db, ctx, importId))!;
-  }
+  const { job, mapping, review } = await loadImport(ctx, importId);
   const rows = `${job.totalRows.toLocaleString('en-US')} ${job.table.unit}${job.totalRows === 1 ? '' : 's'}`;
   return (
     <>
@@ -76,15 +66,15 @@ export default async function ImportPage({ params, searchParams }: Props) {
           </ul>
         </Alert>
       ) : null}
-      {job.status === 'mapping' ? (
+      {mapping ? (
         <>
-          <MappingForm jobId={job.id} view={await mappingView(db, ctx, job)} />
+          <MappingForm jobId={job.id} view={mapping} />
           <div className="mt-4">
             <DiscardButton jobId={job.id} />
           </div>
         </>
-      ) : job.status === 'review' ? (
-        <ReviewPanel job={job} view={await reviewView(db, ctx, job)} />
+      ) : review ? (
+        <ReviewPanel job={job} view={review} />
       ) : job.status === 'queued' || job.status === 'running' ? (
         <Card>
           <CardTitle>Importing</CardTitle>

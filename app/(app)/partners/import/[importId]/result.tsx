@@ -1,9 +1,9 @@
 import Link from 'next/link';
 import { Alert } from '@/components/ui/alert';
 import { Card, CardTitle } from '@/components/ui/card';
-import type { ImportJob } from '@/db/schema';
 import { formatMoment } from '@/lib/dates';
 import { fileRemovedMessage } from '@/lib/import/status';
+import type { ImportJob } from '@/lib/import/types';
 import { ResumeButton, UndoButton } from './step-actions';
 
 const number = new Intl.NumberFormat('en-US');

@@ -1,7 +1,7 @@
 import { Alert } from '@/components/ui/alert';
 import { Card, CardTitle } from '@/components/ui/card';
 import { ResponsiveTable } from '@/components/ui/responsive-table';
-import type { ImportJob } from '@/db/schema';
+import type { ImportJob } from '@/lib/import/types';
 import type { ReviewView } from '@/lib/import/view';
 
 type PreviewRow = ReviewView['preview'][number];

@@ -1,6 +1,7 @@
+import 'server-only';
 import type { Db } from '@/db/client';
-import { mapBranches } from '@/lib/map/queries';
 import { getOrganizationSettings } from '@/lib/organization/queries';
+import { mapBranches } from './queries';
 
 /** What a small map of a partner needs (on its page and in its form): the base map and branches. */
 export async function miniMapData(db: Db, ctx: { orgId: string }) {

@@ -1,17 +1,13 @@
+import 'server-only';
 import type { Db } from '@/db/client';
 import type { AuthContext } from '@/lib/auth/context';
 import { addDays, formatDay, storedDay, today as todayIn } from '@/lib/dates';
 import { stageLabels } from '@/lib/partners/vocabulary';
-import { daysSince, healthOf } from '@/lib/relationships/health';
-import {
-  getHealthCadence,
-  listMemberOptions,
-  partnerFollowUps,
-  partnerTimeline,
-} from '@/lib/relationships/queries';
-import { followUpView } from '@/lib/relationships/view';
-import { interactionKindLabels } from '@/lib/relationships/vocabulary';
+import { daysSince, healthOf } from './health';
+import { getHealthCadence, listMemberOptions, partnerFollowUps, partnerTimeline } from './queries';
 import type { TimelineItem } from './timeline-types';
+import { followUpView } from './view';
+import { interactionKindLabels } from './vocabulary';
 
 /** Everything the partner page's relationship sections show, as plain data. */
 export async function relationshipData(

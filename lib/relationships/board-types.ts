@@ -1,5 +1,5 @@
-import type { RelationshipStage } from '@/db/schema/vocabulary';
-import type { HealthLevel } from '@/lib/relationships/health-levels';
+import type { RelationshipStage } from '@/lib/partners/vocabulary';
+import type { HealthLevel } from './health-levels';
 
 /** A partner on the board, as plain data. */
 export type BoardCard = {
