@@ -11,32 +11,42 @@ import { changedMeanwhileMessage } from './message';
 
 type Versioned = { version: number; updatedAt: Date; updatedByUserId?: string | null };
 
-type Options = {
-  /** "this partner", "this contact". */
-  thing: string;
-  /** Whether the refused form still holds what the user typed. */
-  keptInput: boolean;
-  /**
-   * Who saved last, for records that keep no `updatedByUserId` of their own (a contact: from its
-   * audit entries). Returns their user id and name, or null when no longer known.
-   */
-  lastEditor?: () => Promise<{ userId: string | null; name: string | null; at?: Date } | null>;
-};
+type Options =
+  | {
+      /** "this partner", "this contact". */
+      thing: string;
+      /** Whether the refused form still holds what the user typed. */
+      keptInput: boolean;
+      /**
+       * Who saved last, for records that keep no `updatedByUserId` of their own (a contact: from its
+       * audit entries). Returns their user id and name, or null when no longer known.
+       */
+      lastEditor?: () => Promise<{ userId: string | null; name: string | null; at?: Date } | null>;
+    }
+  | {
+      /**
+       * A fixed refusal, for settings pages whose forms say it the same way for every record
+       * (`staleMessage`): the organization's settings, which keep no editor of their own.
+       */
+      message: string;
+    };
 
 async function nameOf(tx: Db, userId: string): Promise<string | null> {
   const [row] = await tx.select({ name: users.name }).from(users).where(eq(users.id, userId));
   return row?.name ?? null;
 }
 
-/** Refuses a change made from an older version of a record, naming who changed it and when. */
+/** Refuses a change made from an older version of a record, naming who changed it and when (or saying `message`). */
 export async function refuseIfStale(
   tx: Db,
   ctx: { userId: string; timeZone: string },
   record: Versioned,
   input: { version: number | undefined },
-  { thing, keptInput, lastEditor }: Options,
+  options: Options,
 ): Promise<void> {
   if (record.version === input.version) return;
+  if ('message' in options) throw new ActionError(options.message);
+  const { thing, keptInput, lastEditor } = options;
   const editor = lastEditor
     ? await lastEditor()
     : record.updatedByUserId

@@ -4,7 +4,8 @@ import { eq, sql } from 'drizzle-orm';
 import { getDb } from '@/db';
 import { type Organization, organizations } from '@/db/schema';
 import { recordAudit } from '@/lib/audit/record';
-import { ActionError, defineAction, staleMessage } from '@/lib/auth/action';
+import { ActionError, defineAction } from '@/lib/auth/action';
+import { lockOrganizationForEdit } from './lock';
 import { databaseKnowsTimeZone, unknownToDatabaseMessage } from './time-zone';
 import { organizationSettingsSchema } from './validation';
 
@@ -44,13 +45,7 @@ export const updateOrganizationSettings = defineAction(
   async (input, ctx) => {
     const db = await getDb();
     return db.transaction(async (tx) => {
-      const [current] = await tx
-        .select()
-        .from(organizations)
-        .where(eq(organizations.id, ctx.orgId))
-        .for('update');
-      if (!current) throw new ActionError('Your organization was not found. Sign in again.');
-      if (current.version !== input.version) throw new ActionError(staleMessage);
+      const current = await lockOrganizationForEdit(tx, ctx, input);
       if (
         input.timeZone &&
         input.timeZone !== current.timeZone &&

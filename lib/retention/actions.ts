@@ -5,7 +5,8 @@ import { z } from 'zod';
 import { getDb } from '@/db';
 import { organizations } from '@/db/schema';
 import { recordAudit } from '@/lib/audit/record';
-import { ActionError, defineAction, staleMessage } from '@/lib/auth/action';
+import { defineAction } from '@/lib/auth/action';
+import { lockOrganizationForEdit } from '@/lib/organization/lock';
 import { purgeOrganization } from './purge';
 import { retentionSettingsSchema } from './validation';
 
@@ -25,13 +26,7 @@ export const updateRetentionSettings = defineAction(
   async (input, ctx) => {
     const db = await getDb();
     return db.transaction(async (tx) => {
-      const [current] = await tx
-        .select()
-        .from(organizations)
-        .where(eq(organizations.id, ctx.orgId))
-        .for('update');
-      if (!current) throw new ActionError('Your organization was not found. Sign in again.');
-      if (current.version !== input.version) throw new ActionError(staleMessage);
+      const current = await lockOrganizationForEdit(tx, ctx, input);
       const before = {
         interviewAnswersKeepMonths: current.interviewAnswersKeepMonths,
         importFilesKeepDays: current.importFilesKeepDays,

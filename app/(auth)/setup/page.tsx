@@ -1,15 +1,15 @@
 import type { Metadata } from 'next';
 import Link from 'next/link';
 import { Card } from '@/components/ui/card';
-import { getDb } from '@/db';
 import { timeZoneOptions } from '@/lib/dates';
-import { isSetupOpen } from '@/lib/setup/queries';
+import { setupIsOpen } from '@/lib/setup/loaders';
+import { setupAction } from './actions';
 import { SetupForm } from './setup-form';
 
 export const metadata: Metadata = { title: 'Set up Partner Atlas' };
 
 export default async function SetupPage() {
-  if (!(await isSetupOpen(await getDb()))) {
+  if (!(await setupIsOpen())) {
     return (
       <Card>
         <h1 className="text-2xl font-semibold tracking-tight">Setup is complete</h1>
@@ -31,7 +31,7 @@ export default async function SetupPage() {
       <p className="mt-1 mb-5 text-sm text-muted">
         Create your library system and the first admin account. You can add branches and staff next.
       </p>
-      <SetupForm timeZones={timeZoneOptions()} />
+      <SetupForm timeZones={timeZoneOptions()} setUp={setupAction} />
     </Card>
   );
 }

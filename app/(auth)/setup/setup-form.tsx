@@ -5,11 +5,17 @@ import { TextField } from '@/components/ui/field';
 import { FormMessage } from '@/components/ui/form-message';
 import { TimeZoneField } from '@/components/ui/time-zone-field';
 import { useActionForm } from '@/components/ui/use-action-form';
-import { setupAction } from './actions';
+import type { FormAction } from '@/lib/auth/action';
 
-/** `timeZones`: every zone to choose from; the field starts from this device's. */
-export function SetupForm({ timeZones }: { timeZones: { value: string; label: string }[] }) {
-  const { state, pending, formProps, fieldError } = useActionForm(setupAction);
+/** `timeZones`: every zone to choose from; the field starts from this device's. `setUp`: the page's action. */
+export function SetupForm({
+  timeZones,
+  setUp,
+}: {
+  timeZones: { value: string; label: string }[];
+  setUp: FormAction<null>;
+}) {
+  const { state, pending, formProps, fieldError } = useActionForm(setUp);
   return (
     <form {...formProps} className="space-y-4">
       <FormMessage state={state} />

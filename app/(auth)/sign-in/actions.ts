@@ -1,57 +1,9 @@
 'use server';
 
-import { headers } from 'next/headers';
-import { AuthError, CredentialsSignin } from 'next-auth';
-import { getDb } from '@/db';
-import { logError } from '@/db/errors';
-import { signIn } from '@/lib/auth';
-import { type ActionResult, formDataToObject } from '@/lib/auth/action';
-import { clientAddress } from '@/lib/auth/client-address';
-import { busyMessage, clientLockedMessage, invalidMessage, lockedMessage } from '@/lib/auth/messages';
-import { clientLockedUntil } from '@/lib/auth/spray-limits';
-import { lockedUntil } from '@/lib/auth/throttle';
-import { safeCallbackPath, signInSchema } from '@/lib/auth/validation';
+import type { ActionResult } from '@/lib/auth/action';
+import { signInWithForm } from '@/lib/auth/sign-in';
 
+/** Public by design: there is no session yet. Locks and throttles are the credentials provider's. */
 export async function signInAction(_previous: unknown, formData: FormData): Promise<ActionResult<null>> {
-  const parsed = signInSchema.safeParse(formDataToObject(formData));
-  if (!parsed.success) {
-    const fieldErrors = Object.fromEntries(
-      parsed.error.issues.map((issue) => [String(issue.path[0]), [issue.message]]),
-    );
-    return { ok: false, message: 'Enter your email and password.', fieldErrors };
-  }
-  try {
-    await signIn('credentials', {
-      email: parsed.data.email,
-      password: parsed.data.password,
-      redirectTo: safeCallbackPath(formData.get('callbackUrl')),
-    });
-  } catch (error) {
-    if (error instanceof CredentialsSignin) {
-      if (error.code === 'locked')
-        return { ok: false, message: lockedMessage(await lockedUntil(await getDb(), parsed.data.email)) };
-      if (error.code === 'client_locked') {
-        const client = clientAddress(await headers());
-        return { ok: false, message: clientLockedMessage(await clientLockedUntil(await getDb(), client)) };
-      }
-      if (error.code === 'busy') return { ok: false, message: busyMessage };
-      if (error.code === 'deactivated') {
-        return {
-          ok: false,
-          message:
-            'This account has been deactivated. Ask your library’s Partner Atlas admin if you need access again.',
-        };
-      }
-      return { ok: false, message: invalidMessage };
-    }
-    if (error instanceof AuthError) {
-      logError('sign-in', error);
-      return {
-        ok: false,
-        message: 'Signing in failed for a reason on our side. Please try again in a moment.',
-      };
-    }
-    throw error; // Next.js's redirect to where the person was going.
-  }
-  return { ok: true, data: null };
+  return signInWithForm(formData);
 }

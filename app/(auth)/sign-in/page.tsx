@@ -2,11 +2,11 @@ import type { Metadata } from 'next';
 import { redirect } from 'next/navigation';
 import { Alert } from '@/components/ui/alert';
 import { Card } from '@/components/ui/card';
-import { getDb } from '@/db';
 import { getAuthContext } from '@/lib/auth/context';
 import { safeCallbackPath } from '@/lib/auth/validation';
 import { visibleDemoAccounts } from '@/lib/demo/accounts';
-import { isSetupOpen } from '@/lib/setup/queries';
+import { setupIsOpen } from '@/lib/setup/loaders';
+import { signInAction } from './actions';
 import { SignInForm } from './sign-in-form';
 
 export const metadata: Metadata = { title: 'Sign in' };
@@ -19,7 +19,7 @@ export default async function SignInPage({ searchParams }: Props) {
   // Signing out ends in this page, rendered in the same request as the sign-out action, where the
   // removed session cookie still reads as present: on that visit, never send the person back in.
   if (!params.signedOut && (await getAuthContext())) redirect(callbackUrl);
-  if (await isSetupOpen(await getDb())) redirect('/setup');
+  if (await setupIsOpen()) redirect('/setup');
   const demo = visibleDemoAccounts();
 
   return (
@@ -34,7 +34,7 @@ export default async function SignInPage({ searchParams }: Props) {
               : 'You have signed out.'}
           </Alert>
         ) : null}
-        <SignInForm callbackUrl={callbackUrl} />
+        <SignInForm callbackUrl={callbackUrl} signIn={signInAction} />
         <p className="mt-5 text-sm text-muted">
           Forgot your password? Ask your library’s Partner Atlas admin to give you a new one-time password.
         </p>

@@ -4,10 +4,11 @@ import { Button } from '@/components/ui/button';
 import { TextField } from '@/components/ui/field';
 import { FormMessage } from '@/components/ui/form-message';
 import { useActionForm } from '@/components/ui/use-action-form';
-import { signInAction } from './actions';
+import type { FormAction } from '@/lib/auth/action';
 
-export function SignInForm({ callbackUrl }: { callbackUrl: string }) {
-  const { state, pending, formProps, fieldError } = useActionForm(signInAction);
+/** `signIn`: the page's sign-in action. */
+export function SignInForm({ callbackUrl, signIn }: { callbackUrl: string; signIn: FormAction<null> }) {
+  const { state, pending, formProps, fieldError } = useActionForm(signIn);
   return (
     <form {...formProps} className="space-y-4">
       <FormMessage state={state} />

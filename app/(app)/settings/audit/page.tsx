@@ -7,9 +7,9 @@ import { NoAccess } from '@/components/ui/no-access';
 import { PageHeader } from '@/components/ui/page-header';
 import { Pager } from '@/components/ui/pager';
 import { type Column, ResponsiveTable } from '@/components/ui/responsive-table';
-import { getDb } from '@/db';
 import { auditChanges, auditRecordName, describeAuditAction, describeEntityType } from '@/lib/audit/describe';
-import { type AuditRow, listAuditEntries } from '@/lib/audit/queries';
+import { loadAuditLog } from '@/lib/audit/loaders';
+import type { AuditRow } from '@/lib/audit/queries';
 import { requireAdminPage } from '@/lib/auth/admin-page';
 import { formatMoment } from '@/lib/dates';
 
@@ -26,7 +26,7 @@ export default async function AuditLogPage({ searchParams }: Props) {
   const ctx = await requireAdminPage();
   if (!ctx) return <NoAccess what="the audit log" />;
   const page = pageNumber((await searchParams).page);
-  const { rows, total, pageSize } = await listAuditEntries(await getDb(), ctx, { page });
+  const { rows, total, pageSize } = await loadAuditLog(ctx, page);
   const pages = Math.max(1, Math.ceil(total / pageSize));
   const first = (page - 1) * pageSize + 1;
 

@@ -5,7 +5,7 @@ import { Button, buttonClasses } from '@/components/ui/button';
 import { TextField } from '@/components/ui/field';
 import { FormMessage } from '@/components/ui/form-message';
 import { useActionForm } from '@/components/ui/use-action-form';
-import { createBranch, updateBranch } from '@/lib/branches/actions';
+import type { FormAction } from '@/lib/auth/action';
 
 export type BranchFormValues = {
   id: string;
@@ -16,9 +16,15 @@ export type BranchFormValues = {
   longitude: number | null;
 };
 
-/** Adds a branch, or edits one when `branch` is given. */
-export function BranchForm({ branch }: { branch?: BranchFormValues }) {
-  const { state, pending, formProps, fieldError } = useActionForm(branch ? updateBranch : createBranch);
+/** Adds a branch, or edits one when `branch` is given; `save` is the page's action for either. */
+export function BranchForm({
+  branch,
+  save,
+}: {
+  branch?: BranchFormValues;
+  save: FormAction<{ id: string }>;
+}) {
+  const { state, pending, formProps, fieldError } = useActionForm(save);
   return (
     <form {...formProps} className="space-y-5">
       <FormMessage state={state} />

@@ -6,9 +6,8 @@ import { buttonClasses } from '@/components/ui/button';
 import { Card } from '@/components/ui/card';
 import { NoAccess } from '@/components/ui/no-access';
 import { PageHeader } from '@/components/ui/page-header';
-import { getDb } from '@/db';
 import { requireAdminPage } from '@/lib/auth/admin-page';
-import { listBranchesWithMemberCounts } from '@/lib/branches/queries';
+import { loadBranchList } from '@/lib/branches/loaders';
 import { formatPoint } from './format';
 
 export const metadata: Metadata = { title: 'Branches' };
@@ -18,10 +17,7 @@ type Props = { searchParams: Promise<Record<string, string | string[] | undefine
 export default async function BranchesPage({ searchParams }: Props) {
   const ctx = await requireAdminPage();
   if (!ctx) return <NoAccess what="branch settings" />;
-  const [params, branchList] = await Promise.all([
-    searchParams,
-    listBranchesWithMemberCounts(await getDb(), ctx),
-  ]);
+  const [params, branchList] = await Promise.all([searchParams, loadBranchList(ctx)]);
 
   return (
     <>

@@ -3,10 +3,10 @@ import { buttonClasses } from '@/components/ui/button';
 import { Card, CardTitle } from '@/components/ui/card';
 import { NoAccess } from '@/components/ui/no-access';
 import { PageHeader } from '@/components/ui/page-header';
-import { getDb } from '@/db';
 import { requireAdminPage } from '@/lib/auth/admin-page';
+import { restoreArchive } from '@/lib/export/actions';
+import { loadRestoreBlockers } from '@/lib/export/archive-download';
 import { maxArchiveBytes } from '@/lib/export/format';
-import { whatOrganizationHolds } from '@/lib/export/restore';
 import { RestoreForm } from './restore-form';
 
 export const metadata: Metadata = { title: 'Export and restore' };
@@ -14,7 +14,7 @@ export const metadata: Metadata = { title: 'Export and restore' };
 export default async function ExportPage() {
   const ctx = await requireAdminPage();
   if (!ctx) return <NoAccess what="export and restore" />;
-  const holds = await whatOrganizationHolds(await getDb(), ctx.orgId);
+  const holds = await loadRestoreBlockers(ctx);
 
   return (
     <div className="max-w-3xl space-y-6">
@@ -71,7 +71,7 @@ export default async function ExportPage() {
           account keep their password; for anyone else an account is made without one, so give them a one-time
           password from the Staff page.
         </p>
-        <RestoreForm holds={holds} maxBytes={maxArchiveBytes} />
+        <RestoreForm restore={restoreArchive} holds={holds} maxBytes={maxArchiveBytes} />
       </Card>
     </div>
   );

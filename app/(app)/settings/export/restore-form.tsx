@@ -7,12 +7,13 @@ import { Button } from '@/components/ui/button';
 import { TextField } from '@/components/ui/field';
 import { FormMessage } from '@/components/ui/form-message';
 import { useActionForm } from '@/components/ui/use-action-form';
-import { restoreArchive } from '@/lib/export/actions';
+import type { FormAction } from '@/lib/auth/action';
+import type { RestoreSummary } from '@/lib/export/restore';
 
-type Props = { holds: string[]; maxBytes: number };
+type Props = { holds: string[]; maxBytes: number; restore: FormAction<RestoreSummary> };
 
-export function RestoreForm({ holds, maxBytes }: Props) {
-  const { state, pending, formProps, fieldError } = useActionForm(restoreArchive);
+export function RestoreForm({ holds, maxBytes, restore }: Props) {
+  const { state, pending, formProps, fieldError } = useActionForm(restore);
   const [tooLarge, setTooLarge] = useState<string | undefined>();
   const megabytes = maxBytes / 1024 / 1024;
 

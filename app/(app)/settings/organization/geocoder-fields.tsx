@@ -1,5 +1,5 @@
 import { useId } from 'react';
-import type { GeocoderKind } from '@/db/schema/vocabulary';
+import type { GeocoderKind } from '@/lib/geocoding/types';
 import { ChoiceCard } from './choice-card';
 
 type Props = {

@@ -5,8 +5,8 @@ import { SelectField, TextField } from '@/components/ui/field';
 import { FormMessage } from '@/components/ui/form-message';
 import { TimeZoneField } from '@/components/ui/time-zone-field';
 import { useActionForm } from '@/components/ui/use-action-form';
-import type { GeocoderKind } from '@/db/schema/vocabulary';
-import { updateOrganizationSettings } from '@/lib/organization/actions';
+import type { FormAction } from '@/lib/auth/action';
+import type { GeocoderKind } from '@/lib/geocoding/types';
 import { cadenceLimits } from '@/lib/organization/validation';
 import { BaseMapFields } from './base-map-fields';
 import { GeocoderFields } from './geocoder-fields';
@@ -32,6 +32,8 @@ type Props = {
   /** The deployment's own default tile server, when it is not OpenStreetMap. */
   deploymentTiles?: string;
   publicNominatim: boolean;
+  /** The page's action that saves the settings. */
+  save: FormAction<{ id: string }>;
 };
 
 // What each zoom level roughly shows, so nobody has to guess what "11" means.
@@ -53,8 +55,8 @@ const zoomOptions = Array.from({ length: 18 }, (_, index) => {
   return { value: String(level), label: hint ? `${level}: ${hint}` : String(level) };
 });
 
-export function OrganizationForm({ settings, timeZones, deploymentTiles, publicNominatim }: Props) {
-  const { state, pending, formProps, fieldError } = useActionForm(updateOrganizationSettings);
+export function OrganizationForm({ settings, timeZones, deploymentTiles, publicNominatim, save }: Props) {
+  const { state, pending, formProps, fieldError } = useActionForm(save);
   return (
     <form {...formProps} className="space-y-5">
       <FormMessage state={state} />

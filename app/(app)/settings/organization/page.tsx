@@ -3,12 +3,11 @@ import { Alert } from '@/components/ui/alert';
 import { Card } from '@/components/ui/card';
 import { NoAccess } from '@/components/ui/no-access';
 import { PageHeader } from '@/components/ui/page-header';
-import { getDb } from '@/db';
 import { requireAdminPage } from '@/lib/auth/admin-page';
 import { timeZoneOptions } from '@/lib/dates';
-import { env } from '@/lib/env';
-import { getOrganizationSettings } from '@/lib/organization/queries';
-import { getRetentionOverview } from '@/lib/retention/queries';
+import { updateOrganizationSettings } from '@/lib/organization/actions';
+import { loadOrganizationSettingsPage } from '@/lib/organization/loaders';
+import { applyRetentionNow, updateRetentionSettings } from '@/lib/retention/actions';
 import { OrganizationForm } from './organization-form';
 import { RetentionSection } from './retention-section';
 
@@ -19,11 +18,9 @@ type Props = { searchParams: Promise<Record<string, string | string[] | undefine
 export default async function OrganizationSettingsPage({ searchParams }: Props) {
   const ctx = await requireAdminPage();
   if (!ctx) return <NoAccess what="organization settings" />;
-  const db = await getDb();
-  const [params, settings, retention] = await Promise.all([
+  const [params, { settings, retention, deploymentTiles, publicNominatim }] = await Promise.all([
     searchParams,
-    getOrganizationSettings(db, ctx),
-    getRetentionOverview(db, ctx),
+    loadOrganizationSettingsPage(ctx),
   ]);
   const saved = typeof params.saved === 'string' ? params.saved : undefined;
 
@@ -63,32 +60,18 @@ export default async function OrganizationSettingsPage({ searchParams }: Props) 
             version: settings.version,
           }}
           timeZones={timeZoneOptions()}
-          deploymentTiles={deploymentTilesHost()}
-          publicNominatim={isPublicNominatim()}
+          deploymentTiles={deploymentTiles}
+          publicNominatim={publicNominatim}
+          save={updateOrganizationSettings}
         />
       </Card>
-      <RetentionSection overview={retention} saved={saved} timeZone={ctx.timeZone} />
+      <RetentionSection
+        overview={retention}
+        saved={saved}
+        timeZone={ctx.timeZone}
+        save={updateRetentionSettings}
+        applyNow={applyRetentionNow}
+      />
     </div>
   );
-}
-
-/** The host of the deployment's own tile server (TILE_URL), to name it beside "the default". */
-function deploymentTilesHost(): string | undefined {
-  const url = env.tiles().url;
-  if (!url) return undefined;
-  if (url === 'offline') return 'the offline map';
-  try {
-    return new URL(url.replace(/\{-?[a-z]+\}/gi, '0')).host;
-  } catch {
-    return url;
-  }
-}
-
-/** The public server asks for one lookup a second; a library's own copy does not. */
-function isPublicNominatim(): boolean {
-  try {
-    return new URL(env.nominatimUrl()).host === 'nominatim.openstreetmap.org';
-  } catch {
-    return false;
-  }
 }

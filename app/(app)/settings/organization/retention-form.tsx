@@ -5,7 +5,7 @@ import { Button } from '@/components/ui/button';
 import { SelectField, TextField } from '@/components/ui/field';
 import { FormMessage } from '@/components/ui/form-message';
 import { useActionForm } from '@/components/ui/use-action-form';
-import { updateRetentionSettings } from '@/lib/retention/actions';
+import type { FormAction } from '@/lib/auth/action';
 import { answerPeriodOf, importDaysLimits, retentionDefaults } from '@/lib/retention/settings';
 import { ChoiceCard } from './choice-card';
 
@@ -14,6 +14,8 @@ type Props = {
   interviewAnswersKeepMonths: number | null;
   importFilesKeepDays: number;
   version: number;
+  /** The page's action that saves the retention settings. */
+  save: FormAction<{ id: string }>;
 };
 
 const unitOptions = [
@@ -22,8 +24,8 @@ const unitOptions = [
 ];
 
 /** How long interview answers and uploaded import files are kept (decision 0017). */
-export function RetentionForm({ interviewAnswersKeepMonths, importFilesKeepDays, version }: Props) {
-  const { state, pending, formProps, fieldError } = useActionForm(updateRetentionSettings);
+export function RetentionForm({ interviewAnswersKeepMonths, importFilesKeepDays, version, save }: Props) {
+  const { state, pending, formProps, fieldError } = useActionForm(save);
   const [keep, setKeep] = useState<'period' | 'forever'>(
     interviewAnswersKeepMonths === null ? 'forever' : 'period',
   );

@@ -4,11 +4,18 @@ import { Button } from '@/components/ui/button';
 import { ConfirmDialog } from '@/components/ui/confirm-dialog';
 import { FormMessage } from '@/components/ui/form-message';
 import { useActionForm } from '@/components/ui/use-action-form';
-import { applyRetentionNow } from '@/lib/retention/actions';
+import type { FormAction } from '@/lib/auth/action';
+import type { PurgeCounts } from '@/lib/retention/purge';
 
 /** Removes now what the daily pass would remove tonight, after asking. */
-export function RetentionNow({ description }: { description: string }) {
-  const { state, pending, formProps } = useActionForm(applyRetentionNow);
+export function RetentionNow({
+  description,
+  applyNow,
+}: {
+  description: string;
+  applyNow: FormAction<PurgeCounts>;
+}) {
+  const { state, pending, formProps } = useActionForm(applyNow);
   return (
     <ConfirmDialog
       trigger={<Button variant="secondary">Remove them now…</Button>}

@@ -1,6 +1,8 @@
 import { Alert } from '@/components/ui/alert';
 import { Card } from '@/components/ui/card';
+import type { FormAction } from '@/lib/auth/action';
 import { formatMoment } from '@/lib/dates';
+import type { PurgeCounts } from '@/lib/retention/purge';
 import type { RetentionOverview } from '@/lib/retention/queries';
 import { RetentionForm } from './retention-form';
 import { RetentionNow } from './retention-now';
@@ -31,10 +33,15 @@ export function RetentionSection({
   overview,
   saved,
   timeZone,
+  save,
+  applyNow,
 }: {
   overview: RetentionOverview;
   saved?: string;
   timeZone: string;
+  /** The page's actions: save the periods, and remove what is past its date now. */
+  save: FormAction<{ id: string }>;
+  applyNow: FormAction<PurgeCounts>;
 }) {
   const due = pastDateText(overview);
   const message = saved ? savedMessages[saved] : undefined;
@@ -57,6 +64,7 @@ export function RetentionSection({
         interviewAnswersKeepMonths={overview.interviewAnswersKeepMonths}
         importFilesKeepDays={overview.importFilesKeepDays}
         version={overview.version}
+        save={save}
       />
       <div className="mt-6 space-y-3 border-t border-line pt-4 text-sm">
         <p>
@@ -72,7 +80,7 @@ export function RetentionSection({
           <div className="flex flex-col gap-3 sm:flex-row sm:items-center sm:justify-between">
             <p>{due} The daily check removes them, or remove them now.</p>
             <div className="shrink-0">
-              <RetentionNow description={due} />
+              <RetentionNow description={due} applyNow={applyNow} />
             </div>
           </div>
         ) : (

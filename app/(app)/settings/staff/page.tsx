@@ -4,9 +4,8 @@ import { buttonClasses } from '@/components/ui/button';
 import { Card } from '@/components/ui/card';
 import { NoAccess } from '@/components/ui/no-access';
 import { PageHeader } from '@/components/ui/page-header';
-import { getDb } from '@/db';
 import { requireAdminPage } from '@/lib/auth/admin-page';
-import { listMembers } from '@/lib/staff/queries';
+import { loadStaffList } from '@/lib/staff/loaders';
 import { MembersList } from './members-list';
 
 export const metadata: Metadata = { title: 'Staff' };
@@ -14,8 +13,7 @@ export const metadata: Metadata = { title: 'Staff' };
 export default async function StaffPage() {
   const ctx = await requireAdminPage();
   if (!ctx) return <NoAccess what="staff settings" />;
-  const db = await getDb();
-  const members = await listMembers(db, ctx);
+  const members = await loadStaffList(ctx);
   const active = members.filter((member) => member.active).length;
   const deactivated = members.length - active;
 

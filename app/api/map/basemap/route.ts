@@ -1,7 +1,6 @@
-import { getDb } from '@/db';
 import { defineRoute } from '@/lib/auth/route';
 import { offlineBaseMap } from '@/lib/map/basemap';
-import { getOrganizationSettings } from '@/lib/organization/queries';
+import { loadMapCenter } from '@/lib/organization/loaders';
 
 /**
  * The built-in offline base map for the caller's organization, around its map centre. Public
@@ -20,7 +19,7 @@ export const GET = defineRoute<Record<string, never>>({ role: 'viewer' }, async 
   ) {
     center = { lat: at[0]!, lng: at[1]! };
   } else {
-    center = (await getOrganizationSettings(await getDb(), ctx)).mapCenter;
+    center = await loadMapCenter(ctx);
   }
   return Response.json(await offlineBaseMap(center), {
     headers: { 'Cache-Control': 'private, max-age=86400' },

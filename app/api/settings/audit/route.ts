@@ -1,12 +1,10 @@
-import { getDb } from '@/db';
 import { auditCsvFilename, auditCsvStream } from '@/lib/audit/csv';
-import { exportAuditEntries } from '@/lib/audit/queries';
+import { loadAuditExport } from '@/lib/audit/loaders';
 import { defineRoute } from '@/lib/auth/route';
 
 /** The organization's whole audit log as a CSV download, for admins. */
 export const GET = defineRoute<Record<string, never>>({ role: 'admin' }, async (_request, ctx) => {
-  const db = await getDb();
-  return new Response(auditCsvStream(exportAuditEntries(db, ctx), ctx.timeZone), {
+  return new Response(auditCsvStream(await loadAuditExport(ctx), ctx.timeZone), {
     headers: {
       'Content-Type': 'text/csv; charset=utf-8',
       'Content-Disposition': `attachment; filename="${auditCsvFilename(ctx.timeZone)}"`,

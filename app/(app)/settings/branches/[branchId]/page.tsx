@@ -3,9 +3,9 @@ import Link from 'next/link';
 import { Card, CardTitle } from '@/components/ui/card';
 import { NoAccess } from '@/components/ui/no-access';
 import { PageHeader } from '@/components/ui/page-header';
-import { getDb } from '@/db';
 import { requireAdminPage } from '@/lib/auth/admin-page';
-import { countHomeBranchMembers, getBranchOrThrow } from '@/lib/branches/queries';
+import { deleteBranch, updateBranch } from '@/lib/branches/actions';
+import { loadBranchForEdit } from '@/lib/branches/loaders';
 import { BranchForm } from '../branch-form';
 import { RemoveBranch } from './remove-branch';
 
@@ -17,9 +17,7 @@ export default async function EditBranchPage({ params }: Props) {
   const ctx = await requireAdminPage();
   if (!ctx) return <NoAccess what="branch settings" />;
   const { branchId } = await params;
-  const db = await getDb();
-  const branch = await getBranchOrThrow(db, ctx, branchId);
-  const memberCount = await countHomeBranchMembers(db, ctx, branch.id);
+  const { branch, memberCount } = await loadBranchForEdit(ctx, branchId);
 
   return (
     <div className="max-w-2xl space-y-6">
@@ -30,6 +28,7 @@ export default async function EditBranchPage({ params }: Props) {
         <PageHeader title={branch.name} description="Change the branch’s name, address or map point." />
         <Card>
           <BranchForm
+            save={updateBranch}
             branch={{
               id: branch.id,
               version: branch.version,
@@ -44,6 +43,7 @@ export default async function EditBranchPage({ params }: Props) {
       <Card aria-labelledby="remove-heading" className="border-red-200">
         <CardTitle id="remove-heading">Remove this branch</CardTitle>
         <RemoveBranch
+          remove={deleteBranch}
           branch={{ id: branch.id, version: branch.version, name: branch.name }}
           memberCount={memberCount}
         />

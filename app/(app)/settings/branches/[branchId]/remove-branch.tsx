@@ -4,14 +4,19 @@ import { useEffect, useRef, useState } from 'react';
 import { Button } from '@/components/ui/button';
 import { FormMessage } from '@/components/ui/form-message';
 import { useActionForm } from '@/components/ui/use-action-form';
-import { deleteBranch } from '@/lib/branches/actions';
+import type { FormAction } from '@/lib/auth/action';
 
-type Props = { branch: { id: string; version: number; name: string }; memberCount: number };
+type Props = {
+  branch: { id: string; version: number; name: string };
+  memberCount: number;
+  /** The page's action that removes the branch. */
+  remove: FormAction<{ id: string }>;
+};
 
 /** Says what removing does, then asks once more before doing it. */
-export function RemoveBranch({ branch, memberCount }: Props) {
+export function RemoveBranch({ branch, memberCount, remove }: Props) {
   const [confirming, setConfirming] = useState(false);
-  const { state, pending, formProps } = useActionForm(deleteBranch);
+  const { state, pending, formProps } = useActionForm(remove);
   const questionRef = useRef<HTMLHeadingElement>(null);
 
   // Moving focus to the question tells keyboard and screen-reader users that the page changed.

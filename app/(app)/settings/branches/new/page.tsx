@@ -4,6 +4,7 @@ import { Card } from '@/components/ui/card';
 import { NoAccess } from '@/components/ui/no-access';
 import { PageHeader } from '@/components/ui/page-header';
 import { requireAdminPage } from '@/lib/auth/admin-page';
+import { createBranch } from '@/lib/branches/actions';
 import { BranchForm } from '../branch-form';
 
 export const metadata: Metadata = { title: 'Add a branch' };
@@ -18,7 +19,7 @@ export default async function NewBranchPage() {
       </p>
       <PageHeader title="Add a branch" description={`A new location of ${ctx.orgName}.`} />
       <Card>
-        <BranchForm />
+        <BranchForm save={createBranch} />
       </Card>
     </div>
   );

@@ -4,8 +4,8 @@ import { Button } from '@/components/ui/button';
 import { SelectField } from '@/components/ui/field';
 import { FormMessage } from '@/components/ui/form-message';
 import { useActionForm } from '@/components/ui/use-action-form';
+import type { FormAction } from '@/lib/auth/action';
 import type { MemberRole } from '@/lib/auth/roles';
-import { updateMember } from '@/lib/staff/actions';
 import { RoleChoice } from '../role-choice';
 
 type Props = {
@@ -14,10 +14,12 @@ type Props = {
   role: MemberRole;
   homeBranchId: string | null;
   branches: Array<{ value: string; label: string }>;
+  /** The page's action that saves the role and home branch. */
+  save: FormAction<{ membershipId: string; version: number; changed: boolean }>;
 };
 
-export function EditMemberForm({ memberId, version, role, homeBranchId, branches }: Props) {
-  const { state, pending, formProps, fieldError } = useActionForm(updateMember);
+export function EditMemberForm({ memberId, version, role, homeBranchId, branches, save }: Props) {
+  const { state, pending, formProps, fieldError } = useActionForm(save);
   const success = state?.ok
     ? state.data.changed
       ? 'Saved.'

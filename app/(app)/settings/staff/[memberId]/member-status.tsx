@@ -6,12 +6,30 @@ import { Button } from '@/components/ui/button';
 import { ConfirmDialog } from '@/components/ui/confirm-dialog';
 import { FormMessage } from '@/components/ui/form-message';
 import { useActionForm } from '@/components/ui/use-action-form';
-import { deactivateMember, reactivateMember } from '@/lib/staff/actions';
+import type { FormAction } from '@/lib/auth/action';
 
-type Props = { memberId: string; version: number; name: string; active: boolean; isSelf: boolean };
+type StatusAction = FormAction<{ membershipId: string; name: string; version: number }>;
+type Props = {
+  memberId: string;
+  version: number;
+  name: string;
+  active: boolean;
+  isSelf: boolean;
+  /** The page's actions that deactivate and reactivate the member. */
+  deactivateMember: StatusAction;
+  reactivateMember: StatusAction;
+};
 
 /** Deactivate or reactivate, behind a confirmation. One trigger button, so focus stays put when it flips. */
-export function MemberStatus({ memberId, version, name, active, isSelf }: Props) {
+export function MemberStatus({
+  memberId,
+  version,
+  name,
+  active,
+  isSelf,
+  deactivateMember,
+  reactivateMember,
+}: Props) {
   const [open, setOpen] = useState(false);
   const [done, setDone] = useState<'deactivated' | 'reactivated' | null>(null);
   const deactivate = useActionForm(deactivateMember, {

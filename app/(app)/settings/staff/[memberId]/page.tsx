@@ -5,12 +5,12 @@ import { Badge } from '@/components/ui/badge';
 import { Card, CardTitle } from '@/components/ui/card';
 import { NoAccess } from '@/components/ui/no-access';
 import { PageHeader } from '@/components/ui/page-header';
-import { getDb } from '@/db';
 import { requireAdminPage } from '@/lib/auth/admin-page';
 import { roleLabels } from '@/lib/auth/roles';
-import { listBranches } from '@/lib/branches/queries';
+import { loadBranchChoices } from '@/lib/branches/loaders';
 import { formatDayOf } from '@/lib/dates';
-import { getMemberOrThrow } from '@/lib/staff/queries';
+import { deactivateMember, reactivateMember, resetMemberPassword, updateMember } from '@/lib/staff/actions';
+import { loadMember } from '@/lib/staff/loaders';
 import { EditMemberForm } from './edit-member-form';
 import { MemberStatus } from './member-status';
 import { ResetPassword } from './reset-password';
@@ -23,11 +23,7 @@ export default async function MemberPage({ params }: Props) {
   const ctx = await requireAdminPage();
   if (!ctx) return <NoAccess what="staff settings" />;
   const { memberId } = await params;
-  const db = await getDb();
-  const [member, branchList] = await Promise.all([
-    getMemberOrThrow(db, ctx, memberId),
-    listBranches(db, ctx),
-  ]);
+  const [member, branches] = await Promise.all([loadMember(ctx, memberId), loadBranchChoices(ctx)]);
   const isSelf = member.userId === ctx.userId;
   const firstName = member.name.split(/\s+/)[0] ?? member.name;
 
@@ -63,7 +59,8 @@ export default async function MemberPage({ params }: Props) {
               version={member.version}
               role={member.role}
               homeBranchId={member.homeBranchId}
-              branches={branchList.map((branch) => ({ value: branch.id, label: branch.name }))}
+              branches={branches}
+              save={updateMember}
             />
           </div>
         </Card>
@@ -74,7 +71,7 @@ export default async function MemberPage({ params }: Props) {
               To change your own password, use <Link href="/account/password">Change password</Link>.
             </p>
           ) : (
-            <ResetPassword memberId={member.membershipId} name={member.name} />
+            <ResetPassword memberId={member.membershipId} name={member.name} reset={resetMemberPassword} />
           )}
         </Card>
         <Card aria-labelledby="access-heading">
@@ -85,6 +82,8 @@ export default async function MemberPage({ params }: Props) {
             name={member.name}
             active={member.active}
             isSelf={isSelf}
+            deactivateMember={deactivateMember}
+            reactivateMember={reactivateMember}
           />
         </Card>
       </div>

@@ -5,12 +5,19 @@ import { Button } from '@/components/ui/button';
 import { ConfirmDialog } from '@/components/ui/confirm-dialog';
 import { FormMessage } from '@/components/ui/form-message';
 import { useActionForm } from '@/components/ui/use-action-form';
-import { resetMemberPassword } from '@/lib/staff/actions';
+import type { FormAction } from '@/lib/auth/action';
 import { OneTimePasswordNotice } from '../one-time-password-notice';
 
-export function ResetPassword({ memberId, name }: { memberId: string; name: string }) {
+type Props = {
+  memberId: string;
+  name: string;
+  /** The page's action that makes a new one-time password. */
+  reset: FormAction<{ membershipId: string; name: string; oneTimePassword: string }>;
+};
+
+export function ResetPassword({ memberId, name, reset }: Props) {
   const [open, setOpen] = useState(false);
-  const { state, pending, formProps } = useActionForm(resetMemberPassword, {
+  const { state, pending, formProps } = useActionForm(reset, {
     onSuccess: () => setOpen(false),
   });
   return (

@@ -6,20 +6,32 @@ import { Button, buttonClasses } from '@/components/ui/button';
 import { SelectField, TextField } from '@/components/ui/field';
 import { FormMessage } from '@/components/ui/form-message';
 import { useActionForm } from '@/components/ui/use-action-form';
-import { addMember } from '@/lib/staff/actions';
+import type { FormAction } from '@/lib/auth/action';
 import { OneTimePasswordNotice } from '../one-time-password-notice';
 import { RoleChoice } from '../role-choice';
 
 type Option = { value: string; label: string };
+/** The page's action that adds the member and answers with their one-time password. */
+type AddMember = FormAction<{ membershipId: string; name: string; oneTimePassword: string }>;
 
-export function AddMemberForm({ branches }: { branches: Option[] }) {
+export function AddMemberForm({ branches, add }: { branches: Option[]; add: AddMember }) {
   // A new key starts a fresh form (and forgets the password shown) for "Add another".
   const [round, setRound] = useState(0);
-  return <AddMemberRound key={round} branches={branches} onAddAnother={() => setRound((n) => n + 1)} />;
+  return (
+    <AddMemberRound key={round} branches={branches} add={add} onAddAnother={() => setRound((n) => n + 1)} />
+  );
 }
 
-function AddMemberRound({ branches, onAddAnother }: { branches: Option[]; onAddAnother: () => void }) {
-  const { state, pending, formProps, fieldError } = useActionForm(addMember);
+function AddMemberRound({
+  branches,
+  add,
+  onAddAnother,
+}: {
+  branches: Option[];
+  add: AddMember;
+  onAddAnother: () => void;
+}) {
+  const { state, pending, formProps, fieldError } = useActionForm(add);
 
   if (state?.ok) {
     const added = state.data;

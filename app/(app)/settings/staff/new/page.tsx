@@ -3,9 +3,9 @@ import Link from 'next/link';
 import { Card } from '@/components/ui/card';
 import { NoAccess } from '@/components/ui/no-access';
 import { PageHeader } from '@/components/ui/page-header';
-import { getDb } from '@/db';
 import { requireAdminPage } from '@/lib/auth/admin-page';
-import { listBranches } from '@/lib/branches/queries';
+import { loadBranchChoices } from '@/lib/branches/loaders';
+import { addMember } from '@/lib/staff/actions';
 import { AddMemberForm } from './add-member-form';
 
 export const metadata: Metadata = { title: 'Add a staff member' };
@@ -13,8 +13,7 @@ export const metadata: Metadata = { title: 'Add a staff member' };
 export default async function NewMemberPage() {
   const ctx = await requireAdminPage();
   if (!ctx) return <NoAccess what="staff settings" />;
-  const db = await getDb();
-  const branchList = await listBranches(db, ctx);
+  const branches = await loadBranchChoices(ctx);
   return (
     <div className="mx-auto max-w-2xl">
       <p className="mb-2 text-sm">
@@ -25,7 +24,7 @@ export default async function NewMemberPage() {
         description="They get a one-time password from you, then choose their own when they first sign in."
       />
       <Card>
-        <AddMemberForm branches={branchList.map((branch) => ({ value: branch.id, label: branch.name }))} />
+        <AddMemberForm branches={branches} add={addMember} />
       </Card>
     </div>
   );
