@@ -4,7 +4,7 @@ import { getDb } from '@/db';
 import { requirePageContext } from '@/lib/auth/page';
 import { roleAtLeast, roleLabels } from '@/lib/auth/roles';
 import { resumeImportsOnce } from '@/lib/import/runner';
-import { overdueFollowUpCount } from '@/lib/relationships/queries';
+import { overdueFollowUpCount } from '@/lib/relationships/follow-up-queries';
 import { signOutAction } from './actions';
 
 export default async function AppLayout({ children }: { children: React.ReactNode }) {

@@ -10,7 +10,8 @@ import { getDb } from '@/db';
 import { requirePageContext } from '@/lib/auth/page';
 import { today as todayIn } from '@/lib/dates';
 import { type FollowUpScope, scopesFor } from '@/lib/relationships/access';
-import { listFollowUpPeople, listFollowUps, listMemberOptions } from '@/lib/relationships/queries';
+import { listFollowUpPeople, listFollowUps } from '@/lib/relationships/follow-up-queries';
+import { listMemberOptions } from '@/lib/relationships/queries';
 import { followUpView } from '@/lib/relationships/view';
 import { FollowUpList } from './follow-up-list';
 
