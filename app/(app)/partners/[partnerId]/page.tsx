@@ -16,6 +16,8 @@ import { getReferralOfPartner } from '@/lib/interviews/referrals';
 import { partnerHistory } from '@/lib/partners/history';
 import { getPartnerOrThrow, listContacts } from '@/lib/partners/queries';
 import { categoryLabels } from '@/lib/partners/vocabulary';
+import { loadLearnMore } from '@/lib/resources/learn-more';
+import { dismissLearnMore } from '@/lib/resources/visibility-actions';
 import { miniMapData } from '../mini-map-data';
 import { ContactsSection } from './contacts-section';
 import { ForgetPerson } from './forget-person';
@@ -200,7 +202,7 @@ export default async function PartnerPage({ params, searchParams }: Props) {
               </div>
             </Card>
           ) : null}
-          <LearnMore panel="partner" />
+          <LearnMore data={await loadLearnMore(ctx, 'partner')} dismiss={dismissLearnMore} />
         </div>
       </div>
     </div>
