@@ -1,16 +1,14 @@
 import { AppHeader } from '@/components/app-shell/app-header';
 import type { NavItem } from '@/components/app-shell/nav-links';
-import { getDb } from '@/db';
 import { requirePageContext } from '@/lib/auth/page';
 import { roleAtLeast, roleLabels } from '@/lib/auth/roles';
-import { resumeImportsOnce } from '@/lib/import/runner';
-import { overdueFollowUpCount } from '@/lib/relationships/queries';
+import { resumeInterruptedImports } from '@/lib/import/resume';
+import { loadOverdueFollowUpCount } from '@/lib/relationships/loaders';
 import { signOutAction } from './actions';
 
 export default async function AppLayout({ children }: { children: React.ReactNode }) {
   const ctx = await requirePageContext({ allowPasswordChange: true });
-  // Imports cut off by a server restart carry on (once per server process).
-  resumeImportsOnce(await getDb());
+  await resumeInterruptedImports();
   const nav: NavItem[] = ctx.mustChangePassword
     ? []
     : [
@@ -22,7 +20,7 @@ export default async function AppLayout({ children }: { children: React.ReactNod
         { href: '/resources', label: 'Resources' },
       ];
   if (!ctx.mustChangePassword && roleAtLeast(ctx.role, 'staff')) {
-    const overdue = await overdueFollowUpCount(await getDb(), ctx);
+    const overdue = await loadOverdueFollowUpCount(ctx);
     nav.push({ href: '/follow-ups', label: 'My follow-ups', count: { value: overdue, label: 'overdue' } });
   }
   if (!ctx.mustChangePassword && roleAtLeast(ctx.role, 'admin'))

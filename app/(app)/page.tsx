@@ -4,11 +4,9 @@ import { Alert } from '@/components/ui/alert';
 import { buttonClasses } from '@/components/ui/button';
 import { Card, CardTitle } from '@/components/ui/card';
 import { PageHeader } from '@/components/ui/page-header';
-import { getDb } from '@/db';
 import { requirePageContext } from '@/lib/auth/page';
 import { roleAtLeast, roleDescriptions, roleLabels } from '@/lib/auth/roles';
-import { listBranches } from '@/lib/branches/queries';
-import { getOrganizationSettings } from '@/lib/organization/queries';
+import { loadHome } from '@/lib/organization/home';
 
 export const metadata: Metadata = { title: 'Home' };
 
@@ -17,12 +15,9 @@ type Props = { searchParams: Promise<Record<string, string | string[] | undefine
 export default async function HomePage({ searchParams }: Props) {
   const ctx = await requirePageContext();
   const params = await searchParams;
-  const db = await getDb();
-  const branchList = await listBranches(db, ctx);
+  const { branches: branchList, askForTimeZone } = await loadHome(ctx);
   const firstName = ctx.name.split(/\s+/)[0];
   const isAdmin = roleAtLeast(ctx.role, 'admin');
-  // An organization from before time zones counts in UTC until an admin chooses its zone.
-  const askForTimeZone = isAdmin && !(await getOrganizationSettings(db, ctx)).timeZoneConfirmed;
 
   return (
     <>

@@ -4,10 +4,12 @@ import { useState } from 'react';
 import { Button } from '@/components/ui/button';
 import { FormMessage } from '@/components/ui/form-message';
 import { useActionForm } from '@/components/ui/use-action-form';
-import { recordConsent } from '@/lib/interviews/consent-actions';
+import type { FormAction } from '@/lib/auth/action';
 import { type ConsentName, consentItems } from '@/lib/interviews/vocabulary';
 
 export type Consent = Record<ConsentName, boolean> & { recorded: boolean };
+/** What recording consent gives back: the interview's new version and the consent as stored. */
+export type ConsentResult = { version: number; consent: Record<ConsentName, boolean> };
 
 /** Consent comes first: what the interviewee agreed to, stored with the interview. */
 export function ConsentStep({
@@ -15,15 +17,18 @@ export function ConsentStep({
   version,
   consent,
   intro,
+  record,
   onRecorded,
 }: {
   interviewId: string;
   version: () => number;
   consent: Consent;
   intro: string;
-  onRecorded: (result: { version: number; consent: Record<ConsentName, boolean> }) => void;
+  /** The server action that records it, from the page. */
+  record: FormAction<ConsentResult>;
+  onRecorded: (result: ConsentResult) => void;
 }) {
-  const { state, pending, formProps } = useActionForm(recordConsent, { onSuccess: onRecorded });
+  const { state, pending, formProps } = useActionForm(record, { onSuccess: onRecorded });
   const [notesKept, setNotesKept] = useState(consent.consentNotes);
   return (
     <form

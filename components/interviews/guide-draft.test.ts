@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import type { GuideSection } from '@/db/schema';
+import type { GuideSection } from '@/lib/interviews/vocabulary';
 import { moveItem, moveQuestion, newId, withKind } from './guide-draft';
 
 const q = (id: string) => ({ id, kind: 'long_text' as const, prompt: id, hint: '', options: [] });

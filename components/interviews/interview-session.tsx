@@ -4,12 +4,11 @@ import { startTransition, useActionState, useRef, useState } from 'react';
 import { Alert } from '@/components/ui/alert';
 import { Button } from '@/components/ui/button';
 import { TagInput } from '@/components/ui/tag-input';
+import type { FormAction } from '@/lib/auth/action';
 import { formatMoment } from '@/lib/dates';
-import { saveInterviewDraft } from '@/lib/interviews/actions';
-import { completeInterview } from '@/lib/interviews/complete-actions';
 import type { InterviewDraft } from '@/lib/interviews/validation';
-import type { ConsentName, GuideSection } from '@/lib/interviews/vocabulary';
-import { type Consent, ConsentStep } from './consent-step';
+import type { GuideSection } from '@/lib/interviews/vocabulary';
+import { type Consent, type ConsentResult, ConsentStep } from './consent-step';
 import { FollowUpsEditor, ReferralsEditor, TakeawaysEditor } from './pending-editors';
 import { QuestionField } from './question-field';
 import './interview.css';
@@ -19,6 +18,15 @@ import { StepNav } from './step-nav';
 import { forgetStoredDraft, useDraftAutosave } from './use-draft-autosave';
 
 type Option = { value: string; label: string };
+
+/** The server actions the session calls, handed down by its page. */
+export type SessionActions = {
+  /** Saves the draft as it is typed. */
+  save: FormAction<{ version: number; savedAt: string }>;
+  recordConsent: FormAction<ConsentResult>;
+  /** Completes the interview (it redirects to the summary when it worked). */
+  complete: FormAction<{ id: string; movedFrom: string | null }>;
+};
 
 export type SessionProps = {
   interviewId: string;
@@ -32,6 +40,7 @@ export type SessionProps = {
   themeSuggestions: string[];
   /** The organization's time zone: "saved at" times and default due days are read in it. */
   timeZone: string;
+  actions: SessionActions;
 };
 
 /**
@@ -45,7 +54,7 @@ export function InterviewSession(props: SessionProps) {
     initialDraft: props.draft,
     initialVersion: props.version,
     savedAt: props.savedAt,
-    save: saveInterviewDraft,
+    save: props.actions.save,
   });
   const { draft, update } = autosave;
   const [consent, setConsent] = useState(props.consent);
@@ -57,7 +66,7 @@ export function InterviewSession(props: SessionProps) {
   const [restored, setRestored] = useState(0);
   const headingRef = useRef<HTMLHeadingElement>(null);
   const rootRef = useRef<HTMLDivElement>(null);
-  const [completeState, dispatchComplete, completing] = useActionState(completeInterview, null);
+  const [completeState, dispatchComplete, completing] = useActionState(props.actions.complete, null);
   const [completeNote, setCompleteNote] = useState('');
   const errors = completeState && !completeState.ok ? (completeState.fieldErrors ?? {}) : {};
 
@@ -143,7 +152,8 @@ export function InterviewSession(props: SessionProps) {
             version={autosave.version}
             consent={consent}
             intro={intro?.hint ?? ''}
-            onRecorded={(result: { version: number; consent: Record<ConsentName, boolean> }) => {
+            record={props.actions.recordConsent}
+            onRecorded={(result: ConsentResult) => {
               autosave.setVersion(result.version);
               setConsent({ ...result.consent, recorded: true });
               if (!result.consent.consentNotes) update((current) => ({ ...current, answers: {} }));

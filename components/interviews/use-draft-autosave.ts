@@ -1,6 +1,7 @@
 'use client';
 
 import { useCallback, useEffect, useRef, useState } from 'react';
+import type { FormAction } from '@/lib/auth/action';
 import type { InterviewDraft } from '@/lib/interviews/validation';
 
 export type SaveStatus =
@@ -10,10 +11,7 @@ export type SaveStatus =
   | { kind: 'offline' }
   | { kind: 'refused'; message: string };
 
-type SaveAction = (
-  previous: unknown,
-  formData: FormData,
-) => Promise<{ ok: true; data: { version: number; savedAt: string } } | { ok: false; message: string }>;
+type SaveAction = FormAction<{ version: number; savedAt: string }>;
 
 type Stored = { draft: InterviewDraft; baseVersion: number; savedAt: string; dirty: boolean };
 

@@ -5,7 +5,7 @@ import { useEffect, useRef, useState } from 'react';
 import { Button } from '@/components/ui/button';
 import { cx } from '@/components/ui/cx';
 import { useActionForm } from '@/components/ui/use-action-form';
-import { dismissLearnMore } from '@/lib/resources/visibility-actions';
+import type { FormAction } from '@/lib/auth/action';
 
 type Props = {
   panel: string;
@@ -19,6 +19,8 @@ type Props = {
   /** Whether the strip starts unfolded. */
   open?: boolean;
   className?: string;
+  /** The server action that closes the panel for this person, from the page. */
+  dismiss: FormAction<unknown>;
   children: React.ReactNode;
 };
 
@@ -31,10 +33,11 @@ export function LearnMoreFrame({
   layout,
   open,
   className,
+  dismiss,
   children,
 }: Props) {
   const [closed, setClosed] = useState(false);
-  const { state, pending, formProps } = useActionForm(dismissLearnMore, { onSuccess: () => setClosed(true) });
+  const { state, pending, formProps } = useActionForm(dismiss, { onSuccess: () => setClosed(true) });
   const noteRef = useRef<HTMLParagraphElement>(null);
   // The Hide button is gone once it worked: keep keyboard users where they were, on the note.
   useEffect(() => {

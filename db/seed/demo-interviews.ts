@@ -15,143 +15,29 @@ import {
 } from '../schema';
 import type { InterviewMode, ReferralStatus } from '../schema/vocabulary';
 import { demoAccounts } from './demo-data';
+import interviewsData from './demo-interviews.json';
 
 const day = 86_400_000;
 const dayString = (date: Date) => date.toISOString().slice(0, 10);
 
-/** What community leaders told the demo library, a few lines per question, in rotation. */
-const answerPool: Record<string, string[]> = {
-  'about-role': [
-    'I coordinate volunteers and keep the doors open on weekday afternoons.',
-    'I have directed this program for six years; before that I was one of its parents.',
-    'I run the front desk and most of the outreach, which mostly means knowing everyone.',
-  ],
-  'about-why': [
-    'Someone did it for my family when we arrived here; I am paying it forward.',
-    'I saw how isolated people were after the plant closed.',
-    'My kids grew up in this program and I never left.',
-  ],
-  'community-who': [
-    'Mostly families in the apartments along Highway 99, many speaking Spanish or Ukrainian.',
-    'Older adults living alone, and the neighbours who check on them.',
-    'Teens from three middle schools who have nowhere to go after 3 p.m.',
-  ],
-  'community-values': [
-    'Being treated with respect, and being asked rather than told.',
-    'Their kids doing better than they did.',
-    'Knowing each other: people come for the coffee as much as the help.',
-  ],
-  'community-strengths': [
-    'The churches, the soccer league and a couple of aunties who know everything.',
-    'A strong mutual-aid group and the food bank’s volunteers.',
-    'The community garden and the Saturday market.',
-  ],
-  hopes: [
-    'A safe place for teens in the evenings, and jobs they can walk to.',
-    'That older people can stay in their homes and stay connected.',
-    'Childcare that people can afford, near where they live.',
-  ],
-  obstacles: [
-    'Transportation, mostly. And forms only in English.',
-    'Funding that lasts more than a year.',
-    'Time: everyone works two jobs.',
-  ],
-  'hard-to-reach': [
-    'Fathers, and anyone working nights.',
-    'People who do not trust anything that looks official.',
-    'Teens who have dropped out of school.',
-  ],
-  'trusted-sources': [
-    'WhatsApp groups, the pastor, and the school’s family liaison.',
-    'Word of mouth at the market and the local radio show.',
-    'Facebook groups and flyers at the laundromat.',
-  ],
-  'library-known': [
-    'Story time and computers. I did not know about the hotspots.',
-    'Books, and that it is quiet. Not much else.',
-    'My kids use it for homework help.',
-  ],
-  'library-helped': [
-    'A librarian helped a parent fill in an unemployment claim: that story travelled.',
-    'Fines kept some families away for years, until they were dropped.',
-    'The summer meals at the branch were a lifeline.',
-  ],
-  'library-differently': [
-    'Come to us: a table at our Friday dinner would reach more people than a flyer.',
-    'Hours after 6 p.m., and staff who speak Spanish.',
-    'Ask teens what they want and let them run it.',
-  ],
-  'working-on': [
-    'A homework club that needs space two evenings a week.',
-    'A resource fair in the spring.',
-    'A digital skills class for older adults.',
-  ],
-  'worth-their-time': [
-    'Something concrete within a month; then a standing check-in.',
-    'A single contact person who answers email.',
-    'Sharing the work, not just asking us to hand out flyers.',
-  ],
-  'stay-in-touch': [
-    'Text me; email gets lost.',
-    'Our monthly coalition meeting.',
-    'Drop by on Tuesday mornings.',
-  ],
-  'next-steps': [
-    'Library staff to visit the homework club next month.',
-    'Share the fair’s flyer in Spanish and Ukrainian.',
-    'Plan one joint program for the summer.',
-  ],
+/**
+ * What community leaders told the demo library, a few lines per question (by the built-in guide's
+ * question ids), the takeaways, themes and people they suggested: prose, kept as data
+ * (./demo-interviews.json) and used in rotation.
+ */
+const {
+  answers: answerPool,
+  takeaways: takeawayPool,
+  themes: themePool,
+  referrals: referralPool,
+} = interviewsData as {
+  answers: Record<string, string[]>;
+  takeaways: string[];
+  themes: string[];
+  referrals: { name: string; organizationName: string; reason: string }[];
 };
 const familiarity = [2, 3, 1, 4, 2, 3];
 
-const takeawayPool = [
-  'Evening hours matter more than new programs',
-  'Transportation is the main barrier for families',
-  'Teens want a say in what is offered',
-  'Trust runs through a few people: start with them',
-  'Materials in Spanish and Ukrainian would open doors',
-  'Older adults need help with phones and online forms',
-  'Childcare keeps parents from attending anything',
-  'A table at their events beats a flyer at ours',
-];
-const themePool = [
-  'transportation',
-  'childcare',
-  'teen space',
-  'language access',
-  'digital skills',
-  'food security',
-  'trust',
-];
-
-const referralPool = [
-  {
-    name: 'Luis Ortega',
-    organizationName: 'Northside Walking Group',
-    reason: 'Walks with forty older adults every week',
-  },
-  { name: 'Mei Chen', organizationName: 'Chinese Parents Association', reason: 'Organizes weekend tutoring' },
-  {
-    name: 'Pastor Grace Mbeki',
-    organizationName: 'New Hope Fellowship',
-    reason: 'Runs a Friday community dinner',
-  },
-  {
-    name: 'Oksana Melnyk',
-    organizationName: '',
-    reason: 'Informal leader among Ukrainian families in the apartments',
-  },
-  {
-    name: 'Coach Dre Williams',
-    organizationName: 'Eastside Boxing Club',
-    reason: 'Teens trust him more than anyone',
-  },
-  {
-    name: 'Fatima Noor',
-    organizationName: 'Somali Women’s Circle',
-    reason: 'Connects newly arrived mothers',
-  },
-];
 const referralStatusesInTurn: ReferralStatus[] = [
   'open',
   'contacted',

@@ -9,10 +9,13 @@ export type {
 } from '@/db/schema/interviews';
 export {
   type InterviewMode,
+  type InterviewStatus,
   interviewModes,
+  interviewStatuses,
   type QuestionKind,
   questionKinds,
   type ReferralStatus,
+  referralStatuses,
 } from '@/db/schema/vocabulary';
 
 // The words people read for the interview vocabularies. Plain data, safe in the browser.

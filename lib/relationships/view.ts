@@ -1,6 +1,6 @@
 import { addDays, type Day, dayOf, daysBetween, formatDayWithWeekday, laterDay } from '@/lib/dates';
 // Type only: this module stays safe in the browser.
-import type { FollowUpItem } from './queries';
+import type { FollowUpItem } from './follow-up-queries';
 
 // Plain data for the follow-up lists (client components get no database rows). Due days are
 // calendar days and read the same everywhere; "today", "overdue" and the day a follow-up was done

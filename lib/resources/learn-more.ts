@@ -9,7 +9,7 @@ import {
   selectPanelResources,
 } from './panels';
 import { hasActivePartners, isPanelDismissed, listPanelCandidates } from './queries';
-import { kindLabel } from './vocabulary';
+import { kindLabel, topicLabel } from './vocabulary';
 
 export type LearnMoreItem = {
   id: string;
@@ -42,15 +42,39 @@ export function panelSelection(panel: LearnMorePanelKey, options: LearnMoreOptio
   };
 }
 
+function headingFor(topics: readonly string[]): string {
+  const labels = topics.map((topic, index) =>
+    index === 0 ? topicLabel(topic) : topicLabel(topic).toLowerCase(),
+  );
+  const joined = labels.length > 1 ? `${labels.slice(0, -1).join(', ')} and ${labels.at(-1)}` : labels[0];
+  return `Learn more: ${joined}`;
+}
+
+/** A Learn more panel as the UI shows it: plain data, ready for components/resources/learn-more.tsx. */
+export type LearnMorePanel = {
+  panel: LearnMorePanelKey;
+  /** "the map": where these suggestions stop showing once closed. */
+  place: string;
+  heading: string;
+  intro: string;
+  items: LearnMoreItem[];
+  /** The map with no partners yet (its strip starts unfolded). */
+  empty: boolean;
+  /** The topic of the "All resources on …" link, with its label. */
+  more: { topic: string; label: string } | null;
+};
+
 /**
- * What a Learn more panel shows this person, or null when they closed it (or nothing fits): the
- * organization's visible resources (its own included, hidden built-in ones left out).
+ * What a Learn more panel shows this person, or null when they closed it (or nothing fits), or no one
+ * is signed in: the organization's visible resources (its own included, hidden built-in ones left
+ * out), chosen by topic (panels.ts).
  */
 export async function loadLearnMore(
-  ctx: Pick<AuthContext, 'orgId' | 'membershipId'>,
+  ctx: Pick<AuthContext, 'orgId' | 'membershipId' | 'mustChangePassword'> | null,
   panel: LearnMorePanelKey,
   options: LearnMoreOptions = {},
-): Promise<{ items: LearnMoreItem[]; empty: boolean } | null> {
+): Promise<LearnMorePanel | null> {
+  if (!ctx || ctx.mustChangePassword) return null;
   const db = await getDb();
   if (await isPanelDismissed(db, ctx, panel)) return null;
   const empty = options.empty ?? (panel === 'map' && !(await hasActivePartners(db, ctx)));
@@ -65,5 +89,18 @@ export async function loadLearnMore(
     creator: row.creator,
     own: row.orgId !== null,
   }));
-  return { items, empty };
+  const preset = learnMorePanels[panel];
+  const moreTopic = selection.topics[0];
+  return {
+    panel,
+    place: preset.place,
+    heading: headingFor(selection.topics),
+    intro:
+      panel === 'map' && empty
+        ? 'Your map has no partners yet. Start by listing the people, groups and places around your library.'
+        : preset.intro,
+    items,
+    empty,
+    more: moreTopic ? { topic: moreTopic, label: topicLabel(moreTopic).toLowerCase() } : null,
+  };
 }

@@ -6,18 +6,16 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
-import { and, eq } from 'drizzle-orm';
-import { openDatabase } from '@/db/client';
-import { auditEntries, memberships, organizations, userSessions, users } from '@/db/schema';
 import { readMapPayload } from '@/lib/map/payload';
-import { generateOrganization } from './generate';
+import { adminContext, adminEmail, benchDatasets, type Dataset } from './datasets';
 import { type AppServer, launchChromium, signIn, startApp, startPostgres } from './infra';
 import { load } from './load-bench';
 import { measureMap } from './map-bench';
 import { baselinePayload } from './payload';
 import { startReferenceServer, toGeoJson } from './reference';
-import { measureRoutes, openRaw, routeCases, summarise } from './server-bench';
-import { formatTable, type ResultRow, row } from './stats';
+import { embeddedComparisonRows, latencyRows, loadRows, mapRows, payloadRows } from './rows';
+import { measureRoutes, openRaw, routeCases } from './server-bench';
+import { formatTable, type ResultRow } from './stats';
 
 const { values } = parseArgs({
   options: {
@@ -63,127 +61,19 @@ if (!fs.existsSync(path.join(root, '.next', 'BUILD_ID'))) {
   if (built.status !== 0) process.exit(built.status ?? 1);
 }
 
-type Dataset = { size: number; database: { url: string } | { dataDir: string }; kind: 'postgres' | 'pglite' };
-const adminEmail = (size: number) => `bench-admin-${size}@example.org`;
-const orgName = (size: number) => `Bench Library System (${size.toLocaleString('en-US')} partners)`;
-
-/** True when the database holds a finished generated organization of this size. */
-async function isGenerated(db: Awaited<ReturnType<typeof openDatabase>>['db'], size: number) {
-  const [found] = await db
-    .select({ id: organizations.id })
-    .from(organizations)
-    .innerJoin(
-      auditEntries,
-      and(eq(auditEntries.orgId, organizations.id), eq(auditEntries.action, 'bench.generate')),
-    )
-    .where(eq(organizations.name, orgName(size)));
-  return Boolean(found);
-}
-
-async function generate(
-  handle: Awaited<ReturnType<typeof openDatabase>>,
-  size: number,
-  interactions: number,
-) {
-  const t = Date.now();
-  const result = await generateOrganization(handle.db, {
-    partners: size,
-    interactionsPerPartner: interactions,
-  });
-  log(
-    `  generated ${size} partners (${result.counts.interactions} interactions) in ${((Date.now() - t) / 1000).toFixed(0)} s`,
-  );
-}
-
 const pg = await startPostgres({ url: serverUrl, dir: path.join(dataRoot, 'pg'), port: ports.postgres });
 const reference = await startReferenceServer(ports.reference);
 const browser = await launchChromium();
 let app: AppServer | null = null;
-
-async function postgresDataset(size: number, interactions: number): Promise<Dataset> {
-  const name = `partner_atlas_bench_${size}`;
-  if (values.fresh) await pg.dropDatabase(name);
-  await pg.ensureDatabase(name);
-  const url = pg.urlFor(name);
-  const handle = await openDatabase({ kind: 'postgres', url, migrate: true });
-  try {
-    if (!(await isGenerated(handle.db, size))) {
-      await handle.close();
-      await pg.dropDatabase(name);
-      await pg.ensureDatabase(name);
-      const fresh = await openDatabase({ kind: 'postgres', url, migrate: true });
-      log(`Generating ${size} partners on PostgreSQL…`);
-      try {
-        await generate(fresh, size, interactions);
-      } finally {
-        await fresh.close();
-      }
-      return { size, database: { url }, kind: 'postgres' };
-    }
-  } finally {
-    await handle.close().catch(() => {});
-  }
-  return { size, database: { url }, kind: 'postgres' };
-}
-
-async function pgliteDataset(size: number): Promise<Dataset> {
-  const dataDir = path.join(dataRoot, `pglite-${size}`);
-  if (values.fresh) fs.rmSync(dataDir, { recursive: true, force: true });
-  let handle = await openDatabase({ kind: 'pglite', dataDir, purpose: 'npm run bench', migrate: true });
-  if (!(await isGenerated(handle.db, size))) {
-    await handle.close();
-    fs.rmSync(dataDir, { recursive: true, force: true });
-    handle = await openDatabase({ kind: 'pglite', dataDir, purpose: 'npm run bench', migrate: true });
-    log(`Generating ${size} partners on PGlite…`);
-    await generate(handle, size, 20);
-  }
-  await handle.close();
-  return { size, database: { dataDir }, kind: 'pglite' };
-}
-
-async function adminContext(database: Dataset['database'], size: number) {
-  const probe = openRaw(database);
-  try {
-    const [m] = await probe.db
-      .select({
-        orgId: memberships.orgId,
-        userId: users.id,
-        membershipId: memberships.id,
-        timeZone: organizations.timeZone,
-      })
-      .from(memberships)
-      .innerJoin(users, eq(users.id, memberships.userId))
-      .innerJoin(organizations, eq(organizations.id, memberships.orgId))
-      .where(eq(users.email, adminEmail(size)));
-    if (!m) throw new Error(`No generated admin for ${size}`);
-    // The baseline reads the session the way the app does: a session row of the admin's of its own,
-    // in the database the direct statements go to (for PGlite, the copy the server does not hold).
-    const [session] = await probe.db
-      .insert(userSessions)
-      .values({
-        userId: m.userId,
-        membershipId: m.membershipId,
-        sessionVersion: 1,
-        browser: 'Benchmark baseline',
-        expiresAt: new Date(Date.now() + 12 * 3600_000),
-      })
-      .returning({ id: userSessions.id });
-    return { ...m, sessionId: session!.id, role: 'admin' as const };
-  } finally {
-    await probe.raw.close();
-  }
-}
+const { postgresDataset, pgliteDataset } = benchDatasets({ pg, dataRoot, fresh: values.fresh, log });
 
 async function serverFigures(dataset: Dataset, section: 'server' | 'embedded', base: string, cookie: string) {
   // PGlite allows one process per folder: the direct runs use a copy taken before the server started.
-  const direct = openRaw(
-    'url' in dataset.database ? dataset.database : { dataDir: `${dataset.database.dataDir}-direct` },
-  );
+  const database =
+    'url' in dataset.database ? dataset.database : { dataDir: `${dataset.database.dataDir}-direct` };
+  const direct = openRaw(database);
   try {
-    const ctx = await adminContext(
-      'url' in dataset.database ? dataset.database : { dataDir: `${dataset.database.dataDir}-direct` },
-      dataset.size,
-    ).catch(async () => {
+    const ctx = await adminContext(database, dataset.size).catch(async () => {
       throw new Error('could not read the generated admin');
     });
     const latencies = await measureRoutes({
@@ -194,19 +84,7 @@ async function serverFigures(dataset: Dataset, section: 'server' | 'embedded', b
       samples: quick ? 10 : 20,
       budgetMs: quick ? 10_000 : 30_000,
     });
-    for (const l of latencies) {
-      const a = summarise(l.app);
-      const d = summarise(l.direct);
-      const common = {
-        section,
-        size: dataset.size,
-        database: dataset.kind,
-        unit: 'ms',
-        target: '≤ 2×',
-      } as const;
-      rows.push(row({ ...common, measure: `${l.name} p50`, app: a.p50, baseline: d.p50 }, { maxRatio: 2 }));
-      rows.push(row({ ...common, measure: `${l.name} p95`, app: a.p95, baseline: d.p95 }, { maxRatio: 2 }));
-    }
+    rows.push(...latencyRows(section, dataset, latencies));
     details[`${section}-${dataset.kind}-${dataset.size}`] = latencies;
   } finally {
     await direct.raw.close();
@@ -245,69 +123,12 @@ try {
         repeats,
       });
       details[`map-${size}`] = figures;
-      if (has('map')) {
-        const common = { section: 'map', size, database: 'postgres', unit: 'ms' } as const;
-        rows.push(
-          row(
-            {
-              ...common,
-              measure: 'first clustered render',
-              app: figures.app.firstRender,
-              baseline: figures.reference.firstRender,
-              target: '≤ 1.3×',
-            },
-            { maxRatio: 1.3 },
-          ),
-        );
-        const zoomTarget = size >= 50_000 ? { maxRatio: 1.3, maxApp: 100 } : { maxRatio: 1.3 };
-        rows.push(
-          row(
-            {
-              ...common,
-              measure: 'zoom step',
-              app: figures.app.zoom,
-              baseline: figures.reference.zoom,
-              target: size >= 50_000 ? '≤ 1.3×, < 100 ms' : '≤ 1.3×',
-            },
-            zoomTarget,
-          ),
-        );
-      }
+      if (has('map')) rows.push(...mapRows(size, figures));
       if (has('payload') && size === mapSizes[0]) {
         const scripts = figures.app.runs[0]!.scripts;
         const base = baselinePayload();
-        const appBytes = scripts.reduce((a, s) => a + s.bytes, 0);
-        const appGzip = scripts.reduce((a, s) => a + s.gzip, 0);
         details.payload = { scripts, baseline: base };
-        const common = {
-          section: 'payload',
-          size: null,
-          database: null,
-          unit: 'KB',
-          target: '≤ 1.5×',
-        } as const;
-        rows.push(
-          row(
-            {
-              ...common,
-              measure: 'map page first-load JS, gzip',
-              app: appGzip / 1024,
-              baseline: base.gzip / 1024,
-            },
-            { maxRatio: 1.5 },
-          ),
-        );
-        rows.push(
-          row(
-            {
-              ...common,
-              measure: 'map page first-load JS, minified',
-              app: appBytes / 1024,
-              baseline: base.bytes / 1024,
-            },
-            { maxRatio: 1.5 },
-          ),
-        );
+        rows.push(...payloadRows(scripts, base));
       }
     }
 
@@ -337,44 +158,7 @@ try {
         );
       }
       details.load = loads;
-      const [base, ...routes] = loads;
-      for (const [i, l] of routes.entries()) {
-        const name = i === 0 ? 'map data route' : 'partner list, filtered';
-        const common = { section: 'load', size, database: 'postgres' } as const;
-        rows.push(
-          row({
-            ...common,
-            measure: `${name} req/s`,
-            unit: 'req/s',
-            app: l.rps,
-            baseline: base!.rps,
-            target: null,
-          }),
-        );
-        rows.push(
-          row({
-            ...common,
-            measure: `${name} p99`,
-            unit: 'ms',
-            app: l.p99,
-            baseline: base!.p99,
-            target: null,
-          }),
-        );
-        rows.push(
-          row(
-            {
-              ...common,
-              measure: `${name} errors`,
-              unit: '',
-              app: l.errors + l.non2xx,
-              baseline: base!.errors + base!.non2xx,
-              target: '0',
-            },
-            { maxApp: 0 },
-          ),
-        );
-      }
+      rows.push(...loadRows(size, loads));
     }
     await app.stop();
     app = null;
@@ -396,29 +180,7 @@ try {
       app = null;
       fs.rmSync(`${dataDir}-direct`, { recursive: true, force: true });
     }
-    // PGlite against PostgreSQL, route by route, at the same size.
-    const find = (db: string, measure: string) =>
-      rows.find((r) => r.section === 'embedded' && r.database === db && r.measure === measure);
-    for (const measure of rows
-      .filter((r) => r.section === 'embedded' && r.database === 'pglite')
-      .map((r) => r.measure)) {
-      const lite = find('pglite', measure);
-      const server = find('postgres', measure);
-      if (lite && server) {
-        rows.push(
-          row({
-            section: 'embedded',
-            measure: `${measure}: PGlite vs PostgreSQL`,
-            size: embeddedSize,
-            database: null,
-            unit: 'ms',
-            app: lite.app,
-            baseline: server.app,
-            target: null,
-          }),
-        );
-      }
-    }
+    rows.push(...embeddedComparisonRows(rows, embeddedSize));
   }
 } finally {
   await app?.stop();

@@ -14,7 +14,8 @@ import { today as todayIn } from '@/lib/dates';
 import { mapBranches, mapPartnersJson } from '@/lib/map/queries';
 import { parsePartnerFilter } from '@/lib/partners/filters';
 import { listOwnerFilterOptions, listPartners } from '@/lib/partners/queries';
-import { getHealthCadence, overdueFollowUpCount } from '@/lib/relationships/queries';
+import { overdueFollowUpCount } from '@/lib/relationships/follow-up-queries';
+import { getHealthCadence } from '@/lib/relationships/queries';
 import { median, percentile } from './stats';
 
 export type Captured = { query: string; params: unknown[] };

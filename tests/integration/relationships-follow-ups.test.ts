@@ -8,7 +8,8 @@ import {
   reopenFollowUp,
   snoozeFollowUp,
 } from '@/lib/relationships/follow-up-actions';
-import { listFollowUps, overdueFollowUpCount, partnerFollowUps } from '@/lib/relationships/queries';
+import { listFollowUps, overdueFollowUpCount } from '@/lib/relationships/follow-up-queries';
+import { partnerFollowUps } from '@/lib/relationships/queries';
 import {
   createMember,
   createOrganizationWithMembers,

@@ -9,19 +9,13 @@ import {
   reopenFollowUp,
   snoozeFollowUp,
 } from '@/lib/relationships/follow-up-actions';
+import { listFollowUps, overdueFollowUpCount } from '@/lib/relationships/follow-up-queries';
 import {
   createInteraction,
   deleteInteraction,
   updateInteraction,
 } from '@/lib/relationships/interaction-actions';
-import {
-  listFollowUps,
-  overdueFollowUpCount,
-  partnerFollowUps,
-  partnerHealth,
-  partnerTimeline,
-  stageHistory,
-} from '@/lib/relationships/queries';
+import { partnerFollowUps, partnerHealth, partnerTimeline, stageHistory } from '@/lib/relationships/queries';
 import { changeStage } from '@/lib/relationships/stage-actions';
 import { createOrganizationWithMembers, form, createPartner as makePartner, signInAs } from '../factories';
 import { dayFromToday, makeFollowUp, makeInteraction } from '../factories/relationships';

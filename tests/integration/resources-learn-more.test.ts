@@ -6,6 +6,8 @@ import PartnerPage from '@/app/(app)/partners/[partnerId]/page';
 import ResourcesPage from '@/app/(app)/resources/page';
 import { LearnMore } from '@/components/resources/learn-more';
 import { auditEntries, learnMoreDismissals, resourceHides } from '@/db/schema';
+import { getAuthContext } from '@/lib/auth/context';
+import { loadLearnMore } from '@/lib/resources/learn-more';
 import type { LearnMorePanelKey } from '@/lib/resources/panels';
 import { dismissLearnMore, restoreLearnMore } from '@/lib/resources/visibility-actions';
 import { createMember, createOrganizationWithMembers, createPartner, form, signInAs } from '../factories';
@@ -37,8 +39,10 @@ beforeAll(async () => {
   await createOwnResource(t.db, b.org.id, { title: 'Birch partnership secrets', topics: ['partnerships'] });
 });
 
-function panel(key: LearnMorePanelKey, options: { empty?: boolean } = {}) {
-  return renderToHtml(createElement(LearnMore, { panel: key, ...options }));
+/** The panel as a page shows it: loaded for whoever is signed in, rendered with its close action. */
+async function panel(key: LearnMorePanelKey, options: { empty?: boolean } = {}) {
+  const data = await loadLearnMore(await getAuthContext(), key, options);
+  return renderToHtml(createElement(LearnMore, { data, dismiss: dismissLearnMore }));
 }
 
 const worksheet = 'Brainstorm Community Partners using Community Asset Mapping';

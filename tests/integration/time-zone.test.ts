@@ -16,8 +16,9 @@ import { loadDashboard } from '@/lib/dashboard/load';
 import { today } from '@/lib/dates';
 import { emptyFilter } from '@/lib/partners/filters';
 import { listPartners } from '@/lib/partners/queries';
+import { listFollowUps, overdueFollowUpCount } from '@/lib/relationships/follow-up-queries';
 import { createInteraction as logContact } from '@/lib/relationships/interaction-actions';
-import { listFollowUps, overdueFollowUpCount, partnerHealth } from '@/lib/relationships/queries';
+import { partnerHealth } from '@/lib/relationships/queries';
 import { relationshipData } from '@/lib/relationships/relationship-data';
 import {
   createMember,

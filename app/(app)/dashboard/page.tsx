@@ -9,15 +9,15 @@ import { LearnMore } from '@/components/resources/learn-more';
 import { Alert } from '@/components/ui/alert';
 import { Card } from '@/components/ui/card';
 import { PageHeader } from '@/components/ui/page-header';
-import { getDb } from '@/db';
 import { requirePageContext } from '@/lib/auth/page';
 import { roleAtLeast } from '@/lib/auth/roles';
 import { dashboardFilterToSearchParams, parseDashboardFilter, resolvePeriod } from '@/lib/dashboard/filters';
-import { listDashboardBranches, loadDashboard } from '@/lib/dashboard/load';
+import { loadDashboardData, loadDashboardScopes } from '@/lib/dashboard/loaders';
 import { noBranchLabel } from '@/lib/dashboard/tables';
 import { formatPeriod, today as todayIn } from '@/lib/dates';
 import { normalisedQuery, sortedQuery } from '@/lib/partners/list-params';
-import { listOwnerFilterOptions } from '@/lib/partners/queries';
+import { loadLearnMore } from '@/lib/resources/learn-more';
+import { dismissLearnMore } from '@/lib/resources/visibility-actions';
 
 export const metadata: Metadata = { title: 'Dashboard' };
 
@@ -30,11 +30,7 @@ const goingColdListQuery =
 export default async function DashboardPage({ searchParams }: Props) {
   const ctx = await requirePageContext();
   const params = await searchParams;
-  const db = await getDb();
-  const [branches, owners] = await Promise.all([
-    listDashboardBranches(db, ctx.orgId),
-    listOwnerFilterOptions(db, ctx),
-  ]);
+  const { branches, owners } = await loadDashboardScopes(ctx);
   const parsed = parseDashboardFilter(params);
   // A branch or liaison that is not (or no longer) the organization's is dropped from the link.
   const filter = {
@@ -50,7 +46,10 @@ export default async function DashboardPage({ searchParams }: Props) {
   // Today in the organization's zone: the period presets, "overdue" and "days since" count from it.
   const today = todayIn(ctx.timeZone, now);
   const { period, errors, usedDefault } = resolvePeriod(filter, today);
-  const data = await loadDashboard(db, ctx, filter, period, now);
+  const [data, learnMore] = await Promise.all([
+    loadDashboardData(ctx, filter, period, now),
+    loadLearnMore(ctx, 'dashboard'),
+  ]);
   const branchName =
     filter.branch === 'none'
       ? noBranchLabel
@@ -71,7 +70,7 @@ export default async function DashboardPage({ searchParams }: Props) {
         title="Dashboard"
         description={`Where ${ctx.orgName}’s community relationships stand, how they moved, and where the gaps are.`}
       />
-      <DashboardLayout aside={<LearnMore panel="dashboard" />}>
+      <DashboardLayout aside={<LearnMore data={learnMore} dismiss={dismissLearnMore} />}>
         <Card className="no-print">
           <DashboardFilters
             filter={filter}

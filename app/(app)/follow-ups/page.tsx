@@ -6,11 +6,10 @@ import { Card, CardTitle } from '@/components/ui/card';
 import { cx } from '@/components/ui/cx';
 import { NoAccess } from '@/components/ui/no-access';
 import { PageHeader } from '@/components/ui/page-header';
-import { getDb } from '@/db';
 import { requirePageContext } from '@/lib/auth/page';
 import { today as todayIn } from '@/lib/dates';
 import { type FollowUpScope, scopesFor } from '@/lib/relationships/access';
-import { listFollowUpPeople, listFollowUps, listMemberOptions } from '@/lib/relationships/queries';
+import { loadFollowUpsPage } from '@/lib/relationships/loaders';
 import { followUpView } from '@/lib/relationships/view';
 import { FollowUpList } from './follow-up-list';
 
@@ -35,15 +34,12 @@ export default async function FollowUpsPage({ searchParams }: Props) {
   const params = await searchParams;
   const asked = first(params.who) as FollowUpScope | undefined;
   const scope = asked && scopes.includes(asked) ? asked : 'mine';
-  const db = await getDb();
-  const people = scope === 'everyone' ? await listFollowUpPeople(db, ctx) : [];
-  const personParam = first(params.person) ?? '';
-  const person = people.some((p) => p.value === personParam) ? personParam : '';
   const now = new Date();
-  const [lists, workers] = await Promise.all([
-    listFollowUps(db, ctx, { scope, person: person || null, now }),
-    listMemberOptions(db, ctx, { workersOnly: true }),
-  ]);
+  const { people, person, lists, workers } = await loadFollowUpsPage(ctx, {
+    scope,
+    person: first(params.person) ?? '',
+    now,
+  });
   const today = todayIn(ctx.timeZone, now);
   const view = (items: typeof lists.overdue) => items.map((item) => followUpView(item, today, ctx.timeZone));
   const showAssignee = scope !== 'mine';

@@ -4,15 +4,12 @@ import { Badge } from '@/components/ui/badge';
 import { buttonClasses } from '@/components/ui/button';
 import { Card } from '@/components/ui/card';
 import { PageHeader } from '@/components/ui/page-header';
-import { getDb } from '@/db';
-import { interviewStatuses } from '@/db/schema/vocabulary';
 import { requirePageContext } from '@/lib/auth/page';
 import { roleAtLeast } from '@/lib/auth/roles';
 import { formatDay } from '@/lib/dates';
 import { interviewFilterQuery, parseInterviewFilter, parsePage } from '@/lib/interviews/list-params';
-import { listGuideFilterOptions, listInterviews, listThemeSuggestions } from '@/lib/interviews/queries';
-import { interviewStatusLabels, modeLabels } from '@/lib/interviews/vocabulary';
-import { getPartner, listOwnerFilterOptions } from '@/lib/partners/queries';
+import { loadInterviewList } from '@/lib/interviews/loaders';
+import { interviewStatuses, interviewStatusLabels, modeLabels } from '@/lib/interviews/vocabulary';
 import { InterviewFilters } from './interview-filters';
 
 export const metadata: Metadata = { title: 'Interviews' };
@@ -25,15 +22,12 @@ export default async function InterviewsPage({ searchParams }: Props) {
   const params = await searchParams;
   const filter = parseInterviewFilter(params);
   const page = parsePage(params);
-  const db = await getDb();
-  const [result, guides, members, themes, partner] = await Promise.all([
-    listInterviews(db, ctx, filter, page, pageSize),
-    listGuideFilterOptions(db, ctx),
-    listOwnerFilterOptions(db, ctx),
-    listThemeSuggestions(db, ctx),
-    filter.partnerId ? getPartner(db, ctx, filter.partnerId) : null,
-  ]);
-  const { rows, total } = result;
+  const { rows, total, guides, members, themes, partner } = await loadInterviewList(
+    ctx,
+    filter,
+    page,
+    pageSize,
+  );
   const pages = Math.max(1, Math.ceil(total / pageSize));
   const canStart = roleAtLeast(ctx.role, 'staff');
   const filtered = interviewFilterQuery(filter) !== '';
@@ -72,7 +66,7 @@ export default async function InterviewsPage({ searchParams }: Props) {
           members={members}
           themes={themes}
           statuses={interviewStatuses.map((s) => ({ value: s, label: interviewStatusLabels[s] }))}
-          partner={partner ? { id: partner.id, name: partner.name } : null}
+          partner={partner}
         />
       </Card>
       <p role="status" className="mb-3 font-medium">

@@ -9,6 +9,8 @@ import { movePartner } from '@/lib/map/actions';
 import { mapOwnerOptions } from '@/lib/map/queries';
 import { getOrganizationSettings } from '@/lib/organization/queries';
 import { parsePartnerFilter, partnerFilterToSearchParams } from '@/lib/partners/filters';
+import { loadLearnMore } from '@/lib/resources/learn-more';
+import { dismissLearnMore } from '@/lib/resources/visibility-actions';
 
 export const metadata: Metadata = { title: 'Map' };
 
@@ -46,7 +48,8 @@ export default async function MapPage({ searchParams }: Props) {
       <h1 className="sr-only">Map of partners</h1>
       {/* Full width above the map: the negative margins cancel the layout's padding, as the map's do. */}
       <LearnMore
-        panel="map"
+        data={await loadLearnMore(ctx, 'map')}
+        dismiss={dismissLearnMore}
         layout="strip"
         className="-mx-4 -mt-6 mb-6 px-4 sm:-mx-6 sm:-mt-8 sm:mb-8 sm:px-6"
       />

@@ -5,17 +5,11 @@ import { Alert } from '@/components/ui/alert';
 import { buttonClasses } from '@/components/ui/button';
 import { Card } from '@/components/ui/card';
 import { PageHeader } from '@/components/ui/page-header';
-import { getDb } from '@/db';
 import { requirePageContext } from '@/lib/auth/page';
 import { roleAtLeast } from '@/lib/auth/roles';
+import { loadResourcesPage } from '@/lib/resources/loaders';
 import { groupByMoment } from '@/lib/resources/moments';
 import { isPanelKey, learnMorePanels } from '@/lib/resources/panels';
-import {
-  listDismissedPanels,
-  listHiddenResources,
-  listResources,
-  resourceTotals,
-} from '@/lib/resources/queries';
 import {
   isResourceFilterEmpty,
   parseResourceFilter,
@@ -58,13 +52,7 @@ export default async function ResourcesPage({ searchParams }: Props) {
   if (given.toString() !== tidy) redirect(tidy ? `/resources?${tidy}` : '/resources');
 
   const canManage = roleAtLeast(ctx.role, 'manager');
-  const db = await getDb();
-  const [rows, totals, hidden, dismissed] = await Promise.all([
-    listResources(db, ctx, filter),
-    resourceTotals(db, ctx),
-    canManage ? listHiddenResources(db, ctx) : Promise.resolve([]),
-    listDismissedPanels(db, ctx),
-  ]);
+  const { rows, totals, hidden, dismissed } = await loadResourcesPage(ctx, filter, canManage);
   const groups = groupByMoment(rows);
   const savedKey = first(params.saved);
   const saved = savedKey ? savedMessages[savedKey] : undefined;

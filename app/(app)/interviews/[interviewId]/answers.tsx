@@ -1,7 +1,7 @@
 import { Card } from '@/components/ui/card';
-import type { GuideQuestion } from '@/db/schema/interviews';
 import { formatDayOf } from '@/lib/dates';
 import type { InterviewDetail } from '@/lib/interviews/queries';
+import type { GuideQuestion } from '@/lib/interviews/vocabulary';
 import { answersRemovedText } from '@/lib/retention/settings';
 
 function formatAnswer(question: GuideQuestion, value: unknown): string | null {

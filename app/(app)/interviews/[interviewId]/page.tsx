@@ -5,16 +5,11 @@ import { Alert } from '@/components/ui/alert';
 import { Badge } from '@/components/ui/badge';
 import { buttonClasses } from '@/components/ui/button';
 import { Card } from '@/components/ui/card';
-import { getDb } from '@/db';
 import { requirePageContext } from '@/lib/auth/page';
 import { roleAtLeast } from '@/lib/auth/roles';
 import { formatDay, formatMoment } from '@/lib/dates';
-import {
-  getInterviewOrThrow,
-  listFollowUpsOfInterview,
-  listReferralsOfInterview,
-  seesAnswers,
-} from '@/lib/interviews/queries';
+import { loadInterviewSummary } from '@/lib/interviews/loaders';
+import { seesAnswers } from '@/lib/interviews/visibility';
 import {
   consentItems,
   interviewStatusLabels,
@@ -41,13 +36,12 @@ const savedMessages: Record<string, string> = {
 export default async function InterviewPage({ params, searchParams }: Props) {
   const ctx = await requirePageContext();
   const [{ interviewId }, query] = await Promise.all([params, searchParams]);
-  const db = await getDb();
-  const interview = await getInterviewOrThrow(db, ctx, interviewId);
+  const {
+    interview,
+    referrals: referralRows,
+    followUps: followUpRows,
+  } = await loadInterviewSummary(ctx, interviewId);
   const staff = seesAnswers(ctx.role);
-  const [referralRows, followUpRows] = await Promise.all([
-    staff ? listReferralsOfInterview(db, ctx, interview.id) : [],
-    staff ? listFollowUpsOfInterview(db, ctx, interview.id) : [],
-  ]);
   const saved = typeof query.saved === 'string' ? savedMessages[query.saved] : undefined;
   // Completing moves a partner only identified or reached out to on to connected: say so.
   const movedFrom =

@@ -10,9 +10,9 @@ import { TextField } from '@/components/ui/field';
 import { FormMessage } from '@/components/ui/form-message';
 import { TextAreaField } from '@/components/ui/textarea-field';
 import { useActionForm } from '@/components/ui/use-action-form';
-import type { GuideSection } from '@/db/schema';
 import { saveGuide } from '@/lib/interviews/guide-actions';
 import { guideLimits } from '@/lib/interviews/guide-validation';
+import type { GuideSection } from '@/lib/interviews/vocabulary';
 
 type Props = {
   values: { name: string; description: string; sections: GuideSection[] };

@@ -4,10 +4,10 @@ import { Alert } from '@/components/ui/alert';
 import { Badge } from '@/components/ui/badge';
 import { buttonClasses } from '@/components/ui/button';
 import { PageHeader } from '@/components/ui/page-header';
-import { getDb } from '@/db';
 import { requirePageContext } from '@/lib/auth/page';
 import { roleAtLeast } from '@/lib/auth/roles';
-import { type GuideListItem, listGuides } from '@/lib/interviews/guides';
+import { loadGuides } from '@/lib/interviews/guide-loaders';
+import type { GuideListItem } from '@/lib/interviews/guides';
 import { GuideStatus } from './guide-status';
 
 export const metadata: Metadata = { title: 'Interview guides' };
@@ -33,8 +33,7 @@ function savedMessage(saved: unknown, guide: GuideListItem | undefined): string 
 export default async function GuidesPage({ searchParams }: Props) {
   const ctx = await requirePageContext();
   const params = await searchParams;
-  const db = await getDb();
-  const guides = await listGuides(db, ctx);
+  const guides = await loadGuides(ctx);
   const canEdit = roleAtLeast(ctx.role, 'manager');
   const saved = savedMessage(
     params.saved,

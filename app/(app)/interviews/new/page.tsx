@@ -5,14 +5,14 @@ import { LearnMore } from '@/components/resources/learn-more';
 import { Card } from '@/components/ui/card';
 import { NoAccess } from '@/components/ui/no-access';
 import { PageHeader } from '@/components/ui/page-header';
-import { getDb } from '@/db';
 import { requirePageContext } from '@/lib/auth/page';
 import { roleAtLeast } from '@/lib/auth/roles';
 import { today } from '@/lib/dates';
 import { startInterview } from '@/lib/interviews/actions';
-import { listStartableGuides } from '@/lib/interviews/guides';
+import { loadNewInterview } from '@/lib/interviews/loaders';
 import { searchPartnersForInterview } from '@/lib/interviews/partner-search-actions';
-import { getPartner, listOwnerOptions } from '@/lib/partners/queries';
+import { loadLearnMore } from '@/lib/resources/learn-more';
+import { dismissLearnMore } from '@/lib/resources/visibility-actions';
 
 export const metadata: Metadata = { title: 'Start an interview' };
 
@@ -23,15 +23,12 @@ export default async function NewInterviewPage({ searchParams }: Props) {
   if (!roleAtLeast(ctx.role, 'staff')) {
     return <NoAccess what="interviewing" who="staff, managers and admins" />;
   }
-  const db = await getDb();
   const params = await searchParams;
   const partnerId = typeof params.partner === 'string' ? params.partner : '';
-  const [guides, members, partner] = await Promise.all([
-    listStartableGuides(db, ctx),
-    listOwnerOptions(db, ctx),
-    partnerId ? getPartner(db, ctx, partnerId) : null,
+  const [{ guides, members, partner: usablePartner }, learnMore] = await Promise.all([
+    loadNewInterview(ctx, partnerId),
+    loadLearnMore(ctx, 'interview'),
   ]);
-  const usablePartner = partner && !partner.archivedAt ? { id: partner.id, name: partner.name } : null;
   const back = usablePartner ? `/partners/${usablePartner.id}` : '/interviews';
 
   return (
@@ -43,7 +40,7 @@ export default async function NewInterviewPage({ searchParams }: Props) {
         title="Start an interview"
         description="Choose the guide and note who you are talking with. Consent comes next, before any notes."
       />
-      <LearnMore panel="interview" className="mb-6" />
+      <LearnMore data={learnMore} dismiss={dismissLearnMore} className="mb-6" />
       <Card>
         <InterviewDetailsForm
           save={startInterview}

@@ -4,13 +4,11 @@ import { Card } from '@/components/ui/card';
 import { cx } from '@/components/ui/cx';
 import { NoAccess } from '@/components/ui/no-access';
 import { PageHeader } from '@/components/ui/page-header';
-import { getDb } from '@/db';
-import { type ReferralStatus, referralStatuses } from '@/db/schema/vocabulary';
 import { requirePageContext } from '@/lib/auth/page';
 import { roleAtLeast } from '@/lib/auth/roles';
 import { formatDay } from '@/lib/dates';
-import { listReferrals } from '@/lib/interviews/referrals';
-import { referralStatusLabels } from '@/lib/interviews/vocabulary';
+import { loadReferrals } from '@/lib/interviews/loaders';
+import { type ReferralStatus, referralStatuses, referralStatusLabels } from '@/lib/interviews/vocabulary';
 import { ReferralStatusForm } from './referral-status-form';
 
 export const metadata: Metadata = { title: 'Referrals' };
@@ -30,8 +28,7 @@ export default async function ReferralsPage({ searchParams }: Props) {
       : (referralStatuses as readonly string[]).includes(raw)
         ? (raw as ReferralStatus)
         : 'open';
-  const db = await getDb();
-  const { rows, counts } = await listReferrals(db, ctx, { status });
+  const { rows, counts } = await loadReferrals(ctx, status);
   const tabs = [
     ...referralStatuses.map((s) => ({ value: s, label: referralStatusLabels[s], count: counts[s] ?? 0 })),
     {

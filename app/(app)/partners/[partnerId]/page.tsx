@@ -13,6 +13,8 @@ import { roleAtLeast } from '@/lib/auth/roles';
 import { formatDayOf } from '@/lib/dates';
 import { loadPartnerPage } from '@/lib/partners/partner-page';
 import { categoryLabels } from '@/lib/partners/vocabulary';
+import { loadLearnMore } from '@/lib/resources/learn-more';
+import { dismissLearnMore } from '@/lib/resources/visibility-actions';
 import { ContactsSection } from './contacts-section';
 import { ForgetPerson } from './forget-person';
 import { HistoryList } from './history-list';
@@ -190,7 +192,7 @@ export default async function PartnerPage({ params, searchParams }: Props) {
               </div>
             </Card>
           ) : null}
-          <LearnMore panel="partner" />
+          <LearnMore data={await loadLearnMore(ctx, 'partner')} dismiss={dismissLearnMore} />
         </div>
       </div>
     </div>

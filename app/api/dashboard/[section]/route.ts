@@ -1,8 +1,8 @@
-import { getDb } from '@/db';
 import { defineRoute } from '@/lib/auth/route';
 import { dashboardCsv, dashboardCsvFilename } from '@/lib/dashboard/csv';
 import { parseDashboardFilter, resolvePeriod } from '@/lib/dashboard/filters';
-import { canSeeStaffActivity, isDashboardSection, loadSection, scopeNames } from '@/lib/dashboard/load';
+import { canSeeStaffActivity, isDashboardSection } from '@/lib/dashboard/load';
+import { loadSectionDownload } from '@/lib/dashboard/loaders';
 import { sectionTable, sectionTitles } from '@/lib/dashboard/tables';
 import { today as todayIn } from '@/lib/dates';
 
@@ -24,11 +24,7 @@ export const GET = defineRoute<{ section: string }>({ role: 'viewer' }, async (r
   if (errors.from || errors.to) {
     return Response.json({ error: errors.from ?? errors.to }, { status: 400 });
   }
-  const db = await getDb();
-  const [data, names] = await Promise.all([
-    loadSection(db, ctx, section, filter, period, now),
-    scopeNames(db, ctx, filter),
-  ]);
+  const { data, names } = await loadSectionDownload(ctx, section, filter, period, now);
   return new Response(dashboardCsv(sectionTable(section, data)), {
     headers: {
       'Content-Type': 'text/csv; charset=utf-8',

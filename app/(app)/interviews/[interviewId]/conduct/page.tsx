@@ -5,13 +5,16 @@ import { InterviewSession } from '@/components/interviews/interview-session';
 import { LearnMore } from '@/components/resources/learn-more';
 import { Alert } from '@/components/ui/alert';
 import { NoAccess } from '@/components/ui/no-access';
-import { getDb } from '@/db';
 import { requirePageContext } from '@/lib/auth/page';
 import { roleAtLeast } from '@/lib/auth/roles';
 import { formatDay, formatDayOf } from '@/lib/dates';
-import { getInterviewOrThrow, listThemeSuggestions } from '@/lib/interviews/queries';
+import { saveInterviewDraft } from '@/lib/interviews/actions';
+import { completeInterview } from '@/lib/interviews/complete-actions';
+import { recordConsent } from '@/lib/interviews/consent-actions';
+import { loadInterviewOrThrow, loadInterviewSessionOptions } from '@/lib/interviews/loaders';
 import { modeLabels } from '@/lib/interviews/vocabulary';
-import { listOwnerOptions } from '@/lib/partners/queries';
+import { loadLearnMore } from '@/lib/resources/learn-more';
+import { dismissLearnMore } from '@/lib/resources/visibility-actions';
 import { answersRemovedText } from '@/lib/retention/settings';
 
 export const metadata: Metadata = { title: 'Interview' };
@@ -24,15 +27,14 @@ export default async function ConductInterviewPage({ params }: Props) {
     return <NoAccess what="taking interview notes" who="staff, managers and admins" />;
   }
   const { interviewId } = await params;
-  const db = await getDb();
-  const interview = await getInterviewOrThrow(db, ctx, interviewId);
+  const interview = await loadInterviewOrThrow(ctx, interviewId);
   if (interview.status === 'complete') redirect(`/interviews/${interview.id}`);
   if (!interview.canEdit) {
     return <NoAccess what="taking notes in this interview" who="its interviewers, managers and admins" />;
   }
-  const [members, themeSuggestions] = await Promise.all([
-    listOwnerOptions(db, ctx),
-    listThemeSuggestions(db, ctx),
+  const [{ members, themeSuggestions }, learnMore] = await Promise.all([
+    loadInterviewSessionOptions(ctx),
+    loadLearnMore(ctx, 'interview'),
   ]);
   const who = interview.partnerName ?? (interview.intervieweeName || 'Interview');
 
@@ -80,8 +82,9 @@ export default async function ConductInterviewPage({ params }: Props) {
         me={ctx.membershipId}
         themeSuggestions={themeSuggestions}
         timeZone={ctx.timeZone}
+        actions={{ save: saveInterviewDraft, recordConsent, complete: completeInterview }}
       />
-      <LearnMore panel="interview" />
+      <LearnMore data={learnMore} dismiss={dismissLearnMore} />
     </div>
   );
 }

@@ -4,13 +4,11 @@ import { InterviewDetailsForm } from '@/components/interviews/interview-details-
 import { Card } from '@/components/ui/card';
 import { NoAccess } from '@/components/ui/no-access';
 import { PageHeader } from '@/components/ui/page-header';
-import { getDb } from '@/db';
 import { requirePageContext } from '@/lib/auth/page';
 import { roleAtLeast } from '@/lib/auth/roles';
 import { updateInterviewDetails } from '@/lib/interviews/actions';
+import { loadInterviewerOptions, loadInterviewOrThrow } from '@/lib/interviews/loaders';
 import { searchPartnersForInterview } from '@/lib/interviews/partner-search-actions';
-import { getInterviewOrThrow } from '@/lib/interviews/queries';
-import { listOwnerOptions } from '@/lib/partners/queries';
 
 export const metadata: Metadata = { title: 'Interview details' };
 
@@ -22,12 +20,11 @@ export default async function EditInterviewPage({ params }: Props) {
     return <NoAccess what="editing interviews" who="staff, managers and admins" />;
   }
   const { interviewId } = await params;
-  const db = await getDb();
-  const interview = await getInterviewOrThrow(db, ctx, interviewId);
+  const interview = await loadInterviewOrThrow(ctx, interviewId);
   if (!interview.canEdit) {
     return <NoAccess what="editing this interview" who="its interviewers, managers and admins" />;
   }
-  const active = await listOwnerOptions(db, ctx);
+  const active = await loadInterviewerOptions(ctx);
   // Interviewers who have since left stay listed, so saving does not drop them.
   const members = [
     ...active,

@@ -3,11 +3,10 @@ import Link from 'next/link';
 import { blankSection, newId } from '@/components/interviews/guide-draft';
 import { NoAccess } from '@/components/ui/no-access';
 import { PageHeader } from '@/components/ui/page-header';
-import { getDb } from '@/db';
-import type { GuideSection } from '@/db/schema';
 import { requirePageContext } from '@/lib/auth/page';
 import { roleAtLeast } from '@/lib/auth/roles';
-import { getGuideOrThrow } from '@/lib/interviews/guides';
+import { loadGuideOrThrow } from '@/lib/interviews/guide-loaders';
+import type { GuideSection } from '@/lib/interviews/vocabulary';
 import { GuideForm } from '../guide-form';
 
 export const metadata: Metadata = { title: 'New interview guide' };
@@ -29,7 +28,7 @@ export default async function NewGuidePage({ searchParams }: Props) {
     return <NoAccess what="writing interview guides" who="managers and admins" />;
   }
   const { from } = await searchParams;
-  const source = typeof from === 'string' ? await getGuideOrThrow(await getDb(), ctx, from) : null;
+  const source = typeof from === 'string' ? await loadGuideOrThrow(ctx, from) : null;
   const values = source
     ? {
         name: `Copy of ${source.name}`,

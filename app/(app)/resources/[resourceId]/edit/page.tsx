@@ -3,10 +3,9 @@ import Link from 'next/link';
 import { Card } from '@/components/ui/card';
 import { NoAccess } from '@/components/ui/no-access';
 import { PageHeader } from '@/components/ui/page-header';
-import { getDb } from '@/db';
 import { requirePageContext } from '@/lib/auth/page';
 import { roleAtLeast } from '@/lib/auth/roles';
-import { getOwnResourceOrThrow } from '@/lib/resources/queries';
+import { loadOwnResourceOrThrow } from '@/lib/resources/loaders';
 import { storedMoment } from '@/lib/resources/validation';
 import { ResourceForm } from '../../resource-form';
 
@@ -21,7 +20,7 @@ export default async function EditResourcePage({ params }: Props) {
     return <NoAccess what="editing resources" who="managers and admins" />;
   }
   const { resourceId } = await params;
-  const resource = await getOwnResourceOrThrow(await getDb(), ctx, resourceId);
+  const resource = await loadOwnResourceOrThrow(ctx, resourceId);
   return (
     <div className="mx-auto max-w-3xl">
       <p className="mb-2 text-sm">

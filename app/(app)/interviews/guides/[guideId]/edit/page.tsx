@@ -3,10 +3,9 @@ import Link from 'next/link';
 import { Alert } from '@/components/ui/alert';
 import { NoAccess } from '@/components/ui/no-access';
 import { PageHeader } from '@/components/ui/page-header';
-import { getDb } from '@/db';
 import { requirePageContext } from '@/lib/auth/page';
 import { roleAtLeast } from '@/lib/auth/roles';
-import { getGuideOrThrow } from '@/lib/interviews/guides';
+import { loadGuideOrThrow } from '@/lib/interviews/guide-loaders';
 import { GuideForm } from '../../guide-form';
 
 export const metadata: Metadata = { title: 'Edit interview guide' };
@@ -19,7 +18,7 @@ export default async function EditGuidePage({ params }: Props) {
     return <NoAccess what="editing interview guides" who="managers and admins" />;
   }
   const { guideId } = await params;
-  const guide = await getGuideOrThrow(await getDb(), ctx, guideId);
+  const guide = await loadGuideOrThrow(ctx, guideId);
   const used = guide.currentVersionInterviews;
   const number = guide.current?.number ?? 0;
 

@@ -5,10 +5,9 @@ import { PrintableGuide } from '@/components/interviews/guide-print';
 import { PrintButton } from '@/components/interviews/print-button';
 import { Alert } from '@/components/ui/alert';
 import { buttonClasses } from '@/components/ui/button';
-import { getDb } from '@/db';
 import { requirePageContext } from '@/lib/auth/page';
 import { roleAtLeast } from '@/lib/auth/roles';
-import { getGuideOrThrow, getGuideVersion, listGuideVersions } from '@/lib/interviews/guides';
+import { loadGuideForPrint } from '@/lib/interviews/guide-loaders';
 
 export const metadata: Metadata = { title: 'Print interview guide' };
 
@@ -28,14 +27,13 @@ const printStyles = `@media print {
 export default async function PrintGuidePage({ params, searchParams }: Props) {
   const ctx = await requirePageContext();
   const [{ guideId }, query] = await Promise.all([params, searchParams]);
-  const db = await getDb();
-  const guide = await getGuideOrThrow(db, ctx, guideId);
-  const versions = await listGuideVersions(db, ctx, guide.id);
-  const wanted = typeof query.version === 'string' ? Number(query.version) : (guide.current?.number ?? null);
-  const chosen = versions.find((version) => version.number === wanted);
-  if (!chosen) notFound();
-  const version = await getGuideVersion(db, ctx, chosen.id);
-  if (!version) notFound();
+  const loaded = await loadGuideForPrint(
+    ctx,
+    guideId,
+    typeof query.version === 'string' ? Number(query.version) : null,
+  );
+  if (!loaded) notFound();
+  const { guide, versions, chosen, version } = loaded;
   const isCurrent = chosen.id === guide.current?.id;
   const href = (number: number) => `/interviews/guides/${guide.id}/print?version=${number}`;
 

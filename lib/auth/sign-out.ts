@@ -1,0 +1,18 @@
+import 'server-only';
+import { getDb } from '@/db';
+import { logError } from '@/db/errors';
+import type { AuthContext } from './context';
+import { endSignedOutSession } from './sessions';
+
+/**
+ * Ends the caller's session on the server before the browser signs out, so a copy of the cookie opens
+ * nothing (decision 0015). Should that fail, the browser is still signed out; Auth.js's sign-out event
+ * tries once more.
+ */
+export async function endCallerSession(ctx: AuthContext): Promise<void> {
+  try {
+    await endSignedOutSession(await getDb(), ctx);
+  } catch (error) {
+    logError('sign-out', error);
+  }
+}
