@@ -111,6 +111,7 @@ export default async function DashboardPage({ searchParams }: Props) {
             today={today}
             query={query}
             goingColdHref={goingColdHref}
+            canManageAreas={roleAtLeast(ctx.role, 'admin')}
           />
         )}
       </DashboardLayout>
