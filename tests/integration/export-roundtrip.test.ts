@@ -1,7 +1,7 @@
 import { and, eq, inArray, sql } from 'drizzle-orm';
 import { afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { GET as getArchive } from '@/app/api/export/archive/route';
-import { areas, auditEntries, interviews, memberships, organizations, partners, users } from '@/db/schema';
+import { auditEntries, interviews, memberships, organizations, partners, users } from '@/db/schema';
 import { checkCredentials } from '@/lib/auth/credentials';
 import { restoreArchive } from '@/lib/export/actions';
 import { archiveFormatVersion, type OrganizationArchive } from '@/lib/export/format';
@@ -206,35 +206,6 @@ describe('an archive restored into an empty organization and exported again', ()
   it('leaves the source organization as it was', async () => {
     const rows = await t.db.select().from(partners).where(eq(partners.orgId, source.org.id));
     expect(rows).toHaveLength(5);
-  });
-});
-
-describe('an archive of format 1, from before areas', () => {
-  it('is restored, with no areas', async () => {
-    const { areaSets: _sets, areas: _areas, ...rest } = archiveOf(first);
-    const empty = await createOrganizationWithMembers(t.db, 'Elm Library (new)');
-    const result = await restoreAs(
-      empty.admin,
-      JSON.stringify({ ...rest, formatVersion: 1 }),
-      'organization.json',
-    );
-    expect(result).toMatchObject({ ok: true });
-    const kept = await t.db.select().from(areas).where(eq(areas.orgId, empty.org.id));
-    expect(kept).toHaveLength(0);
-    const restoredPartners = await t.db.select().from(partners).where(eq(partners.orgId, empty.org.id));
-    expect(restoredPartners.length).toBe(archiveOf(first).partners.length);
-  });
-
-  it('holds the areas, each still the service area of its branch, in an archive of format 2', () => {
-    const a = archiveOf(first);
-    const b = archiveOf(second);
-    expect(a.areas).toHaveLength(2);
-    const central = (archive: OrganizationArchive) => {
-      const area = archive.areas.find((row) => String(row.name).endsWith('Central area'));
-      return archive.branches.find((branch) => branch.id === area?.branchId)?.name;
-    };
-    expect(central(a)).toBe('Alder Central');
-    expect(central(b)).toBe('Alder Central');
   });
 });
 
