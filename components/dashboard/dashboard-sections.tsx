@@ -10,6 +10,7 @@ import {
   staffTable,
   themesTable,
 } from '@/lib/dashboard/tables';
+import { AreaGapsSection } from './area-gaps-section';
 import { CategoryBars, MonthBars } from './bar-chart';
 import { branchData, funnelData, interactionData, movementData, stageSeries, themeData } from './chart-data';
 import { CoverageMatrices } from './coverage-section';
@@ -25,6 +26,8 @@ type Props = {
   query: string;
   /** Where "see all" goes for the going-cold list: the partner list filtered by health. */
   goingColdHref: string;
+  /** Admins get a link to upload areas when there are none. */
+  canManageAreas: boolean;
 };
 
 function Empty({ children }: { children: React.ReactNode }) {
@@ -32,7 +35,7 @@ function Empty({ children }: { children: React.ReactNode }) {
 }
 
 /** Every section below the headline numbers, in the order a board meeting reads them. */
-export function DashboardSections({ data, filter, today, query, goingColdHref }: Props) {
+export function DashboardSections({ data, filter, today, query, goingColdHref, canManageAreas }: Props) {
   const csv = (section: DashboardSection) => `/api/dashboard/${section}${query ? `?${query}` : ''}`;
   const movements = movementData(data['stage-movements']);
   const interactions = interactionData(data.interactions);
@@ -73,6 +76,7 @@ export function DashboardSections({ data, filter, today, query, goingColdHref }:
           valueName="Partners"
         />
       </SectionCard>
+      <AreaGapsSection data={data['area-gaps']} csvHref={csv('area-gaps')} canManageAreas={canManageAreas} />
       <SectionCard
         id="movements"
         className="lg:col-span-2"

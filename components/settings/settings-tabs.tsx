@@ -7,6 +7,7 @@ import { cx } from '@/components/ui/cx';
 const tabs = [
   { href: '/settings/organization', label: 'Organization' },
   { href: '/settings/branches', label: 'Branches' },
+  { href: '/settings/areas', label: 'Areas' },
   { href: '/settings/staff', label: 'Staff' },
   { href: '/settings/audit', label: 'Audit log' },
   { href: '/settings/export', label: 'Export and restore' },

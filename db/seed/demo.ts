@@ -2,6 +2,7 @@ import { hash } from '@node-rs/argon2';
 import { count, eq } from 'drizzle-orm';
 import type { Db } from '../client';
 import { appSetup, auditEntries, branches, memberships, organizations, users } from '../schema';
+import { seedDemoAreas } from './demo-areas';
 import { demoAccounts, demoBranches, demoOrganization, demoPassword } from './demo-data';
 import { seedDemoInterviews } from './demo-interviews';
 import { seedDemoPartners } from './demo-partners';
@@ -48,6 +49,7 @@ export async function seedDemo(db: Db) {
         homeBranchId: branchId(account.branch),
       });
     }
+    await seedDemoAreas(tx, org.id, branchRows);
     await seedDemoPartners(tx, org.id);
     await seedDemoRelationships(tx, org.id);
     await seedDemoInterviews(tx, org.id);

@@ -2,6 +2,7 @@ import 'server-only';
 import { and, asc, eq, sql } from 'drizzle-orm';
 import type { Db } from '@/db/client';
 import { branches, memberships, organizations, users } from '@/db/schema';
+import { areaGaps } from '@/lib/areas/coverage';
 import type { MemberRole } from '@/lib/auth/roles';
 import { roleAtLeast } from '@/lib/auth/roles';
 import { today as todayIn } from '@/lib/dates';
@@ -9,7 +10,7 @@ import { interactionsPerMonth, interviewThemes, staffActivity, stageMovements } 
 import type { ScopeNames } from './csv';
 import type { DashboardFilter, Period } from './filters';
 import { coverageCells, goingCold, headlineNumbers, partnersPerBranch, stageFunnel } from './partner-queries';
-import type { Scope } from './sql';
+import { partnerScope, type Scope } from './sql';
 
 /** Who is asking, and the organization's time zone: its today, days and months (lib/dates). */
 export type DashboardCaller = { orgId: string; role: MemberRole; timeZone: string };
@@ -79,6 +80,7 @@ function sectionLoaders(db: Db, scope: Scope, caller: DashboardCaller, now: Date
       branches: await listDashboardBranches(db, caller.orgId),
     }),
     branches: () => partnersPerBranch(db, scope),
+    'area-gaps': () => areaGaps(db, caller, { condition: partnerScope(scope.filter, 'p') }),
     interactions: () => interactionsPerMonth(db, scope),
     'going-cold': async () =>
       goingCold(db, scope, {
@@ -102,6 +104,7 @@ export const dashboardSections = [
   'stage-movements',
   'coverage',
   'branches',
+  'area-gaps',
   'interactions',
   'going-cold',
   'themes',

@@ -2,6 +2,7 @@ import { agesServed, assetCategories, interactionKinds, relationshipStages } fro
 import { formatMonth } from '@/lib/dates';
 import { ageLabels, categoryLabels, stageLabels } from '@/lib/partners/vocabulary';
 import { healthLabels } from '@/lib/relationships/health';
+import { areaGapsTable } from './area-gaps-table';
 import type { DashboardData, DashboardSection } from './load';
 import { coverageMatrix, interactionKindLabels, pivotMonths } from './shape';
 
@@ -19,6 +20,7 @@ export const sectionTitles: Record<DashboardSection, string> = {
   'stage-movements': 'Stage movements per month',
   coverage: 'Coverage: asset categories and ages served',
   branches: 'Partners per branch',
+  'area-gaps': 'Gaps by area',
   interactions: 'Interactions per month',
   'going-cold': 'Going cold',
   themes: 'Top interview themes',
@@ -145,6 +147,7 @@ export function sectionTable<K extends DashboardSection>(section: K, data: Dashb
     'stage-movements': movementsTable,
     coverage: coverageTable,
     branches: branchesTable,
+    'area-gaps': areaGapsTable,
     interactions: interactionsTable,
     'going-cold': goingColdTable,
     themes: themesTable,

@@ -22,6 +22,8 @@ const fileNames: Record<ArchiveTableKey, string> = {
   stageChanges: 'stage-changes.csv',
   resources: 'resources.csv',
   resourceHides: 'resource-hides.csv',
+  areaSets: 'area-sets.csv',
+  areas: 'areas.csv',
   auditEntries: 'audit-log.csv',
 };
 

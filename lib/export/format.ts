@@ -2,7 +2,8 @@
 // table is added that a restore must not silently drop; a restore refuses newer versions.
 
 export const archiveFormat = 'partner-atlas-organization-archive';
-export const archiveFormatVersion = 1;
+// 2: areas and their sets (decision 0020). A version-1 archive is still read: it has none.
+export const archiveFormatVersion = 2;
 
 /** The JSON document inside the archive. */
 export const archiveJsonName = 'organization.json';
@@ -33,6 +34,8 @@ export const archiveTableKeys = [
   'stageChanges',
   'resources',
   'resourceHides',
+  'areaSets',
+  'areas',
   'auditEntries',
 ] as const;
 export type ArchiveTableKey = (typeof archiveTableKeys)[number];

@@ -3,6 +3,7 @@ import { and, count, eq, gt, inArray, isNotNull, isNull, or } from 'drizzle-orm'
 import type { PgTable } from 'drizzle-orm/pg-core';
 import type { Db } from '@/db/client';
 import {
+  areas,
   branches,
   contacts,
   followUps,
@@ -38,6 +39,7 @@ export async function whatOrganizationHolds(tx: Db, orgId: string): Promise<stri
     counted(['partner', 'partners'], partners, eq(partners.orgId, orgId)),
     counted(['contact', 'contacts'], contacts, eq(contacts.orgId, orgId)),
     counted(['branch', 'branches'], branches, eq(branches.orgId, orgId)),
+    counted(['area', 'areas'], areas, eq(areas.orgId, orgId)),
     counted(['interaction', 'interactions'], interactions, eq(interactions.orgId, orgId)),
     counted(['interview', 'interviews'], interviews, eq(interviews.orgId, orgId)),
     counted(['referral', 'referrals'], referrals, eq(referrals.orgId, orgId)),

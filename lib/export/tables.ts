@@ -1,6 +1,8 @@
 import { getTableColumns } from 'drizzle-orm';
 import type { PgTable } from 'drizzle-orm/pg-core';
 import {
+  areaSets,
+  areas,
   auditEntries,
   branches,
   contacts,
@@ -32,6 +34,8 @@ export type IdKind =
   | 'followUp'
   | 'stageChange'
   | 'resource'
+  | 'areaSet'
+  | 'area'
   | 'audit';
 
 /**
@@ -126,6 +130,14 @@ export const plainTables = {
     refs: { partnerId: 'partner', interviewId: 'interview', changedByUserId: 'user' },
   },
   resources: { key: 'resources', table: resources, id: 'resource', refs: byUser },
+  // After staff (an area names who changed it last) and branches (a service area's branch).
+  areaSets: { key: 'areaSets', table: areaSets, id: 'areaSet', refs: {} },
+  areas: {
+    key: 'areas',
+    table: areas,
+    id: 'area',
+    refs: { setId: 'areaSet', branchId: 'branch', updatedByUserId: 'user' },
+  },
   auditEntries: { key: 'auditEntries', table: auditEntries, id: 'audit', refs: { actorUserId: 'user' } },
 } satisfies Record<string, TableSpec>;
 
@@ -151,4 +163,6 @@ export const auditEntityKinds: Record<string, IdKind> = {
   follow_up: 'followUp',
   stage_change: 'stageChange',
   resource: 'resource',
+  area_set: 'areaSet',
+  area: 'area',
 };

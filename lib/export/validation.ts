@@ -62,6 +62,12 @@ const jsonShapes: Record<string, z.ZodType> = {
   sections: sectionsSchema,
   answers: answersSchema,
   pending: pendingSchema,
+  // An area's shape: GeoJSON MultiPolygon coordinates (lib/areas/shapes.ts checks uploads the same way).
+  polygons: z
+    .array(
+      z.array(z.array(z.tuple([z.number().min(-180).max(180), z.number().min(-90).max(90)])).min(4)).min(1),
+    )
+    .min(1),
 };
 
 /** A link the app puts in an href: only web addresses, never javascript: or data: ones. */
@@ -192,12 +198,16 @@ const organizationSchema = z.object({
 
 export type ParsedRow = Record<string, unknown>;
 
+const addedAfterFirstFormat = new Set<string>(['areaSets', 'areas']);
+
 const tableSchemas = Object.fromEntries(
   archiveTableKeys.map((key) => {
     if (key === 'staff') return [key, z.array(staffSchema)];
     if (key === 'resourceHides') return [key, z.array(hideSchema)];
     const spec: TableSpec = plainTables[key as PlainTableKey];
-    return [key, z.array(rowSchema(spec.table, ['orgId', ...(spec.omit ?? [])]))];
+    const rows = z.array(rowSchema(spec.table, ['orgId', ...(spec.omit ?? [])]));
+    // Tables added after format 1: an older archive has none of them.
+    return [key, addedAfterFirstFormat.has(key) ? rows.default([]) : rows];
   }),
 ) as unknown as Record<(typeof archiveTableKeys)[number], z.ZodType<ParsedRow[], unknown>>;
 
@@ -209,7 +219,7 @@ export const archiveHeadSchema = z.object({
 
 export const archiveSchema = z.object({
   format: z.literal(archiveFormat),
-  formatVersion: z.literal(archiveFormatVersion),
+  formatVersion: z.number().int().min(1).max(archiveFormatVersion),
   exportedAt: z.string(),
   exportedBy: z.object({ name: z.string(), email: z.string() }),
   organization: organizationSchema,

@@ -8,7 +8,7 @@ import { decodeText, looksBinary } from './read-csv';
 import { buildTable } from './table';
 import { unzipWithin } from './unzip';
 
-type Feature = {
+export type Feature = {
   type?: unknown;
   geometry?: { type?: unknown; coordinates?: unknown } | null;
   properties?: unknown;
@@ -98,8 +98,8 @@ export function featuresToTable(features: Iterable<Feature>, what: string): Impo
   return buildTable([...keys, 'Latitude', 'Longitude'], rows, { notes, unit: 'place' });
 }
 
-/** A GeoJSON file (uMap and most map tools export one): a FeatureCollection or a single Feature. */
-export function readGeoJson(bytes: Uint8Array): ImportTable {
+/** The features of a GeoJSON file: a FeatureCollection or a single Feature. */
+export function geoJsonFeatures(bytes: Uint8Array): Feature[] {
   if (looksBinary(bytes)) throw new ImportFileError('This file is not text, so it is not GeoJSON.');
   let document: unknown;
   try {
@@ -110,11 +110,16 @@ export function readGeoJson(bytes: Uint8Array): ImportTable {
     );
   }
   const root = document as { type?: unknown; features?: unknown };
-  if (root?.type === 'Feature') return featuresToTable([root as Feature], 'GeoJSON file');
+  if (root?.type === 'Feature') return [root as Feature];
   if (root?.type !== 'FeatureCollection' || !Array.isArray(root.features)) {
     throw new ImportFileError('This JSON file is not GeoJSON: it has no “FeatureCollection” of places.');
   }
-  return featuresToTable(root.features as Feature[], 'GeoJSON file');
+  return root.features as Feature[];
+}
+
+/** A GeoJSON file (uMap and most map tools export one): a FeatureCollection or a single Feature. */
+export function readGeoJson(bytes: Uint8Array): ImportTable {
+  return featuresToTable(geoJsonFeatures(bytes), 'GeoJSON file');
 }
 
 const damagedKml = 'This KML file is damaged: its XML could not be read. Export it again from the map tool.';
@@ -128,8 +133,8 @@ function* placemarksOf(doc: Document): Generator<Feature> {
   }
 }
 
-/** KML, as Google My Maps exports it (or KMZ, the same zipped). */
-export function readKml(bytes: Uint8Array): ImportTable {
+/** The placemarks of a KML file (or KMZ, the same zipped), read one at a time. */
+export function kmlFeatures(bytes: Uint8Array): Iterable<Feature> {
   let text: string;
   if (bytes[0] === 0x50 && bytes[1] === 0x4b) {
     // Only the first KML document is unpacked; pictures and the rest are passed over.
@@ -169,5 +174,10 @@ export function readKml(bytes: Uint8Array): ImportTable {
   } catch {
     throw new ImportFileError(damagedKml);
   }
-  return featuresToTable(placemarksOf(doc), 'KML file');
+  return placemarksOf(doc);
+}
+
+/** KML, as Google My Maps exports it (or KMZ, the same zipped). */
+export function readKml(bytes: Uint8Array): ImportTable {
+  return featuresToTable(kmlFeatures(bytes), 'KML file');
 }

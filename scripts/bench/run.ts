@@ -1,4 +1,4 @@
-// npm run bench [-- --quick] [--only map,server,load,payload,embedded] [--database-url URL] [--fresh]
+// npm run bench [-- --quick] [--only areas,map,server,load,payload,embedded] [--database-url URL] [--fresh]
 // Measures Partner Atlas against baselines taken in the same run (see README, "Benchmarks"), prints
 // a table and writes bench/results.json.
 import { spawnSync } from 'node:child_process';
@@ -7,6 +7,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
 import { readMapPayload } from '@/lib/map/payload';
+import { measureAreas } from './areas-bench';
 import { adminContext, adminEmail, benchDatasets, type Dataset } from './datasets';
 import { type AppServer, launchChromium, signIn, startApp, startPostgres } from './infra';
 import { load } from './load-bench';
@@ -29,6 +30,7 @@ const { values } = parseArgs({
     'load-size': { type: 'string' },
     'load-seconds': { type: 'string' },
     repeats: { type: 'string' },
+    'areas-size': { type: 'string' },
   },
 });
 
@@ -39,7 +41,8 @@ const embeddedSize = Number(values['embedded-size'] ?? (quick ? 1000 : 10_000));
 const loadSize = Number(values['load-size'] ?? (quick ? 1000 : 10_000));
 const loadSeconds = Number(values['load-seconds'] ?? (quick ? 10 : 30));
 const repeats = Number(values.repeats ?? (quick ? 2 : 3));
-const sections = new Set((values.only ?? 'map,server,load,payload,embedded').split(','));
+const sections = new Set((values.only ?? 'areas,map,server,load,payload,embedded').split(','));
+const areasSize = Number(values['areas-size'] ?? (quick ? 10_000 : 100_000));
 const has = (s: string) => sections.has(s);
 const serverUrl = values['database-url'] ?? process.env.BENCH_DATABASE_URL;
 
@@ -59,6 +62,12 @@ if (!fs.existsSync(path.join(root, '.next', 'BUILD_ID'))) {
     stdio: 'inherit',
   });
   if (built.status !== 0) process.exit(built.status ?? 1);
+}
+
+// Counting partners per area needs no server: measured first, in this process (./areas-bench.ts).
+if (has('areas')) {
+  log(`Counting ${areasSize} partners in 500 areas`);
+  rows.push(...measureAreas({ partners: areasSize, areas: 500, repeats }));
 }
 
 const pg = await startPostgres({ url: serverUrl, dir: path.join(dataRoot, 'pg'), port: ports.postgres });

@@ -16,7 +16,7 @@ export const median = (samples: number[]) => percentile(samples, 50);
  * `ratio` is app / baseline; `target` the highest ratio (or absolute value, `targetAbsolute`) allowed.
  */
 export type ResultRow = {
-  section: 'map' | 'server' | 'load' | 'payload' | 'embedded';
+  section: 'map' | 'server' | 'load' | 'payload' | 'embedded' | 'areas';
   measure: string;
   size: number | null;
   database: 'postgres' | 'pglite' | null;

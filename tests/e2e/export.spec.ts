@@ -34,7 +34,7 @@ test('an admin downloads the whole organization and its partners for other map t
   );
   const text = (name: string) => new TextDecoder().decode(files[name]);
   const organization = JSON.parse(text('organization.json'));
-  expect(organization).toMatchObject({ format: 'partner-atlas-organization-archive', formatVersion: 1 });
+  expect(organization).toMatchObject({ format: 'partner-atlas-organization-archive', formatVersion: 2 });
   expect(organization.organization.name).toBe(northgate.name);
   const names = organization.partners.map((p: { name: string }) => p.name);
   expect(names).toEqual(expect.arrayContaining([northgatePartners.teen.name, northgatePartners.hidden.name]));

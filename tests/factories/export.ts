@@ -11,6 +11,7 @@ import {
   createOrganizationWithMembers,
   createPartner,
 } from '../factories';
+import { createArea, createAreaSet, square } from './areas';
 import { createStageChange } from './dashboard';
 import { createGuide, createInterview } from './interviews';
 import { makeFollowUp, makeInteraction } from './relationships';
@@ -36,6 +37,18 @@ export async function createRichOrganization(db: Db, label: string) {
     name: `${label} Liaison`,
     email: `${label.toLowerCase()}.liaison@example.org`,
     homeBranchId: central.id,
+  });
+  const serviceAreas = await createAreaSet(db, orgId);
+  await createArea(db, orgId, serviceAreas.id, {
+    name: `${label} Central area`,
+    polygons: square(47.9, -122.2, 0.05),
+    branchId: central.id,
+    updatedByUserId: liaison.userId,
+  });
+  const neighbourhoods = await createAreaSet(db, orgId, { name: 'Neighbourhoods', kind: 'custom' });
+  await createArea(db, orgId, neighbourhoods.id, {
+    name: `${label} Riverside`,
+    polygons: [...square(47.9, -122.2), ...square(47.95, -122.25)],
   });
   const former = await createMember(db, orgId, {
     name: `${label} Former`,

@@ -1,8 +1,10 @@
 import { and, eq, isNull } from 'drizzle-orm';
 import { describe, expect, it } from 'vitest';
-import { interactions, interviews, organizations, partners, referrals } from '@/db/schema';
+import { areas, branches, interactions, interviews, organizations, partners, referrals } from '@/db/schema';
 import { holdsDemo, seedDemo } from '@/db/seed/demo';
 import { demoOrganization } from '@/db/seed/demo-data';
+import { areaGaps } from '@/lib/areas/coverage';
+import { describeArea } from '@/lib/areas/describe';
 import { useTestDatabase } from '../support/database';
 
 const t = useTestDatabase();
@@ -32,5 +34,22 @@ describe('the demo library system', () => {
       .from(partners)
       .where(and(eq(partners.orgId, org!.id), isNull(partners.latitude)));
     expect(unplaced.length).toBeLessThan(10);
+  });
+
+  it('gives each of the three branches a service area with partners in it, and names what each lacks', async () => {
+    const [org] = await t.db
+      .select()
+      .from(organizations)
+      .where(eq(organizations.name, demoOrganization.name));
+    const gaps = await areaGaps(t.db, { orgId: org!.id });
+    expect(gaps.set?.name).toBe('Service areas');
+    const branchRows = await t.db.select().from(branches).where(eq(branches.orgId, org!.id));
+    const shapes = await t.db.select().from(areas).where(eq(areas.setId, gaps.set!.id));
+    expect(new Set(shapes.map((a) => a.branchId))).toEqual(new Set(branchRows.map((b) => b.id)));
+    for (const area of gaps.areas) expect(area.partners, area.name).toBeGreaterThan(3);
+    expect(gaps.sets.map((s) => s.name)).toEqual(['Service areas', 'Everett neighbourhoods']);
+    const neighbourhoods = await areaGaps(t.db, { orgId: org!.id }, { setId: gaps.sets[1]!.id });
+    const casino = neighbourhoods.areas.find((a) => a.name === 'Casino Road');
+    expect(describeArea(casino!)).toMatch(/^Casino Road: 2 partners; /);
   });
 });

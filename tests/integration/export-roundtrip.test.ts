@@ -67,6 +67,8 @@ const withIds = [
   'followUps',
   'stageChanges',
   'resources',
+  'areaSets',
+  'areas',
   'auditEntries',
 ] as const;
 const compared = [...withIds, 'interviewInterviewers', 'interactionParticipants', 'resourceHides'] as const;

@@ -110,6 +110,7 @@ export default async function DashboardPage({ searchParams }: Props) {
             today={today}
             query={query}
             goingColdHref={goingColdHref}
+            canManageAreas={roleAtLeast(ctx.role, 'admin')}
           />
         )}
       </DashboardLayout>

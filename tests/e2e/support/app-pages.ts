@@ -35,6 +35,7 @@ export const appPages = [
   '/settings/organization',
   '/settings/branches',
   '/settings/branches/new',
+  '/settings/areas',
   `/settings/branches/${northgate.branchId}`,
   '/settings/staff',
   '/settings/staff/new',
