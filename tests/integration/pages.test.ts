@@ -178,6 +178,7 @@ describe('an admin', () => {
         draftInterviewId: id,
         resourceId: id,
         importId: id,
+        areaId: id,
       });
       await expectNotFound(() => call(entry, every('not-a-uuid')));
       await expectNotFound(() => call(entry, every('00000000-0000-4000-8000-000000000000')));

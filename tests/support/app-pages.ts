@@ -25,6 +25,8 @@ import PartnersPage from '@/app/(app)/partners/page';
 import EditResourcePage from '@/app/(app)/resources/[resourceId]/edit/page';
 import NewResourcePage from '@/app/(app)/resources/new/page';
 import ResourcesPage from '@/app/(app)/resources/page';
+import EditAreaPage from '@/app/(app)/settings/areas/[areaId]/page';
+import AreasPage from '@/app/(app)/settings/areas/page';
 import AuditLogPage from '@/app/(app)/settings/audit/page';
 import EditBranchPage from '@/app/(app)/settings/branches/[branchId]/page';
 import NewBranchPage from '@/app/(app)/settings/branches/new/page';
@@ -108,6 +110,14 @@ export const pages: AppPage[] = [
     opensFor: 'admin',
     params: (ids) => ({ memberId: ids.memberId }),
     shows: (o) => [o.member.name, o.member.email, o.branchName],
+  },
+  { dir: 'settings/areas', Page: AreasPage, opensFor: 'admin', shows: (o) => ['Service areas', o.areaName] },
+  {
+    dir: 'settings/areas/[areaId]',
+    Page: EditAreaPage,
+    opensFor: 'admin',
+    params: (ids) => ({ areaId: ids.areaId }),
+    shows: (o) => [o.areaName, o.branchName],
   },
   { dir: 'settings/audit', Page: AuditLogPage, opensFor: 'admin', shows: () => ['Audit log'] },
   {

@@ -9,6 +9,7 @@ import {
   createPartner,
   type TestMember,
 } from '../factories';
+import { createArea, createAreaSet, square } from '../factories/areas';
 import { createGuide } from '../factories/interviews';
 import { createOwnResource } from '../factories/resources';
 
@@ -24,6 +25,7 @@ export type Ids = {
   draftInterviewId: string;
   resourceId: string;
   importId: string;
+  areaId: string;
 };
 
 export type OrgFixture = Awaited<ReturnType<typeof createOrgFixture>>;
@@ -117,9 +119,18 @@ export async function createOrgFixture(db: Db, label: string) {
       },
     })
     .returning();
+  // A service area of the first branch.
+  const areaName = `${label} Riverside Service Area`;
+  const areaSet = await createAreaSet(db, members.org.id);
+  const area = await createArea(db, members.org.id, areaSet.id, {
+    name: areaName,
+    polygons: square(47.6, -122.3),
+    branchId: branch.id,
+  });
   return {
     ...members,
     orgName: members.org.name,
+    areaName,
     resourceTitle,
     importFile,
     importRow,
@@ -138,6 +149,7 @@ export async function createOrgFixture(db: Db, label: string) {
       draftInterviewId: draft!.id,
       resourceId: resource.id,
       importId: importJob!.id,
+      areaId: area.id,
     },
   };
 }
