@@ -1,13 +1,10 @@
 import type { Metadata } from 'next';
 import { MapExplorer } from '@/components/map/map-explorer';
 import { LearnMore } from '@/components/resources/learn-more';
-import { getDb } from '@/db';
 import { requirePageContext } from '@/lib/auth/page';
 import { roleAtLeast } from '@/lib/auth/roles';
-import { listBranches } from '@/lib/branches/queries';
 import { movePartner } from '@/lib/map/actions';
-import { mapOwnerOptions } from '@/lib/map/queries';
-import { getOrganizationSettings } from '@/lib/organization/queries';
+import { loadMapPage } from '@/lib/map/loaders';
 import { parsePartnerFilter, partnerFilterToSearchParams } from '@/lib/partners/filters';
 import { loadLearnMore } from '@/lib/resources/learn-more';
 import { dismissLearnMore } from '@/lib/resources/visibility-actions';
@@ -30,12 +27,7 @@ export default async function MapPage({ searchParams }: Props) {
   const params = await searchParams;
   const filter = parsePartnerFilter(params);
   const query = partnerFilterToSearchParams(filter).toString();
-  const db = await getDb();
-  const [settings, branches, owners] = await Promise.all([
-    getOrganizationSettings(db, ctx),
-    listBranches(db, ctx),
-    mapOwnerOptions(db, ctx),
-  ]);
+  const { home, tiles, branches, owners } = await loadMapPage(ctx);
 
   return (
     <>
@@ -56,9 +48,9 @@ export default async function MapPage({ searchParams }: Props) {
       <MapExplorer
         initialFilter={filter}
         initialView={parseView(params.at)}
-        home={{ ...settings.mapCenter, zoom: settings.mapZoom }}
-        tiles={{ url: settings.tiles.url, attribution: settings.tiles.attribution }}
-        branches={branches.map((b) => ({ value: b.id, label: b.name }))}
+        home={home}
+        tiles={tiles}
+        branches={branches}
         owners={owners}
         canEdit={roleAtLeast(ctx.role, 'staff')}
         movePartner={movePartner}

@@ -1,9 +1,6 @@
-import { getDb } from '@/db';
 import { defineRoute } from '@/lib/auth/route';
-import { cachedMapBody } from '@/lib/map/cache';
-import { mapPartnerSummary } from '@/lib/map/queries';
+import { loadMapBody, loadMapSummary } from '@/lib/map/loaders';
 import { parsePartnerFilter } from '@/lib/partners/filters';
-import { partnerHealth } from '@/lib/relationships/queries';
 
 const headers = { 'Cache-Control': 'private, no-store' };
 
@@ -16,21 +13,17 @@ const headers = { 'Cache-Control': 'private, no-store' };
  */
 export const GET = defineRoute<Record<string, never>>({ role: 'viewer' }, async (request, ctx) => {
   const params = new URL(request.url).searchParams;
-  const db = await getDb();
   const summaryId = params.get('summary');
   if (summaryId !== null) {
-    const summary = await mapPartnerSummary(db, ctx, summaryId);
-    const health = summary ? await partnerHealth(db, ctx, summary.id) : null;
-    if (!summary || !health) {
-      return Response.json({ error: 'That partner was not found.' }, { status: 404, headers });
-    }
-    return Response.json({ ...summary, health }, { headers });
+    const summary = await loadMapSummary(ctx, summaryId);
+    if (!summary) return Response.json({ error: 'That partner was not found.' }, { status: 404, headers });
+    return Response.json(summary, { headers });
   }
   const filter = parsePartnerFilter(params);
   // Unchanged partners come from this process's cache (lib/map/cache.ts), others from the database;
   // a hard reload (Cache-Control: no-cache) builds them again.
   const rebuild = /\bno-cache\b/.test(request.headers.get('cache-control') ?? '');
-  const { body } = await cachedMapBody(db, ctx, filter, { rebuild });
+  const { body } = await loadMapBody(ctx, filter, { rebuild });
   // Gzipped once by the cache, not per request by Next.js, which would compress a JSON response
   // again each time (and removes a route's own Content-Encoding): sent as a gzip file, which
   // Next.js and proxies leave as it is, and unpacked by the page (readMapPayload).
