@@ -5,6 +5,9 @@ import { ports } from './tests/e2e/support/accounts';
 const executablePath = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
 const server = (port: number, extra = '') => ({
   command: `node --import tsx tests/e2e/support/server.ts ${port} ${extra}`,
+  // The seeding code imports lib/, whose database modules are marked server-only: the scripts'
+  // tsconfig maps that marker to an empty module outside Next.js, as for every npm script.
+  env: { TSX_TSCONFIG_PATH: 'scripts/tsconfig.scripts.json' },
   url: `http://localhost:${port}/sign-in`,
   reuseExistingServer: false,
   timeout: 120_000,

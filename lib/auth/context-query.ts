@@ -1,3 +1,4 @@
+import 'server-only';
 import { and, eq, gt, isNull, sql } from 'drizzle-orm';
 import type { Db } from '@/db/client';
 import { memberships, organizations, userSessions, users } from '@/db/schema';

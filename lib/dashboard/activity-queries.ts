@@ -1,3 +1,4 @@
+import 'server-only';
 import { sql } from 'drizzle-orm';
 import type { Db } from '@/db/client';
 import type { InteractionKind, RelationshipStage } from '@/db/schema/vocabulary';

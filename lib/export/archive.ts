@@ -1,3 +1,4 @@
+import 'server-only';
 import type { Db } from '@/db/client';
 import { recordAudit } from '@/lib/audit/record';
 import type { MemberRole } from '@/lib/auth/roles';

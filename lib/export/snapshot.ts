@@ -1,3 +1,4 @@
+import 'server-only';
 import { and, asc, eq, getTableColumns, isNotNull } from 'drizzle-orm';
 import type { PgColumn } from 'drizzle-orm/pg-core';
 import type { Db } from '@/db/client';

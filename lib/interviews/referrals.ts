@@ -1,3 +1,4 @@
+import 'server-only';
 import { and, asc, count, desc, eq, inArray, type SQL, sql } from 'drizzle-orm';
 import { notFound } from 'next/navigation';
 import type { Db } from '@/db/client';

@@ -1,3 +1,4 @@
+import 'server-only';
 import { eq, or, type SQL, sql } from 'drizzle-orm';
 import { interviewInterviewers, interviews } from '@/db/schema';
 import { type MemberRole, roleAtLeast } from '@/lib/auth/roles';

@@ -1,3 +1,4 @@
+import 'server-only';
 import { and, asc, eq, inArray, isNotNull, ne, or, type SQL, sql } from 'drizzle-orm';
 import type { Db } from '@/db/client';
 import { branches, mapVersions, memberships, partners, users } from '@/db/schema';

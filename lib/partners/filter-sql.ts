@@ -1,3 +1,4 @@
+import 'server-only';
 import { and, arrayOverlaps, eq, ilike, inArray, isNotNull, isNull, or, type SQL, sql } from 'drizzle-orm';
 import { organizations, partners } from '@/db/schema';
 import type { MemberRole } from '@/lib/auth/roles';

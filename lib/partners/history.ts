@@ -1,3 +1,4 @@
+import 'server-only';
 import { and, desc, eq, or, sql } from 'drizzle-orm';
 import type { Db } from '@/db/client';
 import { auditEntries, partners, users } from '@/db/schema';

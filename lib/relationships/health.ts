@@ -1,3 +1,4 @@
+import 'server-only';
 import { and, gte, isNull, lt, or, type SQL, sql } from 'drizzle-orm';
 import type { AnyPgColumn } from 'drizzle-orm/pg-core';
 import type { Day } from '@/lib/dates/days';

@@ -1,3 +1,4 @@
+import 'server-only';
 import { count } from 'drizzle-orm';
 import type { Db } from '@/db/client';
 import { appSetup, users } from '@/db/schema';
