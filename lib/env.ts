@@ -109,6 +109,14 @@ export const env = {
   signInCeilingPerMinute: () => read('SIGN_IN_CEILING_PER_MINUTE') ?? 60,
   /** How much of the map's data each server process keeps (decision 0012). */
   mapCacheBytes: () => read('MAP_CACHE_BYTES') ?? 64 * 1024 * 1024,
+  /**
+   * The app's own address, for links that leave it (calendar feeds, e-mail): AUTH_URL without a
+   * trailing slash or Auth.js's `/api/auth` path; undefined when it is not set.
+   */
+  appUrl: () =>
+    read('AUTH_URL')
+      ?.replace(/\/+$/, '')
+      .replace(/\/api\/auth$/, ''),
   /** `next dev`: the content security policy allows eval for its tooling (decision 0016). */
   isDevelopment: () => process.env.NODE_ENV === 'development',
   isProduction: () => process.env.NODE_ENV === 'production',

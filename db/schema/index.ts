@@ -5,6 +5,7 @@ export * from './interviews';
 export * from './organizations';
 export * from './partners';
 export * from './relationships';
+export * from './reminders';
 export * from './resources';
 export * from './roles';
 export * from './scheduler';

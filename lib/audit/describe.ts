@@ -22,6 +22,8 @@ const actionLabels: Record<string, string> = {
   'member.sign_out': 'Signed out',
   'member.sessions_end_others': 'Ended their other sessions',
   'member.sessions_end_all': 'Ended all their sessions',
+  'member.calendar_feed_reset': 'Made a new address for their calendar feed',
+  'member.calendar_feed_stop': 'Turned off their calendar feed',
   'demo.seed': 'Loaded the demo data',
   'partner.create': 'Added partner',
   'partner.update': 'Updated partner',

@@ -4,7 +4,8 @@ import type { NextAuthConfig } from 'next-auth';
 export const sessionHours = 12;
 
 /** Pages anyone may open. Everything else needs a session, and checks it itself. */
-const publicPrefixes = ['/sign-in', '/setup', '/api/auth'];
+// /calendar: feeds that calendar apps fetch without a session; their secret address is the key.
+const publicPrefixes = ['/sign-in', '/setup', '/api/auth', '/calendar'];
 
 export function isPublicPath(pathname: string): boolean {
   return publicPrefixes.some((prefix) => pathname === prefix || pathname.startsWith(`${prefix}/`));
