@@ -3,7 +3,14 @@ import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import { GET } from '@/app/calendar/[feed]/route';
 import { auditEntries, followUps, memberReminders, memberships } from '@/db/schema';
 import { resetCalendarFeed, stopCalendarFeed } from '@/lib/reminders/calendar-actions';
-import { createMember, createOrganization, createOrganizationWithMembers, createPartner, form, signInAs } from '../factories';
+import {
+  createMember,
+  createOrganization,
+  createOrganizationWithMembers,
+  createPartner,
+  form,
+  signInAs,
+} from '../factories';
 import { makeFollowUp } from '../factories/relationships';
 import { useTestDatabase } from '../support/database';
 
@@ -95,7 +102,10 @@ describe('a member’s calendar feed', () => {
   it('keeps only a hash of the address, and a new address ends the old one at once', async () => {
     const { staff, org } = await createOrganizationWithMembers(t.db);
     const first = await makeFeed(staff);
-    const [row] = await t.db.select().from(memberReminders).where(eq(memberReminders.membershipId, staff.membershipId));
+    const [row] = await t.db
+      .select()
+      .from(memberReminders)
+      .where(eq(memberReminders.membershipId, staff.membershipId));
     const secret = first.split('/').pop()!.replace('.ics', '');
     expect(row!.calendarTokenHash).toMatch(/^[0-9a-f]{64}$/);
     expect(row!.calendarTokenHash).not.toContain(secret);
