@@ -8,6 +8,7 @@ const tabs = [
   { href: '/settings/organization', label: 'Organization' },
   { href: '/settings/branches', label: 'Branches' },
   { href: '/settings/staff', label: 'Staff' },
+  { href: '/settings/mail', label: 'Mail' },
   { href: '/settings/audit', label: 'Audit log' },
   { href: '/settings/export', label: 'Export and restore' },
 ];

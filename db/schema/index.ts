@@ -2,6 +2,7 @@ export * from './audit';
 export * from './branches';
 export * from './imports';
 export * from './interviews';
+export * from './mail';
 export * from './organizations';
 export * from './partners';
 export * from './relationships';

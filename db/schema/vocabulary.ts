@@ -111,3 +111,7 @@ export type FollowUpStatus = (typeof followUpStatuses)[number];
 /** Where a spreadsheet import stands (lib/import/status.ts words them). */
 export const importStatuses = ['mapping', 'review', 'queued', 'running', 'done', 'failed', 'undone'] as const;
 export type ImportStatus = (typeof importStatuses)[number];
+
+/** How the app talks to a mail server (lib/mail). */
+export const mailSecurities = ['starttls', 'tls', 'none'] as const;
+export type MailSecurity = (typeof mailSecurities)[number];

@@ -7,6 +7,7 @@ const actionLabels: Record<string, string> = {
   'organization.update': 'Updated organization settings',
   'organization.export': 'Downloaded an export of the organization',
   'organization.restore': 'Restored the organization from an archive',
+  'organization.mail_settings': 'Changed the mail server',
   'organization.retention': 'Changed how long interview answers and import files are kept',
   'retention.purge': 'Removed what was past its retention period',
   'branch.create': 'Added branch',
