@@ -132,6 +132,8 @@ export const env = {
     read('AUTH_URL')
       ?.replace(/\/+$/, '')
       .replace(/\/api\/auth$/, ''),
+  /** Signs sessions, and the unsubscribe links in e-mail (lib/reminders/unsubscribe.ts). */
+  authSecret: () => read('AUTH_SECRET'),
   /** The deployment's mail server (an organization may set its own in Settings, Mail). */
   smtpUrl: () => read('SMTP_URL'),
   /** The From of the deployment's messages. */

@@ -115,3 +115,11 @@ export type ImportStatus = (typeof importStatuses)[number];
 /** How the app talks to a mail server (lib/mail). */
 export const mailSecurities = ['starttls', 'tls', 'none'] as const;
 export type MailSecurity = (typeof mailSecurities)[number];
+
+/** How often a member's reminder digest comes (lib/reminders). */
+export const digestFrequencies = ['weekly', 'daily', 'off'] as const;
+export type DigestFrequency = (typeof digestFrequencies)[number];
+
+/** Where one digest stands: waiting (or waiting to retry), sent, nothing to say, or given up. */
+export const digestDeliveryStatuses = ['pending', 'sent', 'empty', 'failed'] as const;
+export type DigestDeliveryStatus = (typeof digestDeliveryStatuses)[number];

@@ -25,6 +25,8 @@ const actionLabels: Record<string, string> = {
   'member.sessions_end_all': 'Ended all their sessions',
   'member.calendar_feed_reset': 'Made a new address for their calendar feed',
   'member.calendar_feed_stop': 'Turned off their calendar feed',
+  'member.digest_frequency': 'Changed how often their e-mail digest comes',
+  'member.digest_unsubscribe': 'Unsubscribed from the e-mail digest by its link',
   'demo.seed': 'Loaded the demo data',
   'partner.create': 'Added partner',
   'partner.update': 'Updated partner',

@@ -7,10 +7,12 @@ import { PageHeader } from '@/components/ui/page-header';
 import { loadAccountPage } from '@/lib/account/page-data';
 import { sessionHours } from '@/lib/auth/config';
 import { requirePageContext } from '@/lib/auth/page';
-import { roleLabels } from '@/lib/auth/roles';
+import { roleAtLeast, roleLabels } from '@/lib/auth/roles';
 import { formatMoment } from '@/lib/dates';
 import { resetCalendarFeed, stopCalendarFeed } from '@/lib/reminders/calendar-actions';
+import { setDigestFrequency } from '@/lib/reminders/digest-actions';
 import { CalendarFeed } from './calendar-feed';
+import { DigestFrequencyForm } from './digest-frequency';
 import { SessionActions } from './session-actions';
 
 export const metadata: Metadata = { title: 'Your account' };
@@ -71,6 +73,17 @@ export default async function AccountPage() {
           ))}
         </ul>
         <SessionActions otherCount={others} />
+      </Card>
+
+      <Card aria-labelledby="digest-heading">
+        <CardTitle id="digest-heading">Your e-mail digest</CardTitle>
+        <p className="mt-1 text-sm text-muted">
+          One message with your overdue follow-ups and those due in the next seven days, your partners turning
+          cold and referrals waiting for you
+          {roleAtLeast(ctx.role, 'manager') ? ', and your branch at a glance' : ''}, each with a link. Times
+          are your library’s ({ctx.timeZone}). It is not sent when there is nothing to say.
+        </p>
+        <DigestFrequencyForm frequency={reminders.digestFrequency} save={setDigestFrequency} />
       </Card>
 
       <Card aria-labelledby="calendar-heading">
