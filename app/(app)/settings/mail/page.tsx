@@ -26,12 +26,7 @@ export default async function MailSettingsPage() {
       />
       <Card aria-labelledby="mail-server-heading">
         <CardTitle id="mail-server-heading">Mail server</CardTitle>
-        <MailForm
-          key={settings.own?.version ?? 0}
-          own={settings.own}
-          deployment={deployment}
-          save={saveMailSettings}
-        />
+        <MailForm own={settings.own} deployment={deployment} save={saveMailSettings} />
       </Card>
       <Card aria-labelledby="mail-test-heading">
         <CardTitle id="mail-test-heading">Send a test message</CardTitle>
