@@ -43,6 +43,22 @@ describe('the environment', () => {
     expect(env.signInCeilingPerMinute()).toBe(120);
   });
 
+  it('reads the mail settings and the app’s address for links, and refuses a mail server it cannot use', () => {
+    vi.stubEnv('SMTP_URL', 'smtp://atlas:secret@mail.example.org:587');
+    vi.stubEnv('MAIL_FROM', 'Partner Atlas <atlas@library.example>');
+    vi.stubEnv('AUTH_URL', 'https://atlas.library.example/api/auth/');
+    expect(environmentProblems()).toEqual([]);
+    expect(env.smtpUrl()).toBe('smtp://atlas:secret@mail.example.org:587');
+    expect(env.mailFrom()).toBe('Partner Atlas <atlas@library.example>');
+    expect(env.appUrl()).toBe('https://atlas.library.example');
+    vi.stubEnv('SMTP_URL', 'mail.example.org');
+    vi.stubEnv('MAIL_FROM', 'nobody');
+    expect(environmentProblems()).toEqual([
+      'SMTP_URL must be smtp://user:password@host:587 (STARTTLS when offered) or smtps://… (TLS, usually port 465)',
+      'MAIL_FROM must hold an e-mail address, e.g. Partner Atlas <atlas@library.example>',
+    ]);
+  });
+
   it('asks for AUTH_SECRET when serving for real', () => {
     vi.stubEnv('NODE_ENV', 'production');
     vi.stubEnv('AUTH_SECRET', '');

@@ -46,6 +46,21 @@ const fields = {
   TRUSTED_PROXIES: whole('TRUSTED_PROXIES', 0, 10),
   SIGN_IN_CEILING_PER_MINUTE: whole('SIGN_IN_CEILING_PER_MINUTE', 1, 1_000_000),
   MAP_CACHE_BYTES: whole('MAP_CACHE_BYTES', 0, 8 * 1024 ** 3),
+  SMTP_URL: z
+    .string()
+    .regex(
+      /^smtps?:\/\/[^/?#]+/,
+      'SMTP_URL must be smtp://user:password@host:587 (STARTTLS when offered) or smtps://… (TLS, usually port 465)',
+    )
+    .refine(
+      (value) => URL.canParse(value),
+      'SMTP_URL must be a valid address, e.g. smtp://mail.example.org:587',
+    ),
+  MAIL_FROM: z
+    .string()
+    .min(3)
+    .max(320)
+    .regex(/@/, 'MAIL_FROM must hold an e-mail address, e.g. Partner Atlas <atlas@library.example>'),
 } satisfies Record<string, z.ZodType>;
 
 type Name = keyof typeof fields;
@@ -109,6 +124,20 @@ export const env = {
   signInCeilingPerMinute: () => read('SIGN_IN_CEILING_PER_MINUTE') ?? 60,
   /** How much of the map's data each server process keeps (decision 0012). */
   mapCacheBytes: () => read('MAP_CACHE_BYTES') ?? 64 * 1024 * 1024,
+  /**
+   * The app's own address, for links that leave it (calendar feeds, e-mail): AUTH_URL without a
+   * trailing slash or Auth.js's `/api/auth` path; undefined when it is not set.
+   */
+  appUrl: () =>
+    read('AUTH_URL')
+      ?.replace(/\/+$/, '')
+      .replace(/\/api\/auth$/, ''),
+  /** Signs sessions, and the unsubscribe links in e-mail (lib/reminders/unsubscribe.ts). */
+  authSecret: () => read('AUTH_SECRET'),
+  /** The deployment's mail server (an organization may set its own in Settings, Mail). */
+  smtpUrl: () => read('SMTP_URL'),
+  /** The From of the deployment's messages. */
+  mailFrom: () => read('MAIL_FROM'),
   /** `next dev`: the content security policy allows eval for its tooling (decision 0016). */
   isDevelopment: () => process.env.NODE_ENV === 'development',
   isProduction: () => process.env.NODE_ENV === 'production',

@@ -9,6 +9,7 @@ const tabs = [
   { href: '/settings/branches', label: 'Branches' },
   { href: '/settings/areas', label: 'Areas' },
   { href: '/settings/staff', label: 'Staff' },
+  { href: '/settings/mail', label: 'Mail' },
   { href: '/settings/audit', label: 'Audit log' },
   { href: '/settings/export', label: 'Export and restore' },
 ];

@@ -111,3 +111,15 @@ export type FollowUpStatus = (typeof followUpStatuses)[number];
 /** Where a spreadsheet import stands (lib/import/status.ts words them). */
 export const importStatuses = ['mapping', 'review', 'queued', 'running', 'done', 'failed', 'undone'] as const;
 export type ImportStatus = (typeof importStatuses)[number];
+
+/** How the app talks to a mail server (lib/mail). */
+export const mailSecurities = ['starttls', 'tls', 'none'] as const;
+export type MailSecurity = (typeof mailSecurities)[number];
+
+/** How often a member's reminder digest comes (lib/reminders). */
+export const digestFrequencies = ['weekly', 'daily', 'off'] as const;
+export type DigestFrequency = (typeof digestFrequencies)[number];
+
+/** Where one digest stands: waiting (or waiting to retry), sent, nothing to say, or given up. */
+export const digestDeliveryStatuses = ['pending', 'sent', 'empty', 'failed'] as const;
+export type DigestDeliveryStatus = (typeof digestDeliveryStatuses)[number];

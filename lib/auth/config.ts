@@ -4,7 +4,9 @@ import type { NextAuthConfig } from 'next-auth';
 export const sessionHours = 12;
 
 /** Pages anyone may open. Everything else needs a session, and checks it itself. */
-const publicPrefixes = ['/sign-in', '/setup', '/api/auth'];
+// /calendar: feeds that calendar apps fetch without a session; their secret address is the key.
+// /unsubscribe: the digest's unsubscribe link, which works without signing in (signed token).
+const publicPrefixes = ['/sign-in', '/setup', '/api/auth', '/calendar', '/unsubscribe', '/api/unsubscribe'];
 
 export function isPublicPath(pathname: string): boolean {
   return publicPrefixes.some((prefix) => pathname === prefix || pathname.startsWith(`${prefix}/`));

@@ -1,6 +1,7 @@
 import 'server-only';
+import { reminderDigestTask } from '@/lib/reminders/task';
 import { retentionTask } from '@/lib/retention/run';
 import type { ScheduledTaskDefinition } from './run';
 
 /** Every task the app's clock runs (lib/scheduler/start.ts). Add new ones here. */
-export const scheduledTaskList: readonly ScheduledTaskDefinition[] = [retentionTask];
+export const scheduledTaskList: readonly ScheduledTaskDefinition[] = [retentionTask, reminderDigestTask];

@@ -27,6 +27,10 @@ const notBuiltOnPurpose: Record<string, string> = {
   'app/(app)/actions.ts#signOutAction': 'ends whatever session comes with it, none included',
   'app/api/auth/[...nextauth]/route.ts#GET': 'Auth.js’s own sign-in and sign-out endpoints',
   'app/api/auth/[...nextauth]/route.ts#POST': 'Auth.js’s own sign-in and sign-out endpoints',
+  'app/api/unsubscribe/[token]/route.ts#POST':
+    'a digest’s unsubscribe link, without sign-in by law: the signed token is the key',
+  'app/calendar/[feed]/route.ts#GET':
+    'fetched by calendar apps, which cannot sign in: the secret address is the key',
 };
 
 const serverActionFiles = [...sourceFiles('app'), ...sourceFiles('lib'), ...sourceFiles('components')].filter(

@@ -32,6 +32,7 @@ import EditBranchPage from '@/app/(app)/settings/branches/[branchId]/page';
 import NewBranchPage from '@/app/(app)/settings/branches/new/page';
 import BranchesPage from '@/app/(app)/settings/branches/page';
 import ExportPage from '@/app/(app)/settings/export/page';
+import MailSettingsPage from '@/app/(app)/settings/mail/page';
 import OrganizationSettingsPage from '@/app/(app)/settings/organization/page';
 import SettingsPage from '@/app/(app)/settings/page';
 import MemberPage from '@/app/(app)/settings/staff/[memberId]/page';
@@ -120,6 +121,12 @@ export const pages: AppPage[] = [
     shows: (o) => [o.areaName, o.branchName],
   },
   { dir: 'settings/audit', Page: AuditLogPage, opensFor: 'admin', shows: () => ['Audit log'] },
+  {
+    dir: 'settings/mail',
+    Page: MailSettingsPage,
+    opensFor: 'admin',
+    shows: () => ['Mail server', 'Send a test message'],
+  },
   {
     dir: 'settings/export',
     Page: ExportPage,

@@ -4,19 +4,22 @@ import { Badge } from '@/components/ui/badge';
 import { buttonClasses } from '@/components/ui/button';
 import { Card, CardTitle } from '@/components/ui/card';
 import { PageHeader } from '@/components/ui/page-header';
-import { getDb } from '@/db';
-import { listOwnSessions } from '@/lib/account/queries';
+import { loadAccountPage } from '@/lib/account/page-data';
 import { sessionHours } from '@/lib/auth/config';
 import { requirePageContext } from '@/lib/auth/page';
-import { roleLabels } from '@/lib/auth/roles';
+import { roleAtLeast, roleLabels } from '@/lib/auth/roles';
 import { formatMoment } from '@/lib/dates';
+import { resetCalendarFeed, stopCalendarFeed } from '@/lib/reminders/calendar-actions';
+import { setDigestFrequency } from '@/lib/reminders/digest-actions';
+import { CalendarFeed } from './calendar-feed';
+import { DigestFrequencyForm } from './digest-frequency';
 import { SessionActions } from './session-actions';
 
 export const metadata: Metadata = { title: 'Your account' };
 
 export default async function AccountPage() {
   const ctx = await requirePageContext();
-  const sessions = await listOwnSessions(await getDb(), ctx);
+  const { sessions, reminders, mayHaveCalendarFeed } = await loadAccountPage(ctx);
   const others = sessions.filter((session) => !session.current).length;
 
   return (
@@ -70,6 +73,37 @@ export default async function AccountPage() {
           ))}
         </ul>
         <SessionActions otherCount={others} />
+      </Card>
+
+      <Card aria-labelledby="digest-heading">
+        <CardTitle id="digest-heading">Your e-mail digest</CardTitle>
+        <p className="mt-1 text-sm text-muted">
+          One message with your overdue follow-ups and those due in the next seven days, your partners turning
+          cold and referrals waiting for you
+          {roleAtLeast(ctx.role, 'manager') ? ', and your branch at a glance' : ''}, each with a link. Times
+          are your library’s ({ctx.timeZone}). It is not sent when there is nothing to say.
+        </p>
+        <DigestFrequencyForm frequency={reminders.digestFrequency} save={setDigestFrequency} />
+      </Card>
+
+      <Card aria-labelledby="calendar-heading">
+        <CardTitle id="calendar-heading">Your follow-ups in your calendar</CardTitle>
+        <p className="mt-1 text-sm text-muted">
+          A private address that Outlook, Google Calendar or Apple Calendar can subscribe to: each open
+          follow-up assigned to you appears on its due day, with the partner’s name and a link, and leaves the
+          calendar when it is done. Calendar apps look for changes every few hours.
+        </p>
+        {mayHaveCalendarFeed ? (
+          <CalendarFeed
+            since={reminders.calendarSince ? formatMoment(reminders.calendarSince, ctx.timeZone) : null}
+            reset={resetCalendarFeed}
+            stop={stopCalendarFeed}
+          />
+        ) : (
+          <p className="mt-4 text-sm">
+            Viewers are not given follow-ups, so there is nothing to put in a calendar.
+          </p>
+        )}
       </Card>
     </div>
   );

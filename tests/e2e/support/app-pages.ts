@@ -40,6 +40,7 @@ export const appPages = [
   '/settings/staff',
   '/settings/staff/new',
   '/settings/audit',
+  '/settings/mail',
   '/settings/export',
 ];
 

@@ -1,0 +1,85 @@
+'use server';
+
+import { eq } from 'drizzle-orm';
+import { z } from 'zod';
+import { getDb } from '@/db';
+import { mailSettings } from '@/db/schema';
+import { recordAudit } from '@/lib/audit/record';
+import { ActionError, defineAction } from '@/lib/auth/action';
+import { MailRefused } from './send';
+import { sendTestMessageTo } from './test-message';
+import { mailSettingsSchema } from './validation';
+
+/** An admin chooses the deployment's mail server or sets the organization's own. */
+export const saveMailSettings = defineAction(
+  { schema: mailSettingsSchema, role: 'admin', revalidate: ['/settings/mail'] },
+  async (input, ctx) => {
+    const db = await getDb();
+    await db.transaction(async (tx) => {
+      const [before] = await tx.select().from(mailSettings).where(eq(mailSettings.orgId, ctx.orgId));
+      const summary = (row: {
+        host: string;
+        port: number;
+        security: string;
+        username: string;
+        fromAddress: string;
+      }) => ({
+        host: row.host,
+        port: row.port,
+        security: row.security,
+        username: row.username,
+        from: row.fromAddress,
+      });
+      if (input.server === 'deployment') {
+        if (!before) return;
+        await tx.delete(mailSettings).where(eq(mailSettings.orgId, ctx.orgId));
+        await recordAudit(tx, ctx, {
+          action: 'organization.mail_settings',
+          entityType: 'organization',
+          entityId: ctx.orgId,
+          before: summary(before),
+          after: { server: 'deployment' },
+        });
+        return;
+      }
+      // A blank password keeps the saved one, unless the server or the account changed.
+      const keep =
+        !input.password && before && before.host === input.host && before.username === input.username;
+      const values = {
+        host: input.host,
+        port: Number(input.port),
+        security: input.security,
+        username: input.username,
+        password: keep ? before.password : input.password,
+        fromAddress: input.from,
+        updatedByUserId: ctx.userId,
+        updatedAt: new Date(),
+      };
+      await tx
+        .insert(mailSettings)
+        .values({ orgId: ctx.orgId, ...values })
+        .onConflictDoUpdate({
+          target: mailSettings.orgId,
+          set: { ...values, version: (before?.version ?? 0) + 1 },
+        });
+      await recordAudit(tx, ctx, {
+        action: 'organization.mail_settings',
+        entityType: 'organization',
+        entityId: ctx.orgId,
+        before: before ? summary(before) : { server: 'deployment' },
+        after: summary({ ...values }),
+      });
+    });
+    return { saved: true };
+  },
+);
+
+/** Sends a test message to the admin, through the server the organization's reminders would use. */
+export const sendTestMessage = defineAction({ schema: z.object({}), role: 'admin' }, async (_input, ctx) => {
+  try {
+    return await sendTestMessageTo(await getDb(), ctx);
+  } catch (error) {
+    if (error instanceof MailRefused) throw new ActionError(error.message);
+    throw error;
+  }
+});

@@ -1,0 +1,85 @@
+import 'server-only';
+import { eq } from 'drizzle-orm';
+import type { Db } from '@/db/client';
+import { mailSettings } from '@/db/schema';
+import type { MailSecurity } from '@/db/schema/vocabulary';
+import { env } from '@/lib/env';
+
+/** A mail server to send through, with where its settings came from. */
+export type MailServer = {
+  host: string;
+  port: number;
+  security: MailSecurity;
+  username: string;
+  password: string;
+  from: string;
+  source: 'organization' | 'deployment';
+};
+
+/** The deployment's server from SMTP_URL and MAIL_FROM; undefined when SMTP_URL is not set. */
+export function deploymentMailServer(): MailServer | undefined {
+  const raw = env.smtpUrl();
+  if (!raw) return undefined;
+  const url = new URL(raw);
+  const tls = url.protocol === 'smtps:';
+  // ?security=none for a local catcher that speaks no TLS at all.
+  const security: MailSecurity = tls
+    ? 'tls'
+    : url.searchParams.get('security') === 'none'
+      ? 'none'
+      : 'starttls';
+  return {
+    host: url.hostname,
+    port: url.port ? Number(url.port) : tls ? 465 : 587,
+    security,
+    username: decodeURIComponent(url.username),
+    password: decodeURIComponent(url.password),
+    from: env.mailFrom() ?? `Partner Atlas <partner-atlas@${url.hostname}>`,
+    source: 'deployment',
+  };
+}
+
+/** The organization's own server when it set one, else the deployment's; undefined when neither. */
+export async function mailServerFor(db: Db, orgId: string): Promise<MailServer | undefined> {
+  const [own] = await db.select().from(mailSettings).where(eq(mailSettings.orgId, orgId));
+  if (own) {
+    return {
+      host: own.host,
+      port: own.port,
+      security: own.security,
+      username: own.username,
+      password: own.password,
+      from: own.fromAddress,
+      source: 'organization',
+    };
+  }
+  return deploymentMailServer();
+}
+
+/** What the settings page shows: everything but the password, which is never sent back. */
+export async function readMailSettings(db: Db, ctx: { orgId: string }) {
+  const [own] = await db.select().from(mailSettings).where(eq(mailSettings.orgId, ctx.orgId));
+  const deployment = deploymentMailServer();
+  return {
+    own: own
+      ? {
+          host: own.host,
+          port: own.port,
+          security: own.security,
+          username: own.username,
+          hasPassword: own.password !== '',
+          from: own.fromAddress,
+          version: own.version,
+        }
+      : null,
+    deployment: deployment ? { host: deployment.host, port: deployment.port, from: deployment.from } : null,
+  };
+}
+
+export type MailSettingsView = Awaited<ReturnType<typeof readMailSettings>>;
+
+/** The mail settings page's data, for the admin's organization. */
+export async function loadMailSettingsPage(ctx: { orgId: string }) {
+  const { getDb } = await import('@/db');
+  return readMailSettings(await getDb(), ctx);
+}

@@ -1,0 +1,97 @@
+import 'server-only';
+import { and, asc, eq, isNull } from 'drizzle-orm';
+import ical from 'ical-generator';
+import type { Db } from '@/db/client';
+import { followUps, memberReminders, memberships, organizations, partners } from '@/db/schema';
+import { type MemberRole, roleAtLeast } from '@/lib/auth/roles';
+import { addDays } from '@/lib/dates';
+import { feedSecretHash } from './feed-secret';
+import { absoluteLink } from './links';
+
+/** More than anyone works through; a feed past it is cut at the earliest due days. */
+const feedLimit = 1000;
+
+/** The member a feed secret opens: active, in an organization that still exists; else undefined. */
+async function feedOwner(db: Db, secret: string) {
+  const hash = feedSecretHash(secret);
+  if (!hash) return undefined;
+  const [row] = await db
+    .select({
+      membershipId: memberReminders.membershipId,
+      orgId: memberships.orgId,
+      role: memberships.role,
+      orgName: organizations.name,
+      timeZone: organizations.timeZone,
+    })
+    .from(memberReminders)
+    .innerJoin(
+      memberships,
+      and(eq(memberships.id, memberReminders.membershipId), eq(memberships.orgId, memberReminders.orgId)),
+    )
+    .innerJoin(organizations, eq(organizations.id, memberships.orgId))
+    .where(and(eq(memberReminders.calendarTokenHash, hash), eq(memberships.active, true)));
+  return row;
+}
+
+/**
+ * The member's open follow-ups as the feed shows them. Viewers are never given work and read no
+ * follow-ups (lib/relationships/access.ts): their feed is empty, even if they held work before a
+ * change of role. Only the follow-up's own words and the partner's name leave the app, never an
+ * interview's answers or a contact's details.
+ */
+async function feedFollowUps(db: Db, owner: { orgId: string; membershipId: string; role: MemberRole }) {
+  if (!roleAtLeast(owner.role, 'staff')) return [];
+  return db
+    .select({
+      id: followUps.id,
+      description: followUps.description,
+      dueOn: followUps.dueOn,
+      partnerId: followUps.partnerId,
+      partnerName: partners.name,
+    })
+    .from(followUps)
+    .leftJoin(partners, and(eq(partners.id, followUps.partnerId), eq(partners.orgId, followUps.orgId)))
+    .where(
+      and(
+        eq(followUps.orgId, owner.orgId),
+        eq(followUps.assigneeMembershipId, owner.membershipId),
+        eq(followUps.status, 'open'),
+        isNull(partners.forgottenAt),
+      ),
+    )
+    .orderBy(asc(followUps.dueOn), asc(followUps.id))
+    .limit(feedLimit);
+}
+
+/**
+ * The iCalendar text of the feed this secret opens, or null when it opens none (never was, reset,
+ * turned off, or the member can no longer sign in). One all-day event per open follow-up on its due
+ * day, a day of the organization's calendar; a follow-up done leaves the feed, one snoozed moves.
+ */
+export async function calendarFeed(db: Db, secret: string, origin: string): Promise<string | null> {
+  const owner = await feedOwner(db, secret);
+  if (!owner) return null;
+  const rows = await feedFollowUps(db, owner);
+  const calendar = ical({
+    name: `Partner Atlas follow-ups (${owner.orgName})`,
+    description: 'Your open follow-ups in Partner Atlas, on their due days.',
+    prodId: { company: 'Partner Atlas', product: 'follow-ups', language: 'EN' },
+    timezone: owner.timeZone,
+    // Calendar apps that honour it look again hourly (Google decides for itself).
+    ttl: 60 * 60,
+  });
+  for (const row of rows) {
+    const link = absoluteLink(origin, row.partnerId ? `/partners/${row.partnerId}` : '/follow-ups');
+    const summary = row.partnerName ? `${row.description} (${row.partnerName})` : row.description;
+    calendar.createEvent({
+      id: `${row.id}@partner-atlas`,
+      start: row.dueOn,
+      end: addDays(row.dueOn, 1),
+      allDay: true,
+      summary,
+      description: `${row.partnerName ? `Partner: ${row.partnerName}\n` : ''}Open in Partner Atlas: ${link}`,
+      url: link,
+    });
+  }
+  return calendar.toString();
+}

@@ -1,0 +1,15 @@
+import 'server-only';
+import type { ScheduledTaskDefinition } from '@/lib/scheduler/run';
+import { sendDueDigests } from './digest-run';
+
+/**
+ * The app's clock sends due digests at its every look (lib/scheduler/start.ts): each digest has its
+ * own claim (./digest-run.ts), so this task's lease only spares processes from planning at once.
+ */
+export const reminderDigestTask: ScheduledTaskDefinition = {
+  name: 'reminder-digests',
+  everySeconds: 4 * 60,
+  leaseSeconds: 15 * 60,
+  retrySeconds: 5 * 60,
+  run: (db, keepAlive) => sendDueDigests(db, { keepAlive }),
+};
