@@ -1,6 +1,7 @@
 import 'server-only';
 import { and, asc, eq, isNull } from 'drizzle-orm';
 import ical from 'ical-generator';
+import { getDb } from '@/db';
 import type { Db } from '@/db/client';
 import { followUps, memberReminders, memberships, organizations, partners } from '@/db/schema';
 import { type MemberRole, roleAtLeast } from '@/lib/auth/roles';
@@ -94,4 +95,9 @@ export async function calendarFeed(db: Db, secret: string, origin: string): Prom
     });
   }
   return calendar.toString();
+}
+
+/** The feed at a secret address, read from the app's database (the calendar route's loader). */
+export async function loadCalendarFeed(secret: string, origin: string): Promise<string | null> {
+  return calendarFeed(await getDb(), secret, origin);
 }

@@ -4,8 +4,8 @@ import { Button } from '@/components/ui/button';
 import { FormMessage } from '@/components/ui/form-message';
 import { RadioCards } from '@/components/ui/radio-cards';
 import { useActionForm } from '@/components/ui/use-action-form';
-import type { DigestFrequency } from '@/db/schema/vocabulary';
 import type { FormAction } from '@/lib/auth/action';
+import type { DigestFrequency } from '@/lib/reminders/vocabulary';
 
 const options = [
   { value: 'weekly', label: 'Weekly', description: 'Mondays at 8 in the morning.' },

@@ -1,6 +1,5 @@
-import { getDb } from '@/db';
-import { logError } from '@/db/errors';
-import { calendarFeed } from '@/lib/reminders/calendar';
+import { logError } from '@/lib/log';
+import { loadCalendarFeed } from '@/lib/reminders/calendar';
 import { appOrigin } from '@/lib/reminders/links';
 
 // Calendar apps fetch this without a session: the secret in the address is the key (decision 0022),
@@ -12,7 +11,7 @@ export async function GET(request: Request, { params }: { params: Promise<{ feed
   const { feed } = await params;
   const secret = feed.endsWith('.ics') ? feed.slice(0, -4) : '';
   try {
-    const text = await calendarFeed(await getDb(), secret, appOrigin(request.url));
+    const text = await loadCalendarFeed(secret, appOrigin(request.url));
     if (text === null)
       return new Response('No calendar at this address.', { status: 404, headers: private_ });
     return new Response(text, {

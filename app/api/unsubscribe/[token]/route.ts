@@ -1,4 +1,4 @@
-import { logError } from '@/db/errors';
+import { logError } from '@/lib/log';
 import { unsubscribeByToken } from '@/lib/reminders/unsubscribe-actions';
 
 // The unsubscribe link of every digest (RFC 8058 one-click, and the page's button) works without
