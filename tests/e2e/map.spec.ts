@@ -1,33 +1,12 @@
 import { gunzipSync, gzipSync } from 'node:zlib';
-import { expect, type Locator, type Page, test } from '@playwright/test';
+import { expect, test } from '@playwright/test';
 import { northgate, southport } from './support/accounts';
 import { expectNoAxeViolations, signIn } from './support/helpers';
+import { listedNames, listStatus, openMap, partnerList, pinIsOnTop } from './support/map-page';
 import { northgatePartners as np, southportPartners as sp } from './support/seed';
 
 // The test servers have no tile server to reach (TILE_URL unset, no network), so Northgate's map
 // falls back to the built-in offline base map; Southport is configured with it ('offline').
-
-function partnerList(page: Page) {
-  return page.getByRole('complementary', { name: 'Partner list' });
-}
-
-function listStatus(page: Page) {
-  return partnerList(page).getByRole('status');
-}
-
-async function openMap(page: Page, email: string, path = '/map') {
-  await signIn(page, email);
-  await expect(page).not.toHaveURL(/sign-in/);
-  await page.goto(path);
-}
-
-async function listedNames(page: Page) {
-  return partnerList(page)
-    .getByRole('list')
-    .first()
-    .getByRole('button')
-    .evaluateAll((buttons) => buttons.map((b) => b.querySelector('span span')?.textContent ?? ''));
-}
 
 test('the map shows the organization’s partners, clustered, with the list beside it', async ({ page }) => {
   await openMap(page, northgate.accounts.staff.email);
@@ -277,14 +256,6 @@ test('a filter that matches nothing says so and offers to clear it', async ({ pa
 });
 
 /** Whether the top-most thing at the centre of a pin is that pin (nothing covers it there). */
-async function pinIsOnTop(pin: Locator) {
-  return pin.evaluate((element) => {
-    const box = element.getBoundingClientRect();
-    const top = document.elementFromPoint(box.left + box.width / 2, box.top + box.height / 2);
-    return top !== null && element.contains(top);
-  });
-}
-
 test('a pin reached by Tab from the search shows its focus, and Enter or Space opens its popup', async ({
   page,
 }) => {
