@@ -26,9 +26,11 @@ export function AreaGapsSection({ data, csvHref, canManageAreas }: Props) {
         data.set ? (
           <>
             Partners in each area of {data.set.name}, today, and the ages no partner there serves. Partners
-            with an approximate location are counted where their approximate point falls; partners whose
-            location is hidden are counted but never shown on the map. A partner on a border counts in each
-            area it touches.{' '}
+            with an approximate location are counted where their approximate point falls;{' '}
+            {data.hiddenLeftOut
+              ? 'partners whose location is hidden are not counted in any area here.'
+              : 'partners whose location is hidden are counted but never shown on the map.'}{' '}
+            A partner on a border counts in each area it touches.{' '}
             {data.outside > 0
               ? `${data.outside} ${data.outside === 1 ? 'partner is' : 'partners are'} in no area.`
               : ''}

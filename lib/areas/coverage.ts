@@ -1,10 +1,11 @@
 import 'server-only';
 import { type SQL, sql } from 'drizzle-orm';
 import type { Db } from '@/db/client';
+import { type MemberRole, roleAtLeast } from '@/lib/auth/roles';
 import { type AreaSetRow, listAreaSets, listAreaShapes } from './queries';
 import { type AreaCoverage, coverageOf, type PartnerPoint } from './tally';
 
-type Ctx = { orgId: string };
+type Ctx = { orgId: string; role: MemberRole };
 
 export type AreaGaps = {
   sets: Pick<AreaSetRow, 'id' | 'name' | 'kind'>[];
@@ -13,8 +14,13 @@ export type AreaGaps = {
   areas: AreaCoverage[];
   /** Partners with a point in no area of the set. */
   outside: number;
-  /** Partners with no point at all. */
+  /** Partners with no point at all (and, for a viewer, those whose location is hidden). */
   unplaced: number;
+  /**
+   * True for a reader below staff: partners whose location is hidden are not placed in any area, since
+   * the area a shelter is in (a census tract, narrowed by liaison) says where it is (decision 0014).
+   */
+  hiddenLeftOut: boolean;
 };
 
 async function rowsOf<T>(db: Db, query: SQL): Promise<T[]> {
@@ -27,12 +33,22 @@ async function rowsOf<T>(db: Db, query: SQL): Promise<T[]> {
  * rounded here as the map rounds it, so a partner is counted where the map would show it.
  * `condition` narrows them further, on the partners row named `p`.
  */
-export async function partnerPoints(db: Db, ctx: Ctx, condition: SQL = sql`true`): Promise<PartnerPoint[]> {
+export async function partnerPoints(
+  db: Db,
+  ctx: { orgId: string },
+  condition: SQL = sql`true`,
+  options: { placeHidden: boolean } = { placeHidden: true },
+): Promise<PartnerPoint[]> {
+  // A hidden partner's point is read only to count it, and only for staff and up.
+  const point = (column: SQL) =>
+    options.placeHidden
+      ? sql`case when p.location_precision = 'approximate' then round(${column}::numeric, 2)::float8 else ${column} end`
+      : sql`case when p.location_precision = 'hidden' then null when p.location_precision = 'approximate' then round(${column}::numeric, 2)::float8 else ${column} end`;
   return rowsOf<PartnerPoint>(
     db,
     sql`select
-        case when p.location_precision = 'approximate' then round(p.latitude::numeric, 2)::float8 else p.latitude end as lat,
-        case when p.location_precision = 'approximate' then round(p.longitude::numeric, 2)::float8 else p.longitude end as lng,
+        ${point(sql`p.latitude`)} as lat,
+        ${point(sql`p.longitude`)} as lng,
         p.location_precision as precision, p.category, p.ages_served as ages
       from partners p
       where p.org_id = ${ctx.orgId} and p.archived_at is null and ${condition}`,
@@ -51,10 +67,11 @@ export async function areaGaps(
     sets.find((s) => s.kind === 'service_areas') ??
     sets[0] ??
     null;
-  if (!set) return { sets, set: null, areas: [], outside: 0, unplaced: 0 };
+  const hiddenLeftOut = !roleAtLeast(ctx.role, 'staff');
+  if (!set) return { sets, set: null, areas: [], outside: 0, unplaced: 0, hiddenLeftOut };
   const [areas, points] = await Promise.all([
     listAreaShapes(db, ctx, set.id),
-    partnerPoints(db, ctx, options.condition),
+    partnerPoints(db, ctx, options.condition, { placeHidden: !hiddenLeftOut }),
   ]);
-  return { sets, set, ...coverageOf(areas, points) };
+  return { sets, set, ...coverageOf(areas, points), hiddenLeftOut };
 }

@@ -81,13 +81,13 @@ beforeAll(async () => {
 });
 
 async function counted() {
-  const gaps = await areaGaps(t.db, { orgId: org.org.id });
+  const gaps = await areaGaps(t.db, { orgId: org.org.id, role: 'staff' });
   return Object.fromEntries(gaps.areas.map((a) => [a.name, a]));
 }
 
 describe('counting partners per area', () => {
   it('counts each partner in the area it falls in, a border partner in both, hidden ones too', async () => {
-    const gaps = await areaGaps(t.db, { orgId: org.org.id });
+    const gaps = await areaGaps(t.db, { orgId: org.org.id, role: 'staff' });
     expect(gaps.set?.name).toBe('Service areas');
     const byName = Object.fromEntries(gaps.areas.map((a) => [a.name, a]));
     expect(byName.West).toMatchObject({ partners: 3, hidden: 0, approximate: 0 });
@@ -118,14 +118,18 @@ describe('counting partners per area', () => {
   });
 });
 
+async function download(member: typeof org.viewer) {
+  signInAs(member);
+  const response = await GET(new Request('http://localhost/api/dashboard/area-gaps'), {
+    params: Promise.resolve({ section: 'area-gaps' }),
+  });
+  expect(response.status).toBe(200);
+  return parseCsv(await response.text());
+}
+
 describe('the Gaps by area download', () => {
   it('lists each area with its counts and gaps, then the partners in no area', async () => {
-    signInAs(org.viewer);
-    const response = await GET(new Request('http://localhost/api/dashboard/area-gaps'), {
-      params: Promise.resolve({ section: 'area-gaps' }),
-    });
-    expect(response.status).toBe(200);
-    const rows = parseCsv(await response.text());
+    const rows = await download(org.manager);
     expect(rows[0]).toEqual([
       'Set of areas',
       'Area',
@@ -141,5 +145,21 @@ describe('the Gaps by area download', () => {
       ['Service areas', 'In no area', '2', '', ''],
     ]);
     expect(rows[1]![5]).toBe('early childhood (0–5), children (6–11) or teens (12–18)');
+  });
+
+  it('never tells a viewer which area a partner whose location is hidden is in', async () => {
+    // Narrowed to a liaison or set to census tracts, a per-area count would place the shelter.
+    const rows = await download(org.viewer);
+    expect(rows[0]).not.toContain('Of them with location hidden');
+    expect(rows.slice(1).map((r) => r.slice(0, 4))).toEqual([
+      ['Service areas', 'East', '2', '1'],
+      ['Service areas', 'West', '1', '0'],
+      ['Service areas', 'In no area', '2', ''],
+    ]);
+    // Adults are served only by the shelter: for a viewer, East lacks them.
+    expect(rows[1]![4]).toContain('adults');
+    const gaps = await areaGaps(t.db, { orgId: org.org.id, role: 'viewer' });
+    expect(gaps).toMatchObject({ hiddenLeftOut: true, unplaced: 2 });
+    expect(gaps.areas.every((area) => area.hidden === 0)).toBe(true);
   });
 });

@@ -41,14 +41,18 @@ describe('the demo library system', () => {
       .select()
       .from(organizations)
       .where(eq(organizations.name, demoOrganization.name));
-    const gaps = await areaGaps(t.db, { orgId: org!.id });
+    const gaps = await areaGaps(t.db, { orgId: org!.id, role: 'admin' });
     expect(gaps.set?.name).toBe('Service areas');
     const branchRows = await t.db.select().from(branches).where(eq(branches.orgId, org!.id));
     const shapes = await t.db.select().from(areas).where(eq(areas.setId, gaps.set!.id));
     expect(new Set(shapes.map((a) => a.branchId))).toEqual(new Set(branchRows.map((b) => b.id)));
     for (const area of gaps.areas) expect(area.partners, area.name).toBeGreaterThan(3);
     expect(gaps.sets.map((s) => s.name)).toEqual(['Service areas', 'Everett neighbourhoods']);
-    const neighbourhoods = await areaGaps(t.db, { orgId: org!.id }, { setId: gaps.sets[1]!.id });
+    const neighbourhoods = await areaGaps(
+      t.db,
+      { orgId: org!.id, role: 'admin' },
+      { setId: gaps.sets[1]!.id },
+    );
     const casino = neighbourhoods.areas.find((a) => a.name === 'Casino Road');
     expect(describeArea(casino!)).toMatch(/^Casino Road: 2 partners; /);
   });
