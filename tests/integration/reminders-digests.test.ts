@@ -250,4 +250,22 @@ describe('frequency, catching up and unsubscribing', () => {
     await sendDueDigests(t.db, { now: monday9am });
     expect(to(liaison.email)).toHaveLength(0);
   });
+  it('sends nothing planned before the member unsubscribed, retries included', async () => {
+    const down = await startSmtpStandIn();
+    const port = down.port;
+    await down.close();
+    const { org, liaison } = await library(port);
+    const where = eq(digestDeliveries.membershipId, liaison.membershipId);
+    expect((await sendDueDigests(t.db, { now: monday9am })).retry).toBeGreaterThanOrEqual(1);
+    const token = unsubscribeToken(liaison.membershipId);
+    const request = new Request(`https://atlas.example.org/api/unsubscribe/${token}`, { method: 'POST' });
+    expect((await unsubscribe(request, { params: Promise.resolve({ token }) })).status).toBe(303);
+
+    await t.db.update(mailSettings).set({ port: smtp.port }).where(eq(mailSettings.orgId, org.id));
+    await t.db.update(digestDeliveries).set({ nextAttemptAt: sql`now() - interval '1 second'` }).where(where);
+    await sendDueDigests(t.db, { now: monday9am });
+    const [row] = await t.db.select().from(digestDeliveries).where(where);
+    expect(row).toMatchObject({ status: 'empty', leaseHolder: null });
+    expect(to(liaison.email)).toHaveLength(0);
+  });
 });
