@@ -6,6 +6,7 @@ import { getDb } from '@/db';
 import { mailSettings } from '@/db/schema';
 import { recordAudit } from '@/lib/audit/record';
 import { ActionError, defineAction } from '@/lib/auth/action';
+import { checkMailHost } from './host-check';
 import { MailRefused } from './send';
 import { sendTestMessageTo } from './test-message';
 import { mailSettingsSchema } from './validation';
@@ -14,6 +15,10 @@ import { mailSettingsSchema } from './validation';
 export const saveMailSettings = defineAction(
   { schema: mailSettingsSchema, role: 'admin', revalidate: ['/settings/mail'] },
   async (input, ctx) => {
+    if (input.server === 'own') {
+      const check = await checkMailHost(input.host);
+      if (!check.ok) throw new ActionError(check.message, { host: [check.message] });
+    }
     const db = await getDb();
     await db.transaction(async (tx) => {
       const [before] = await tx.select().from(mailSettings).where(eq(mailSettings.orgId, ctx.orgId));

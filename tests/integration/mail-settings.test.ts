@@ -1,3 +1,5 @@
+import type { AddressInfo } from 'node:net';
+import { createServer } from 'node:net';
 import { eq } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import { auditEntries, mailSettings } from '@/db/schema';
@@ -17,6 +19,8 @@ let smtp: Awaited<ReturnType<typeof startSmtpStandIn>>;
 beforeAll(async () => {
   smtp = await startSmtpStandIn({ user: 'atlas', password: 's3cret-pass' });
   vi.stubEnv('AUTH_URL', 'https://atlas.example.org');
+  // The stand-in listens on 127.0.0.1: allowed here as an operator would allow a server of its own.
+  vi.stubEnv('MAIL_ALLOW_PRIVATE_HOSTS', '1');
 });
 afterAll(async () => {
   vi.unstubAllEnvs();
@@ -125,5 +129,50 @@ describe('the test message', () => {
     const none = await sendTestMessage(null, form({}));
     if (none.ok) throw new Error('expected a refusal');
     expect(none.message).toMatch(/No mail server is set/);
+  });
+});
+
+describe('an organization’s own server on an internal address', () => {
+  it('is refused beside the host field, and when sending, unless the operator allows it', async () => {
+    const { org, admin } = await createOrganizationWithMembers(t.db);
+    signInAs(admin);
+    expect((await saveMailSettings(null, own())).ok).toBe(true);
+    vi.stubEnv('MAIL_ALLOW_PRIVATE_HOSTS', '');
+    try {
+      for (const host of ['127.0.0.1', '169.254.169.254', '10.0.0.5', '192.168.1.20', '[::1]', 'localhost']) {
+        const result = await saveMailSettings(null, own({ host, port: '25' }));
+        if (result.ok) throw new Error(`expected ${host} to be refused`);
+        expect(result.fieldErrors?.host?.[0]).toMatch(/private or internal network/);
+      }
+      // Saved while it was allowed: nothing is sent there now.
+      expect((await mailServerFor(t.db, org.id))?.host).toBe('127.0.0.1');
+      const before = smtp.messages.length;
+      const sent = await sendTestMessage(null, form({}));
+      if (sent.ok) throw new Error('expected a refusal');
+      expect(sent.message).toMatch(/private or internal network/);
+      expect(smtp.messages.length).toBe(before);
+    } finally {
+      vi.stubEnv('MAIL_ALLOW_PRIVATE_HOSTS', '1');
+    }
+  });
+
+  it('repeats only an SMTP reply, never whatever else answered on the port', async () => {
+    const { admin } = await createOrganizationWithMembers(t.db);
+    signInAs(admin);
+    const other = createServer((socket) => {
+      socket.end('HTTP/1.1 400 Bad Request\r\nX-Internal-Secret: do-not-show\r\n\r\n');
+    });
+    await new Promise<void>((resolve) => other.listen(0, '127.0.0.1', resolve));
+    try {
+      const port = String((other.address() as AddressInfo).port);
+      expect((await saveMailSettings(null, own({ port }))).ok).toBe(true);
+      const result = await sendTestMessage(null, form({}));
+      if (result.ok) throw new Error('expected a refusal');
+      expect(result.message).toContain('127.0.0.1');
+      expect(result.message).not.toContain('do-not-show');
+      expect(result.message).not.toContain('HTTP/1.1');
+    } finally {
+      await new Promise((resolve) => other.close(resolve));
+    }
   });
 });

@@ -36,6 +36,7 @@ beforeAll(async () => {
   vi.stubEnv('AUTH_URL', 'https://atlas.example.org');
   vi.stubEnv('AUTH_SECRET', 'digest-tests-secret-0123456789abcdef');
   vi.stubEnv('SMTP_URL', '');
+  vi.stubEnv('MAIL_ALLOW_PRIVATE_HOSTS', '1');
   // On PostgreSQL the second pass runs on a connection of its own, as another app process would.
   if (t.handle.kind !== 'postgres') return;
   const [row] = await rowsOf<{ name: string }>(t.db, sql`select current_database() as name`);
