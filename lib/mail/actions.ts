@@ -47,9 +47,19 @@ export const saveMailSettings = defineAction(
         });
         return;
       }
-      // A blank password keeps the saved one, unless the server or the account changed.
-      const keep =
-        !input.password && before && before.host === input.host && before.username === input.username;
+      // A blank password keeps the saved one only for the same server and account: sent to another
+      // host, port or security, or for another user, it is asked for again.
+      const same =
+        before &&
+        before.host === input.host &&
+        before.port === Number(input.port) &&
+        before.security === input.security &&
+        before.username === input.username;
+      const keep = !input.password && same;
+      if (!input.password && !same && before?.password && input.username) {
+        const message = 'Enter the password again: the server or the user name changed.';
+        throw new ActionError(message, { password: [message] });
+      }
       const values = {
         host: input.host,
         port: Number(input.port),

@@ -82,6 +82,27 @@ describe('the mail server', () => {
     expect((await saveMailSettings(null, form({ server: 'deployment' }))).ok).toBe(true);
     expect((await readMailSettings(t.db, { orgId: org.id })).own).toBeNull();
   });
+
+  it('asks for the password again when the port, security, host or user name changed', async () => {
+    const { org, admin } = await createOrganizationWithMembers(t.db);
+    signInAs(admin);
+    expect((await saveMailSettings(null, own())).ok).toBe(true);
+    for (const changed of [
+      { port: '2525' },
+      { security: 'tls' },
+      { host: 'localhost' },
+      { username: 'other' },
+    ]) {
+      const result = await saveMailSettings(null, own({ password: '', ...changed }));
+      if (result.ok) throw new Error(`expected the password to be asked for (${JSON.stringify(changed)})`);
+      expect(result.fieldErrors?.password?.[0]).toMatch(/Enter the password again/);
+    }
+    const [row] = await t.db.select().from(mailSettings).where(eq(mailSettings.orgId, org.id));
+    expect(row).toMatchObject({ port: smtp.port, security: 'none', password: 's3cret-pass' });
+    // With the password given again, the change is saved.
+    expect((await saveMailSettings(null, own({ port: '2525' }))).ok).toBe(true);
+    expect(await mailServerFor(t.db, org.id)).toMatchObject({ port: 2525, password: 's3cret-pass' });
+  });
 });
 
 describe('the test message', () => {
