@@ -87,12 +87,13 @@ describe('the mail server', () => {
     const { org, admin } = await createOrganizationWithMembers(t.db);
     signInAs(admin);
     expect((await saveMailSettings(null, own())).ok).toBe(true);
-    for (const changed of [
+    const changes: Record<string, string>[] = [
       { port: '2525' },
       { security: 'tls' },
       { host: 'localhost' },
       { username: 'other' },
-    ]) {
+    ];
+    for (const changed of changes) {
       const result = await saveMailSettings(null, own({ password: '', ...changed }));
       if (result.ok) throw new Error(`expected the password to be asked for (${JSON.stringify(changed)})`);
       expect(result.fieldErrors?.password?.[0]).toMatch(/Enter the password again/);
