@@ -12,6 +12,8 @@ import {
 } from '@/db/schema';
 import { rowsOf } from '@/lib/dashboard/sql';
 import { sendDueDigests } from '@/lib/reminders/digest-run';
+import { digestSendingProblem } from '@/lib/reminders/readiness';
+import { reminderDigestTask } from '@/lib/reminders/task';
 import { unsubscribeToken } from '@/lib/reminders/unsubscribe';
 import { createContact, createMember, createOrganization, createPartner } from '../factories';
 import { createGuide, createInterview } from '../factories/interviews';
@@ -268,5 +270,30 @@ describe('frequency, catching up and unsubscribing', () => {
     const [row] = await t.db.select().from(digestDeliveries).where(where);
     expect(row).toMatchObject({ status: 'empty', leaseHolder: null });
     expect(to(liaison.email)).toHaveLength(0);
+  });
+});
+
+describe('without AUTH_URL or AUTH_SECRET', () => {
+  it('sends nothing from the command or, in production, from the app’s clock, and says why', async () => {
+    const { liaison } = await library();
+    try {
+      vi.stubEnv('AUTH_URL', '');
+      expect(digestSendingProblem('command')).toMatch(/AUTH_URL is not set/);
+      expect(digestSendingProblem('scheduler')).toBeNull();
+      vi.stubEnv('NODE_ENV', 'production');
+      expect(digestSendingProblem('scheduler')).toMatch(/AUTH_URL is not set/);
+      await expect(reminderDigestTask.run(t.db, async () => true)).rejects.toThrow(/AUTH_URL/);
+      expect(to(liaison.email)).toHaveLength(0);
+      vi.stubEnv('NODE_ENV', 'test');
+      vi.stubEnv('AUTH_URL', 'https://atlas.example.org');
+      vi.stubEnv('AUTH_SECRET', '');
+      expect(digestSendingProblem('command')).toMatch(/AUTH_SECRET is not set/);
+      expect(digestSendingProblem('command')).not.toMatch(/AUTH_URL/);
+    } finally {
+      vi.stubEnv('NODE_ENV', 'test');
+      vi.stubEnv('AUTH_URL', 'https://atlas.example.org');
+      vi.stubEnv('AUTH_SECRET', 'digest-tests-secret-0123456789abcdef');
+    }
+    expect(digestSendingProblem('command')).toBeNull();
   });
 });
