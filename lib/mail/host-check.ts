@@ -13,7 +13,8 @@ import { env } from '@/lib/env';
 export const privateHostMessage =
   'This mail server is on a private or internal network address, which Partner Atlas does not send through. Enter the server’s public host name, or ask whoever runs Partner Atlas to allow private addresses.';
 
-export type MailHostCheck = { ok: true; address: string } | { ok: false; message: string };
+/** `passing`: the host could not be looked up just now, which may pass (a digest is tried again). */
+export type MailHostCheck = { ok: true; address: string } | { ok: false; message: string; passing?: boolean };
 
 /** Whether an address is an ordinary public one (not loopback, private, link-local, …). */
 export function isPublicAddress(address: string): boolean {
@@ -36,7 +37,11 @@ export async function checkMailHost(host: string): Promise<MailHostCheck> {
     try {
       addresses = (await lookup(bare, { all: true, verbatim: true })).map((entry) => entry.address);
     } catch {
-      return { ok: false, message: `Could not find the mail server ${host}: check the host name.` };
+      return {
+        ok: false,
+        message: `Could not find the mail server ${host}: check the host name.`,
+        passing: true,
+      };
     }
   }
   if (!addresses.length || !addresses.every(isPublicAddress))

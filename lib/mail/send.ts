@@ -68,7 +68,7 @@ export async function deliver(server: MailServer, message: OutgoingMessage): Pro
   let address = server.host;
   if (server.source === 'organization') {
     const check = await checkMailHost(server.host);
-    if (!check.ok) throw new MailRefused(check.message, true);
+    if (!check.ok) throw new MailRefused(check.message, !check.passing);
     address = check.address;
   }
   const transport = nodemailer.createTransport({
