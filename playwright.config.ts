@@ -7,7 +7,9 @@ const server = (port: number, extra = '') => ({
   command: `node --import tsx tests/e2e/support/server.ts ${port} ${extra}`,
   // The seeding code imports lib/, whose database modules are marked server-only: the scripts'
   // tsconfig maps that marker to an empty module outside Next.js, as for every npm script.
-  env: { TSX_TSCONFIG_PATH: 'scripts/tsconfig.scripts.json' },
+  // The tests' SMTP stand-in listens on 127.0.0.1, which an organization's own server may only be
+  // when the operator allows private addresses.
+  env: { TSX_TSCONFIG_PATH: 'scripts/tsconfig.scripts.json', MAIL_ALLOW_PRIVATE_HOSTS: '1' },
   url: `http://localhost:${port}/sign-in`,
   reuseExistingServer: false,
   timeout: 120_000,

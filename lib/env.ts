@@ -30,6 +30,7 @@ const fields = {
   AUTH_URL: url('AUTH_URL'),
   PARTNER_ATLAS_DEMO: flag('PARTNER_ATLAS_DEMO'),
   PARTNER_ATLAS_SCHEDULER: flag('PARTNER_ATLAS_SCHEDULER'),
+  MAIL_ALLOW_PRIVATE_HOSTS: flag('MAIL_ALLOW_PRIVATE_HOSTS'),
   TILE_URL: z.union([
     z.literal('offline'),
     z
@@ -138,6 +139,11 @@ export const env = {
   smtpUrl: () => read('SMTP_URL'),
   /** The From of the deployment's messages. */
   mailFrom: () => read('MAIL_FROM'),
+  /**
+   * An organization's own mail server may be on a loopback, private or link-local address
+   * (lib/mail/host-check.ts); off, only public addresses are used.
+   */
+  mailAllowPrivateHosts: () => on(read('MAIL_ALLOW_PRIVATE_HOSTS')),
   /** `next dev`: the content security policy allows eval for its tooling (decision 0016). */
   isDevelopment: () => process.env.NODE_ENV === 'development',
   isProduction: () => process.env.NODE_ENV === 'production',

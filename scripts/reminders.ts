@@ -5,8 +5,15 @@
 import { openFromEnvironment } from '@/db/client';
 import { DatabaseLockedError } from '@/db/lock';
 import { sendDueDigests } from '@/lib/reminders/digest-run';
+import { digestSendingProblem } from '@/lib/reminders/readiness';
 
 async function main() {
+  const problem = digestSendingProblem('command');
+  if (problem) {
+    console.error(problem);
+    process.exitCode = 1;
+    return;
+  }
   let handle: Awaited<ReturnType<typeof openFromEnvironment>>;
   try {
     handle = await openFromEnvironment('the reminders command (npm run reminders:send)');

@@ -6,6 +6,7 @@ import { getDb } from '@/db';
 import { mailSettings } from '@/db/schema';
 import { recordAudit } from '@/lib/audit/record';
 import { ActionError, defineAction } from '@/lib/auth/action';
+import { checkMailHost } from './host-check';
 import { MailRefused } from './send';
 import { sendTestMessageTo } from './test-message';
 import { mailSettingsSchema } from './validation';
@@ -14,6 +15,10 @@ import { mailSettingsSchema } from './validation';
 export const saveMailSettings = defineAction(
   { schema: mailSettingsSchema, role: 'admin', revalidate: ['/settings/mail'] },
   async (input, ctx) => {
+    if (input.server === 'own') {
+      const check = await checkMailHost(input.host);
+      if (!check.ok) throw new ActionError(check.message, { host: [check.message] });
+    }
     const db = await getDb();
     await db.transaction(async (tx) => {
       const [before] = await tx.select().from(mailSettings).where(eq(mailSettings.orgId, ctx.orgId));
@@ -42,9 +47,19 @@ export const saveMailSettings = defineAction(
         });
         return;
       }
-      // A blank password keeps the saved one, unless the server or the account changed.
-      const keep =
-        !input.password && before && before.host === input.host && before.username === input.username;
+      // A blank password keeps the saved one only for the same server and account: sent to another
+      // host, port or security, or for another user, it is asked for again.
+      const same =
+        before &&
+        before.host === input.host &&
+        before.port === Number(input.port) &&
+        before.security === input.security &&
+        before.username === input.username;
+      const keep = !input.password && same;
+      if (!input.password && !same && before?.password && input.username) {
+        const message = 'Enter the password again: the server or the user name changed.';
+        throw new ActionError(message, { password: [message] });
+      }
       const values = {
         host: input.host,
         port: Number(input.port),

@@ -1,5 +1,7 @@
 import 'server-only';
+import { isIP } from 'node:net';
 import nodemailer from 'nodemailer';
+import { checkMailHost } from './host-check';
 import type { MailServer } from './server';
 
 export type OutgoingMessage = {
@@ -28,7 +30,11 @@ type SmtpError = Error & { code?: string; responseCode?: number; response?: stri
 export function describeMailError(error: unknown, server: Pick<MailServer, 'host' | 'port'>): MailRefused {
   const e = (error ?? {}) as SmtpError;
   const where = `${server.host}:${server.port}`;
-  const answer = e.response ? ` It answered: “${e.response.slice(0, 200)}”.` : '';
+  // Only an SMTP reply is repeated (a three-digit code first): whatever else answered on that
+  // port (a web server, an internal service) is not shown back.
+  const smtpReply = typeof e.response === 'string' && /^\d{3}[ -]/.test(e.response);
+  const answer = smtpReply ? ` It answered: “${e.response!.slice(0, 200)}”.` : '';
+  const firstLine = (e.message ?? '').split('\n')[0]!.replace(/[.:]?\s*response=[\s\S]*$/, '');
   const permanent = typeof e.responseCode === 'number' && e.responseCode >= 500;
   switch (e.code) {
     case 'EAUTH':
@@ -37,7 +43,7 @@ export function describeMailError(error: unknown, server: Pick<MailServer, 'host
     case 'ESOCKET':
     case 'ECONNECTION':
       return new MailRefused(
-        `Could not talk to the mail server at ${where}: ${e.message.split('\n')[0]}. Check the host, the port and the security setting.`,
+        `Could not talk to the mail server at ${where}: ${firstLine || e.code}. Check the host, the port and the security setting.`,
         false,
       );
     case 'ETIMEDOUT':
@@ -50,7 +56,7 @@ export function describeMailError(error: unknown, server: Pick<MailServer, 'host
       return new MailRefused(
         e.responseCode
           ? `The mail server at ${where} refused the message (${e.responseCode}).${answer}`
-          : `Sending through ${where} failed: ${e.message?.split('\n')[0] ?? 'unknown error'}.`,
+          : `Sending through ${where} failed: ${firstLine || 'unknown error'}.${answer}`,
         permanent,
       );
   }
@@ -58,9 +64,18 @@ export function describeMailError(error: unknown, server: Pick<MailServer, 'host
 
 /** Sends one message, a plain text and an HTML part; throws MailRefused when the server does not take it. */
 export async function deliver(server: MailServer, message: OutgoingMessage): Promise<{ messageId: string }> {
+  // An organization's own server: only at a public address, checked now (lib/mail/host-check.ts).
+  let address = server.host;
+  if (server.source === 'organization') {
+    const check = await checkMailHost(server.host);
+    if (!check.ok) throw new MailRefused(check.message, !check.passing);
+    address = check.address;
+  }
   const transport = nodemailer.createTransport({
-    host: server.host,
+    host: address,
     port: server.port,
+    // Connected by address, the certificate is still checked against the host name (SNI too).
+    tls: isIP(server.host.replace(/^\[(.*)\]$/, '$1')) ? undefined : { servername: server.host },
     secure: server.security === 'tls',
     ignoreTLS: server.security === 'none',
     auth: server.username ? { user: server.username, pass: server.password } : undefined,

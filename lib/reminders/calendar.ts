@@ -77,7 +77,10 @@ export async function calendarFeed(db: Db, secret: string, origin: string): Prom
     name: `Partner Atlas follow-ups (${owner.orgName})`,
     description: 'Your open follow-ups in Partner Atlas, on their due days.',
     prodId: { company: 'Partner Atlas', product: 'follow-ups', language: 'EN' },
-    timezone: owner.timeZone,
+    // The zone is named for calendar apps, not given as `timezone`: with it, ical-generator reads an
+    // all-day date in the server process's own zone, a day early west of UTC. Without it, a
+    // 'YYYY-MM-DD' due day is written as that very day whatever zone the server runs in.
+    x: [{ key: 'X-WR-TIMEZONE', value: owner.timeZone }],
     // Calendar apps that honour it look again hourly (Google decides for itself).
     ttl: 60 * 60,
   });

@@ -108,17 +108,21 @@ async function sendOne(db: Db, row: Claimed, now: Date): Promise<'sent' | 'empty
       orgName: organizations.name,
       timeZone: organizations.timeZone,
       healthCadenceDays: organizations.healthCadenceDays,
+      frequency: sql<'weekly' | 'daily' | 'off'>`coalesce(${memberReminders.digestFrequency}, 'weekly')`,
     })
     .from(memberships)
     .innerJoin(users, eq(users.id, memberships.userId))
     .innerJoin(organizations, eq(organizations.id, memberships.orgId))
+    .leftJoin(memberReminders, eq(memberReminders.membershipId, memberships.id))
     .where(and(eq(memberships.id, row.membershipId), eq(memberships.orgId, row.orgId)));
   const finish = (set: PgUpdateSetSource<typeof digestDeliveries>) =>
     db
       .update(digestDeliveries)
       .set({ leaseHolder: null, leaseUntil: null, ...set })
       .where(held(row));
-  if (!member?.active) {
+  // Read now, not when planned: a member who left, or unsubscribed since (by the link or on their
+  // account page), is sent nothing, retries included.
+  if (!member?.active || member.frequency === 'off') {
     await finish({ status: 'empty', lastError: '' });
     return 'empty';
   }

@@ -1,6 +1,7 @@
 import 'server-only';
 import type { ScheduledTaskDefinition } from '@/lib/scheduler/run';
 import { sendDueDigests } from './digest-run';
+import { digestSendingProblem } from './readiness';
 
 /**
  * The app's clock sends due digests at its every look (lib/scheduler/start.ts): each digest has its
@@ -11,5 +12,10 @@ export const reminderDigestTask: ScheduledTaskDefinition = {
   everySeconds: 4 * 60,
   leaseSeconds: 15 * 60,
   retrySeconds: 5 * 60,
-  run: (db, keepAlive) => sendDueDigests(db, { keepAlive }),
+  run: async (db, keepAlive) => {
+    // Refused, the run is logged and recorded as failed, and tried again later.
+    const problem = digestSendingProblem('scheduler');
+    if (problem) throw new Error(problem);
+    return sendDueDigests(db, { keepAlive });
+  },
 };

@@ -1,3 +1,5 @@
+import type { AddressInfo } from 'node:net';
+import { createServer } from 'node:net';
 import { eq } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import { auditEntries, mailSettings } from '@/db/schema';
@@ -17,6 +19,8 @@ let smtp: Awaited<ReturnType<typeof startSmtpStandIn>>;
 beforeAll(async () => {
   smtp = await startSmtpStandIn({ user: 'atlas', password: 's3cret-pass' });
   vi.stubEnv('AUTH_URL', 'https://atlas.example.org');
+  // The stand-in listens on 127.0.0.1: allowed here as an operator would allow a server of its own.
+  vi.stubEnv('MAIL_ALLOW_PRIVATE_HOSTS', '1');
 });
 afterAll(async () => {
   vi.unstubAllEnvs();
@@ -78,6 +82,28 @@ describe('the mail server', () => {
     expect((await saveMailSettings(null, form({ server: 'deployment' }))).ok).toBe(true);
     expect((await readMailSettings(t.db, { orgId: org.id })).own).toBeNull();
   });
+
+  it('asks for the password again when the port, security, host or user name changed', async () => {
+    const { org, admin } = await createOrganizationWithMembers(t.db);
+    signInAs(admin);
+    expect((await saveMailSettings(null, own())).ok).toBe(true);
+    const changes: Record<string, string>[] = [
+      { port: '2525' },
+      { security: 'tls' },
+      { host: 'localhost' },
+      { username: 'other' },
+    ];
+    for (const changed of changes) {
+      const result = await saveMailSettings(null, own({ password: '', ...changed }));
+      if (result.ok) throw new Error(`expected the password to be asked for (${JSON.stringify(changed)})`);
+      expect(result.fieldErrors?.password?.[0]).toMatch(/Enter the password again/);
+    }
+    const [row] = await t.db.select().from(mailSettings).where(eq(mailSettings.orgId, org.id));
+    expect(row).toMatchObject({ port: smtp.port, security: 'none', password: 's3cret-pass' });
+    // With the password given again, the change is saved.
+    expect((await saveMailSettings(null, own({ port: '2525' }))).ok).toBe(true);
+    expect(await mailServerFor(t.db, org.id)).toMatchObject({ port: 2525, password: 's3cret-pass' });
+  });
 });
 
 describe('the test message', () => {
@@ -125,5 +151,50 @@ describe('the test message', () => {
     const none = await sendTestMessage(null, form({}));
     if (none.ok) throw new Error('expected a refusal');
     expect(none.message).toMatch(/No mail server is set/);
+  });
+});
+
+describe('an organization’s own server on an internal address', () => {
+  it('is refused beside the host field, and when sending, unless the operator allows it', async () => {
+    const { org, admin } = await createOrganizationWithMembers(t.db);
+    signInAs(admin);
+    expect((await saveMailSettings(null, own())).ok).toBe(true);
+    vi.stubEnv('MAIL_ALLOW_PRIVATE_HOSTS', '');
+    try {
+      for (const host of ['127.0.0.1', '169.254.169.254', '10.0.0.5', '192.168.1.20', '[::1]', 'localhost']) {
+        const result = await saveMailSettings(null, own({ host, port: '25' }));
+        if (result.ok) throw new Error(`expected ${host} to be refused`);
+        expect(result.fieldErrors?.host?.[0]).toMatch(/private or internal network/);
+      }
+      // Saved while it was allowed: nothing is sent there now.
+      expect((await mailServerFor(t.db, org.id))?.host).toBe('127.0.0.1');
+      const before = smtp.messages.length;
+      const sent = await sendTestMessage(null, form({}));
+      if (sent.ok) throw new Error('expected a refusal');
+      expect(sent.message).toMatch(/private or internal network/);
+      expect(smtp.messages.length).toBe(before);
+    } finally {
+      vi.stubEnv('MAIL_ALLOW_PRIVATE_HOSTS', '1');
+    }
+  });
+
+  it('repeats only an SMTP reply, never whatever else answered on the port', async () => {
+    const { admin } = await createOrganizationWithMembers(t.db);
+    signInAs(admin);
+    const other = createServer((socket) => {
+      socket.end('HTTP/1.1 400 Bad Request\r\nX-Internal-Secret: do-not-show\r\n\r\n');
+    });
+    await new Promise<void>((resolve) => other.listen(0, '127.0.0.1', resolve));
+    try {
+      const port = String((other.address() as AddressInfo).port);
+      expect((await saveMailSettings(null, own({ port }))).ok).toBe(true);
+      const result = await sendTestMessage(null, form({}));
+      if (result.ok) throw new Error('expected a refusal');
+      expect(result.message).toContain('127.0.0.1');
+      expect(result.message).not.toContain('do-not-show');
+      expect(result.message).not.toContain('HTTP/1.1');
+    } finally {
+      await new Promise((resolve) => other.close(resolve));
+    }
   });
 });

@@ -169,4 +169,28 @@ describe('a member’s calendar feed', () => {
     expect(events(feed.text)).toBe(0);
     expect(feed.text).not.toContain('library B');
   });
+
+  it('puts each event on its due day whatever the time zone the server runs in', async () => {
+    const org = await createOrganization(t.db, { timeZone: 'America/Los_Angeles' });
+    const member = await createMember(t.db, org.id, { role: 'staff' });
+    await makeFollowUp(t.db, org.id, {
+      assigneeMembershipId: member.membershipId,
+      dueOn: '2026-12-07',
+      description: 'Call the school',
+    });
+    const address = await makeFeed(member);
+    const zone = process.env.TZ;
+    try {
+      for (const tz of ['America/Los_Angeles', 'Pacific/Kiritimati', 'UTC']) {
+        process.env.TZ = tz;
+        const feed = await fetchFeed(address);
+        expect(feed.text).toContain('DTSTART;VALUE=DATE:20261207');
+        expect(feed.text).toContain('DTEND;VALUE=DATE:20261208');
+        expect(feed.text).toContain('X-WR-TIMEZONE:America/Los_Angeles');
+      }
+    } finally {
+      if (zone === undefined) delete process.env.TZ;
+      else process.env.TZ = zone;
+    }
+  });
 });

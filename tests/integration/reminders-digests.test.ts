@@ -12,6 +12,8 @@ import {
 } from '@/db/schema';
 import { rowsOf } from '@/lib/dashboard/sql';
 import { sendDueDigests } from '@/lib/reminders/digest-run';
+import { digestSendingProblem } from '@/lib/reminders/readiness';
+import { reminderDigestTask } from '@/lib/reminders/task';
 import { unsubscribeToken } from '@/lib/reminders/unsubscribe';
 import { createContact, createMember, createOrganization, createPartner } from '../factories';
 import { createGuide, createInterview } from '../factories/interviews';
@@ -36,6 +38,7 @@ beforeAll(async () => {
   vi.stubEnv('AUTH_URL', 'https://atlas.example.org');
   vi.stubEnv('AUTH_SECRET', 'digest-tests-secret-0123456789abcdef');
   vi.stubEnv('SMTP_URL', '');
+  vi.stubEnv('MAIL_ALLOW_PRIVATE_HOSTS', '1');
   // On PostgreSQL the second pass runs on a connection of its own, as another app process would.
   if (t.handle.kind !== 'postgres') return;
   const [row] = await rowsOf<{ name: string }>(t.db, sql`select current_database() as name`);
@@ -249,5 +252,48 @@ describe('frequency, catching up and unsubscribing', () => {
     expect(row!.digestFrequency).toBe('off');
     await sendDueDigests(t.db, { now: monday9am });
     expect(to(liaison.email)).toHaveLength(0);
+  });
+  it('sends nothing planned before the member unsubscribed, retries included', async () => {
+    const down = await startSmtpStandIn();
+    const port = down.port;
+    await down.close();
+    const { org, liaison } = await library(port);
+    const where = eq(digestDeliveries.membershipId, liaison.membershipId);
+    expect((await sendDueDigests(t.db, { now: monday9am })).retry).toBeGreaterThanOrEqual(1);
+    const token = unsubscribeToken(liaison.membershipId);
+    const request = new Request(`https://atlas.example.org/api/unsubscribe/${token}`, { method: 'POST' });
+    expect((await unsubscribe(request, { params: Promise.resolve({ token }) })).status).toBe(303);
+
+    await t.db.update(mailSettings).set({ port: smtp.port }).where(eq(mailSettings.orgId, org.id));
+    await t.db.update(digestDeliveries).set({ nextAttemptAt: sql`now() - interval '1 second'` }).where(where);
+    await sendDueDigests(t.db, { now: monday9am });
+    const [row] = await t.db.select().from(digestDeliveries).where(where);
+    expect(row).toMatchObject({ status: 'empty', leaseHolder: null });
+    expect(to(liaison.email)).toHaveLength(0);
+  });
+});
+
+describe('without AUTH_URL or AUTH_SECRET', () => {
+  it('sends nothing from the command or, in production, from the app’s clock, and says why', async () => {
+    const { liaison } = await library();
+    try {
+      vi.stubEnv('AUTH_URL', '');
+      expect(digestSendingProblem('command')).toMatch(/AUTH_URL is not set/);
+      expect(digestSendingProblem('scheduler')).toBeNull();
+      vi.stubEnv('NODE_ENV', 'production');
+      expect(digestSendingProblem('scheduler')).toMatch(/AUTH_URL is not set/);
+      await expect(reminderDigestTask.run(t.db, async () => true)).rejects.toThrow(/AUTH_URL/);
+      expect(to(liaison.email)).toHaveLength(0);
+      vi.stubEnv('NODE_ENV', 'test');
+      vi.stubEnv('AUTH_URL', 'https://atlas.example.org');
+      vi.stubEnv('AUTH_SECRET', '');
+      expect(digestSendingProblem('command')).toMatch(/AUTH_SECRET is not set/);
+      expect(digestSendingProblem('command')).not.toMatch(/AUTH_URL/);
+    } finally {
+      vi.stubEnv('NODE_ENV', 'test');
+      vi.stubEnv('AUTH_URL', 'https://atlas.example.org');
+      vi.stubEnv('AUTH_SECRET', 'digest-tests-secret-0123456789abcdef');
+    }
+    expect(digestSendingProblem('command')).toBeNull();
   });
 });
