@@ -319,7 +319,7 @@ export function MapExplorer(props: MapExplorerProps) {
           )}
         >
           <AreaPanel
-            pending={shade.pending}
+            pending={shade.pending && shade.shading.mode !== 'off'}
             shaded={shade.shaded}
             onChoose={(area) => {
               setPanel('map');
