@@ -1,12 +1,18 @@
+import { appendShading, noShading, type Shading } from '@/lib/areas/shading';
 import type { MapListed, MapPoint } from '@/lib/map/payload';
 import { type PartnerFilter, partnerFilterToSearchParams } from '@/lib/partners/filters';
 import type { MapView } from './map-types';
 
-/** The address bar holds the filter and the view, so the map as it is can be sent as a link. */
-export function writeAddress(filter: PartnerFilter, view: MapView | null) {
-  const params = partnerFilterToSearchParams(filter);
+/** The address for a filter, shading and view: the map as it is, as a link. */
+export function mapQuery(filter: PartnerFilter, view: MapView | null, shading: Shading = noShading): string {
+  const params = appendShading(partnerFilterToSearchParams(filter), shading);
   if (view) params.set('at', `${view.center.lat.toFixed(5)},${view.center.lng.toFixed(5)},${view.zoom}`);
-  const query = params.toString();
+  return params.toString();
+}
+
+/** The address bar holds the filter, the shading and the view, so the map can be sent as a link. */
+export function writeAddress(filter: PartnerFilter, view: MapView | null, shading: Shading = noShading) {
+  const query = mapQuery(filter, view, shading);
   // Unchanged: nothing to write (and a write would cost Next.js a router update).
   if (query === window.location.search.slice(1)) return;
   // Next.js keeps its router in step with replaceState, without a server round trip per pan:

@@ -5,7 +5,9 @@ import './map.css';
 import L from 'leaflet';
 import { useEffect, useRef, useState } from 'react';
 import { createPortal } from 'react-dom';
+import type { ShadedArea, ShadingMode } from '@/lib/areas/shading';
 import type { MapData, MapPoint } from '@/lib/map/payload';
+import { addAreaShading, areaLatLngs } from './area-layer';
 import { addBaseLayer, type TileSetting } from './base-layer';
 import { addBranches } from './branch-layer';
 import { PartnerClusterLayer } from './cluster-layer';
@@ -19,6 +21,8 @@ export type MapCanvasProps = {
   /** A view from the address bar: shown as it is, instead of fitting the partners. */
   initialView: { lat: number; lng: number; zoom: number } | null;
   canDrag: boolean;
+  /** Areas to shade, and by what (./area-layer.ts); none when shading is off. */
+  shading: { mode: Exclude<ShadingMode, 'off'>; areas: ShadedArea[] } | null;
   /** Picking a point (to add a partner or move one): a click on the map is the answer. */
   picking: boolean;
   /** What covers the map's edges now (messages, the legend): pins and popups are kept clear of it. */
@@ -208,6 +212,15 @@ export default function MapCanvas(props: MapCanvasProps) {
         const at = L.latLng(point.lat, point.lng);
         keepInSight(map, latest.current.coveredEdges(), at, point.approximate ? 13 : 14);
       },
+      showArea(polygons) {
+        if (!polygons.length) return;
+        const { topLeft, bottomRight } = clearArea(map, latest.current.coveredEdges(), 16);
+        map.fitBounds(L.latLngBounds(areaLatLngs(polygons).flat(2)), {
+          paddingTopLeft: topLeft,
+          paddingBottomRight: bottomRight,
+          animate: false,
+        });
+      },
     });
     emitView(true);
 
@@ -251,6 +264,16 @@ export default function MapCanvas(props: MapCanvasProps) {
       group.remove();
     };
   }, [props.data]);
+
+  // The areas' shading, under the branches and partners (./area-layer.ts).
+  useEffect(() => {
+    const map = mapRef.current;
+    if (!map || !props.shading) return;
+    const group = addAreaShading(map, props.shading.areas, props.shading.mode);
+    return () => {
+      group.remove();
+    };
+  }, [props.shading]);
 
   useEffect(() => {
     containerRef.current?.classList.toggle('pa-picking', props.picking);

@@ -5,6 +5,8 @@ import { useRouter } from 'next/navigation';
 import { startTransition, useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import { Button } from '@/components/ui/button';
 import { cx } from '@/components/ui/cx';
+import type { MapShading } from '@/lib/areas/map';
+import type { Shading } from '@/lib/areas/shading';
 import type { MapPoint } from '@/lib/map/payload';
 import {
   emptyFilter,
@@ -12,8 +14,9 @@ import {
   type PartnerFilter,
   partnerFilterToSearchParams,
 } from '@/lib/partners/filters';
+import { AreaPanel, AreaShadingControls, AreaShadingLegend } from './area-shading';
 import { coveredEdges } from './covered-edges';
-import { pointsInView, viewStatus, writeAddress } from './map-address';
+import { mapQuery, pointsInView, viewStatus, writeAddress } from './map-address';
 import { MapFilters } from './map-filters';
 import { MapLegend } from './map-legend';
 import { Crosshair, EmptyMapNotice, Notice, PickBanner, ViewSwitch } from './map-overlays';
@@ -21,6 +24,7 @@ import type { LatLng, MapApi, MapView, PopupTarget } from './map-types';
 import { MoveDialog } from './move-dialog';
 import { PartnerList } from './partner-list';
 import { PartnerPopup, StackPopup } from './partner-popup';
+import { useAreaShading } from './use-area-shading';
 import { useFillHeight } from './use-fill-height';
 import { useMapData } from './use-map-data';
 import { type MovePartnerAction, usePinMove } from './use-pin-move';
@@ -48,6 +52,9 @@ export type MapExplorerProps = {
   tiles: { url: string; attribution: string };
   branches: Option[];
   owners: Option[];
+  /** The shading asked for in the address, and the areas counted for it (lib/areas/map.ts). */
+  shading: Shading;
+  areas: MapShading;
   canEdit: boolean;
   movePartner: MovePartnerAction;
 };
@@ -105,12 +112,22 @@ export function MapExplorer(props: MapExplorerProps) {
     };
   }, [cancelWrite]);
 
+  const { areas } = props;
+  const shade = useAreaShading({
+    asked: props.shading,
+    areas,
+    queryFor: (next) => {
+      cancelWrite();
+      return mapQuery(filter, viewRef.current, next);
+    },
+  });
+
   const mapAreaRef = useRef<HTMLDivElement>(null);
   const seekLoneResult = useSeekLoneResult({ data, loading, api });
   const changeFilter = (next: PartnerFilter) => {
     cancelWrite();
     setFilter(next);
-    writeAddress(next, viewRef.current);
+    writeAddress(next, viewRef.current, shade.shading);
     seekLoneResult();
   };
 
@@ -127,10 +144,10 @@ export function MapExplorer(props: MapExplorerProps) {
       const page = window.location.pathname;
       pendingWrite.current = window.setTimeout(() => {
         pendingWrite.current = null;
-        if (window.location.pathname === page) writeAddress(filter, next);
+        if (window.location.pathname === page) writeAddress(filter, next, shade.shading);
       }, 300);
     },
-    [filter, cancelWrite],
+    [filter, shade.shading, cancelWrite],
   );
 
   const choose = (point: MapPoint) => {
@@ -170,7 +187,20 @@ export function MapExplorer(props: MapExplorerProps) {
       className="-mx-4 -my-6 flex flex-col sm:-mx-6 sm:-my-8"
       style={{ height: height ?? 'calc(100dvh - 4rem)' }}
     >
-      <MapFilters filter={filter} onChange={changeFilter} branches={props.branches} owners={props.owners}>
+      <MapFilters
+        filter={filter}
+        onChange={changeFilter}
+        branches={props.branches}
+        owners={props.owners}
+        shading={
+          <AreaShadingControls
+            shading={shade.shading}
+            sets={areas.sets}
+            setId={areas.set?.id ?? shade.shading.setId}
+            onChange={shade.change}
+          />
+        }
+      >
         {canEdit ? (
           <Button
             size="sm"
@@ -237,6 +267,7 @@ export function MapExplorer(props: MapExplorerProps) {
             home={props.home}
             initialView={props.initialView}
             canDrag={canEdit}
+            shading={shade.shaded}
             picking={picking}
             coveredEdges={() => coveredEdges(mapAreaRef.current)}
             onReady={(ready) => {
@@ -272,27 +303,40 @@ export function MapExplorer(props: MapExplorerProps) {
           {picking ? <Crosshair /> : null}
           <div
             data-covers="bottom-left"
-            className="pointer-events-none absolute bottom-6 left-3 z-[1000] flex max-h-[70%] max-w-[calc(100%-1.5rem)]"
+            className="pointer-events-none absolute bottom-6 left-3 z-[1000] flex max-h-[70%] max-w-[calc(100%-1.5rem)] flex-col items-start gap-2"
           >
+            {shade.shaded ? (
+              <AreaShadingLegend mode={shade.shaded.mode} setName={shade.shaded.set.name} />
+            ) : null}
             <MapLegend />
           </div>
         </div>
         <aside
           aria-label="Partner list"
           className={cx(
-            'min-h-0 w-full border-line bg-white lg:block lg:w-80 lg:border-l',
-            panel === 'map' && 'hidden',
+            'min-h-0 w-full flex-col border-line bg-white lg:w-80 lg:border-l',
+            panel === 'map' ? 'hidden lg:flex' : 'flex',
           )}
         >
-          <PartnerList
-            status={status}
-            visible={visible}
-            hidden={data?.hidden ?? []}
-            unplaced={data?.unplaced ?? []}
-            loading={listLoading}
-            error={error}
-            onChoose={choose}
+          <AreaPanel
+            pending={shade.pending && shade.shading.mode !== 'off'}
+            shaded={shade.shaded}
+            onChoose={(area) => {
+              setPanel('map');
+              requestAnimationFrame(() => api.current?.showArea(area.polygons));
+            }}
           />
+          <div className="min-h-0 flex-1">
+            <PartnerList
+              status={status}
+              visible={visible}
+              hidden={data?.hidden ?? []}
+              unplaced={data?.unplaced ?? []}
+              loading={listLoading}
+              error={error}
+              onChoose={choose}
+            />
+          </div>
         </aside>
       </div>
       <MoveDialog

@@ -15,6 +15,8 @@ type Props = {
   onChange: (filter: PartnerFilter) => void;
   branches: Option[];
   owners: Option[];
+  /** The areas' shading controls, after the filters (./area-shading.tsx). */
+  shading?: React.ReactNode;
   /** Buttons at the end of the bar (adding a partner, the phone's map/list switch). */
   children?: React.ReactNode;
 };
@@ -23,7 +25,7 @@ type Props = {
  * The map's filters, compact: a search box and one drop-down of checkboxes per kind. Every
  * change goes straight to the address bar (see ./map-explorer.tsx), so a filtered map is a link.
  */
-export function MapFilters({ filter, onChange, branches, owners, children }: Props) {
+export function MapFilters({ filter, onChange, branches, owners, shading, children }: Props) {
   const [open, setOpen] = useState(false);
   const panelId = useId();
   const facets: { key: FacetKey; label: string; options: Option[] }[] = [
@@ -90,6 +92,9 @@ export function MapFilters({ filter, onChange, branches, owners, children }: Pro
             </button>
           )}
         </fieldset>
+        {shading ? (
+          <div className={cx('w-full md:flex md:w-auto', open ? 'flex' : 'hidden')}>{shading}</div>
+        ) : null}
         <div className="ml-auto flex items-center gap-2">{children}</div>
       </div>
     </div>

@@ -23,6 +23,8 @@ export type MapApi = {
    * zooming in only from far out.
    */
   bringIntoView: (point: MapPoint) => void;
+  /** Fits the map to an area's outline (GeoJSON [lng, lat] polygons). */
+  showArea: (polygons: [number, number][][][]) => void;
 };
 
 /** How far, in pixels from each edge, messages and the legend lie over the map. */

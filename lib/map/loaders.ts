@@ -1,5 +1,7 @@
 import 'server-only';
 import { getDb } from '@/db';
+import { mapShading } from '@/lib/areas/map';
+import type { Shading } from '@/lib/areas/shading';
 import type { AuthContext } from '@/lib/auth/context';
 import { listBranches } from '@/lib/branches/queries';
 import { getOrganizationSettings } from '@/lib/organization/queries';
@@ -10,19 +12,24 @@ import { mapOwnerOptions, mapPartnerSummary } from './queries';
 
 // What the map page and /api/map read, for the caller's organization (decision 0021: app/ calls lib).
 
-/** The map page's settings and filter choices: its home view, tiles, branches and liaisons. */
-export async function loadMapPage(ctx: AuthContext) {
+/**
+ * The map page's settings and filter choices: its home view, tiles, branches and liaisons, and the
+ * area sets with, when shading is on, the chosen set's areas counted (lib/areas/map.ts).
+ */
+export async function loadMapPage(ctx: AuthContext, shading: Shading) {
   const db = await getDb();
-  const [settings, branches, owners] = await Promise.all([
+  const [settings, branches, owners, areas] = await Promise.all([
     getOrganizationSettings(db, ctx),
     listBranches(db, ctx),
     mapOwnerOptions(db, ctx),
+    mapShading(db, ctx, shading),
   ]);
   return {
     home: { ...settings.mapCenter, zoom: settings.mapZoom },
     tiles: { url: settings.tiles.url, attribution: settings.tiles.attribution },
     branches: branches.map((b) => ({ value: b.id, label: b.name })),
     owners,
+    areas,
   };
 }
 

@@ -1,6 +1,7 @@
 import type { Metadata } from 'next';
 import { MapExplorer } from '@/components/map/map-explorer';
 import { LearnMore } from '@/components/resources/learn-more';
+import { parseShading } from '@/lib/areas/shading';
 import { requirePageContext } from '@/lib/auth/page';
 import { roleAtLeast } from '@/lib/auth/roles';
 import { movePartner } from '@/lib/map/actions';
@@ -27,7 +28,8 @@ export default async function MapPage({ searchParams }: Props) {
   const params = await searchParams;
   const filter = parsePartnerFilter(params);
   const query = partnerFilterToSearchParams(filter).toString();
-  const { home, tiles, branches, owners } = await loadMapPage(ctx);
+  const shading = parseShading(params);
+  const { home, tiles, branches, owners, areas } = await loadMapPage(ctx, shading);
 
   return (
     <>
@@ -52,6 +54,8 @@ export default async function MapPage({ searchParams }: Props) {
         tiles={tiles}
         branches={branches}
         owners={owners}
+        shading={shading}
+        areas={areas}
         canEdit={roleAtLeast(ctx.role, 'staff')}
         movePartner={movePartner}
       />
