@@ -74,7 +74,16 @@ export function AreaShadingControls({
 }
 
 /** What the shading's fills mean, and how partners are counted. */
-export function AreaShadingLegend({ mode, setName }: { mode: On; setName: string }) {
+export function AreaShadingLegend({
+  shaded: {
+    mode,
+    set: { name: setName },
+    hiddenLeftOut,
+  },
+}: {
+  /** hiddenLeftOut: a viewer's counts place no partner whose location is hidden (lib/areas/coverage.ts). */
+  shaded: { mode: On; set: { name: string }; hiddenLeftOut: boolean };
+}) {
   const headingId = useId();
   return (
     <section
@@ -98,7 +107,8 @@ export function AreaShadingLegend({ mode, setName }: { mode: On; setName: string
       </ul>
       <p className="mt-1 text-muted">
         Each area shows its {mode === 'partners' ? 'count' : 'number covered'}. Approximate partners are
-        counted where their approximate point falls; partners with hidden locations are counted but not drawn.
+        counted where their approximate point falls; partners with hidden locations are{' '}
+        {hiddenLeftOut ? 'not counted in any area.' : 'counted but not drawn.'}
       </p>
     </section>
   );

@@ -305,9 +305,7 @@ export function MapExplorer(props: MapExplorerProps) {
             data-covers="bottom-left"
             className="pointer-events-none absolute bottom-6 left-3 z-[1000] flex max-h-[70%] max-w-[calc(100%-1.5rem)] flex-col items-start gap-2"
           >
-            {shade.shaded ? (
-              <AreaShadingLegend mode={shade.shaded.mode} setName={shade.shaded.set.name} />
-            ) : null}
+            {shade.shaded ? <AreaShadingLegend shaded={shade.shaded} /> : null}
             <MapLegend />
           </div>
         </div>

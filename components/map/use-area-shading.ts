@@ -31,7 +31,9 @@ export function useAreaShading({
   };
   const shaded = useMemo(
     () =>
-      asked.mode !== 'off' && areas.set ? { mode: asked.mode, set: areas.set, areas: areas.areas } : null,
+      asked.mode !== 'off' && areas.set
+        ? { mode: asked.mode, set: areas.set, areas: areas.areas, hiddenLeftOut: areas.hiddenLeftOut }
+        : null,
     [asked.mode, areas],
   );
   return { shading, change, pending, shaded };

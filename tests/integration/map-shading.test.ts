@@ -66,7 +66,7 @@ describe('the map page’s area shading', () => {
   });
 
   it('counts the service areas, hidden partners included, with no partner’s point in the answer', async () => {
-    const { areas } = await pageFor(org.viewer, 'shade=partners');
+    const { areas } = await pageFor(org.staff, 'shade=partners');
     expect(areas.set?.name).toBe('Service areas');
     const byName = Object.fromEntries(areas.areas.map((a) => [a.name, a]));
     expect(byName['Casino Road']).toMatchObject({ partners: 2, hidden: 1, approximate: 0 });
@@ -83,8 +83,16 @@ describe('the map page’s area shading', () => {
     expect(JSON.stringify(areas)).not.toContain('Shelter');
   });
 
+  it('places no partner whose location is hidden in an area for a viewer', async () => {
+    const { areas } = await pageFor(org.viewer, 'shade=partners');
+    const byName = Object.fromEntries(areas.areas.map((a) => [a.name, a]));
+    expect(byName['Casino Road']).toMatchObject({ partners: 1, hidden: 0 });
+    expect(areas).toMatchObject({ hiddenLeftOut: true });
+    expect(JSON.stringify(areas)).not.toContain('47.905');
+  });
+
   it('counts the set asked for', async () => {
-    const { areas } = await pageFor(org.viewer, `shade=coverage&areas=${neighbourhoodsId}`);
+    const { areas } = await pageFor(org.staff, `shade=coverage&areas=${neighbourhoodsId}`);
     expect(areas.set?.name).toBe('Neighbourhoods');
     expect(areas.areas.map((a) => [a.name, a.partners])).toEqual([['Riverside', 2]]);
   });
