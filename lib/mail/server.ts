@@ -39,6 +39,13 @@ export function deploymentMailServer(): MailServer | undefined {
   };
 }
 
+/** True when any mail can be sent at all: the deployment has a server, or some organization its own. */
+export async function anyMailServer(db: Db): Promise<boolean> {
+  if (deploymentMailServer()) return true;
+  const [own] = await db.select({ orgId: mailSettings.orgId }).from(mailSettings).limit(1);
+  return Boolean(own);
+}
+
 /** The organization's own server when it set one, else the deployment's; undefined when neither. */
 export async function mailServerFor(db: Db, orgId: string): Promise<MailServer | undefined> {
   const [own] = await db.select().from(mailSettings).where(eq(mailSettings.orgId, orgId));
