@@ -40,7 +40,7 @@ export function proxy(request: NextRequest) {
   if (api) return withPolicy(NextResponse.next(), nonPagePolicy);
 
   const nonce = newNonce();
-  const policy = pagePolicy(nonce, { dev: env.isDevelopment() });
+  const policy = pagePolicy(nonce, { dev: env.isDevelopment(), fetchImages: pathname === '/map/print' });
   const headers = new Headers(request.headers);
   headers.set('x-nonce', nonce);
   headers.set(policyHeader, policy);

@@ -12,7 +12,7 @@ export function newNonce(): string {
 }
 
 /** The policy of a page (HTML) rendered for one request. */
-export function pagePolicy(nonce: string, options: { dev?: boolean } = {}): string {
+export function pagePolicy(nonce: string, options: { dev?: boolean; fetchImages?: boolean } = {}): string {
   return [
     "default-src 'self'",
     // Next.js puts the nonce on its own scripts when it finds it in this header of the request;
@@ -26,8 +26,10 @@ export function pagePolicy(nonce: string, options: { dev?: boolean } = {}): stri
     // database, http or https), so images may come from anywhere; data: for icons in CSS.
     "img-src 'self' data: blob: https: http:",
     "font-src 'self' data:",
-    // The map's data, summaries and base map, server actions and Next.js's own requests.
-    "connect-src 'self'",
+    // The map's data, summaries and base map, server actions and Next.js's own requests. The
+    // printed map (`fetchImages`) reads its tiles again to save the sheet as a PNG, from the same
+    // servers img-src already lets the page load them from.
+    `connect-src 'self'${options.fetchImages ? ' https: http:' : ''}`,
     "object-src 'none'",
     "base-uri 'self'",
     "form-action 'self'",

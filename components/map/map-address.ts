@@ -1,5 +1,6 @@
 import { appendShading, noShading, type Shading } from '@/lib/areas/shading';
 import type { MapListed, MapPoint } from '@/lib/map/payload';
+import { appendPrintLayout } from '@/lib/map/print';
 import { type PartnerFilter, partnerFilterToSearchParams } from '@/lib/partners/filters';
 import type { MapView } from './map-types';
 
@@ -8,6 +9,13 @@ export function mapQuery(filter: PartnerFilter, view: MapView | null, shading: S
   const params = appendShading(partnerFilterToSearchParams(filter), shading);
   if (view) params.set('at', `${view.center.lat.toFixed(5)},${view.center.lng.toFixed(5)},${view.zoom}`);
   return params.toString();
+}
+
+/** "Print or save the map" for what the map shows now: its filter, shading and view. */
+export function printHref(filter: PartnerFilter, view: MapView | null, shading: Shading): string {
+  const params = new URLSearchParams(mapQuery(filter, view, shading));
+  if (view) appendPrintLayout(params, { paper: 'letter', orientation: 'landscape', bounds: view.bounds });
+  return `/map/print?${params.toString()}`;
 }
 
 /** The address bar holds the filter, the shading and the view, so the map can be sent as a link. */
@@ -21,7 +29,7 @@ export function writeAddress(filter: PartnerFilter, view: MapView | null, shadin
 }
 
 /** The partners inside the view, keeping their order (by name, as the server sorted them). */
-export function pointsInView(points: MapPoint[], view: MapView | null): MapPoint[] {
+export function pointsInView(points: MapPoint[], view: Pick<MapView, 'bounds'> | null): MapPoint[] {
   if (!view) return [];
   const [west, south, east, north] = view.bounds;
   return points.filter((p) => p.lat >= south && p.lat <= north && p.lng >= west && p.lng <= east);

@@ -1,9 +1,10 @@
 'use client';
 
 import dynamic from 'next/dynamic';
+import Link from 'next/link';
 import { useRouter } from 'next/navigation';
 import { startTransition, useCallback, useEffect, useMemo, useRef, useState } from 'react';
-import { Button } from '@/components/ui/button';
+import { Button, buttonClasses } from '@/components/ui/button';
 import { cx } from '@/components/ui/cx';
 import type { MapShading } from '@/lib/areas/map';
 import type { Shading } from '@/lib/areas/shading';
@@ -16,7 +17,7 @@ import {
 } from '@/lib/partners/filters';
 import { AreaPanel, AreaShadingControls, AreaShadingLegend } from './area-shading';
 import { coveredEdges } from './covered-edges';
-import { mapQuery, pointsInView, viewStatus, writeAddress } from './map-address';
+import { mapQuery, pointsInView, printHref, viewStatus, writeAddress } from './map-address';
 import { MapFilters } from './map-filters';
 import { MapLegend } from './map-legend';
 import { Crosshair, EmptyMapNotice, Notice, PickBanner, ViewSwitch } from './map-overlays';
@@ -211,6 +212,13 @@ export function MapExplorer(props: MapExplorerProps) {
             Add a partner here
           </Button>
         ) : null}
+        <Link
+          href={printHref(filter, view, shade.shading)}
+          prefetch={false}
+          className={buttonClasses('secondary', 'sm')}
+        >
+          Print or save
+        </Link>
         <ViewSwitch panel={panel} count={visible.length} onChange={setPanel} />
       </MapFilters>
       <div className="flex min-h-0 flex-1">

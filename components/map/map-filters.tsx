@@ -164,11 +164,27 @@ function FacetMenu({
         details.querySelector('summary')?.focus();
       }
     };
+    // Opened near the right edge of a phone, the list moves left so it stays on the screen (it is
+    // wider than the button it drops from). Watched as the attribute changes, before the browser
+    // paints the list where it would not fit (the toggle event comes a task later).
+    const place = () => {
+      const panel = details.querySelector<HTMLElement>('[data-drop-panel]');
+      if (!details.open || !panel) return;
+      panel.style.left = '0px';
+      const margin = 8;
+      const box = panel.getBoundingClientRect();
+      const room = document.documentElement.clientWidth - margin;
+      const shift = Math.max(margin - box.left, Math.min(0, room - box.right));
+      panel.style.left = `${shift}px`;
+    };
     document.addEventListener('pointerdown', onPointer);
     details.addEventListener('keydown', onKey);
+    const opened = new MutationObserver(place);
+    opened.observe(details, { attributes: true, attributeFilter: ['open'] });
     return () => {
       document.removeEventListener('pointerdown', onPointer);
       details.removeEventListener('keydown', onKey);
+      opened.disconnect();
     };
   }, []);
 
@@ -190,7 +206,10 @@ function FacetMenu({
           <path d="M5 8l5 5 5-5" fill="none" stroke="currentColor" strokeWidth="2" />
         </svg>
       </summary>
-      <div className="absolute left-0 z-30 mt-1 max-h-80 w-64 overflow-y-auto rounded-md border border-line bg-white p-2 shadow-lg">
+      <div
+        data-drop-panel=""
+        className="absolute left-0 z-30 mt-1 max-h-80 w-64 max-w-[calc(100vw-1rem)] overflow-y-auto rounded-md border border-line bg-white p-2 shadow-lg"
+      >
         <fieldset>
           <legend className="sr-only">{label}</legend>
           {options.map((option) => (

@@ -25,51 +25,58 @@ export function MapLegend() {
       className="pointer-events-auto max-h-full overflow-y-auto rounded-md border border-line bg-white/95 text-xs shadow-md"
     >
       <summary className="cursor-pointer px-3 py-1.5 text-sm font-medium">Legend</summary>
-      <div className="grid grid-cols-2 gap-4 px-3 pb-2.5">
-        <div>
-          <h3 className="font-semibold text-muted">Colour is the stage</h3>
-          <ul className="mt-0.5">
-            {relationshipStages.map((stage) => (
-              <li key={stage} className="flex items-center gap-2">
-                <StageSwatch stage={stage} />
-                {stageLabels[stage]}
-              </li>
-            ))}
-          </ul>
-        </div>
-        <div>
-          <h3 className="font-semibold text-muted">Shape is the category</h3>
-          <ul className="mt-0.5">
-            {assetCategories.map((category) => (
-              <li key={category} className="flex items-center gap-2">
-                <ShapeGlyph shape={categoryShapes[category]} size={14} />
-                {categoryLabels[category]}
-              </li>
-            ))}
-          </ul>
-          <h3 className="mt-1.5 font-semibold text-muted">Also</h3>
-          <ul className="mt-0.5 space-y-0.5">
-            <li className="flex items-center gap-2">
-              <ApproximateGlyph />
-              Approximate (about 1 km)
-            </li>
-            <li className="flex items-center gap-2">
-              <BranchGlyph />
-              Library branch
-            </li>
-            <li className="flex items-center gap-2">
-              <span
-                aria-hidden="true"
-                className="inline-flex size-4 items-center justify-center rounded-full bg-brand-700 text-[9px] font-bold text-white"
-              >
-                5
-              </span>
-              Several partners
-            </li>
-          </ul>
-        </div>
-      </div>
+      <LegendKeys className="px-3 pb-2.5" />
     </details>
+  );
+}
+
+/** The stage colours, category shapes and other marks: folded beside the live map, open on paper. */
+export function LegendKeys({ className = '' }: { className?: string }) {
+  return (
+    <div className={`grid grid-cols-2 gap-4 ${className}`}>
+      <div>
+        <h3 className="font-semibold text-muted">Colour is the stage</h3>
+        <ul className="mt-0.5">
+          {relationshipStages.map((stage) => (
+            <li key={stage} className="flex items-center gap-2">
+              <StageSwatch stage={stage} />
+              {stageLabels[stage]}
+            </li>
+          ))}
+        </ul>
+      </div>
+      <div>
+        <h3 className="font-semibold text-muted">Shape is the category</h3>
+        <ul className="mt-0.5">
+          {assetCategories.map((category) => (
+            <li key={category} className="flex items-center gap-2">
+              <ShapeGlyph shape={categoryShapes[category]} size={14} />
+              {categoryLabels[category]}
+            </li>
+          ))}
+        </ul>
+        <h3 className="mt-1.5 font-semibold text-muted">Also</h3>
+        <ul className="mt-0.5 space-y-0.5">
+          <li className="flex items-center gap-2">
+            <ApproximateGlyph />
+            Approximate (about 1 km)
+          </li>
+          <li className="flex items-center gap-2">
+            <BranchGlyph />
+            Library branch
+          </li>
+          <li className="flex items-center gap-2">
+            <span
+              aria-hidden="true"
+              className="inline-flex size-4 items-center justify-center rounded-full bg-brand-700 text-[9px] font-bold text-white"
+            >
+              5
+            </span>
+            Several partners
+          </li>
+        </ul>
+      </div>
+    </div>
   );
 }
 

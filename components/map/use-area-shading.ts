@@ -3,7 +3,7 @@
 import { useRouter } from 'next/navigation';
 import { useMemo, useState, useTransition } from 'react';
 import type { MapShading } from '@/lib/areas/map';
-import type { Shading } from '@/lib/areas/shading';
+import { type Shading, shadedView } from '@/lib/areas/shading';
 
 /**
  * The map's shading: what the controls show now, and what the page was drawn with. The areas are
@@ -29,12 +29,6 @@ export function useAreaShading({
     const query = queryFor(next);
     startTransition(() => router.replace(query ? `?${query}` : window.location.pathname, { scroll: false }));
   };
-  const shaded = useMemo(
-    () =>
-      asked.mode !== 'off' && areas.set
-        ? { mode: asked.mode, set: areas.set, areas: areas.areas, hiddenLeftOut: areas.hiddenLeftOut }
-        : null,
-    [asked.mode, areas],
-  );
+  const shaded = useMemo(() => shadedView(asked, areas), [asked, areas]);
   return { shading, change, pending, shaded };
 }

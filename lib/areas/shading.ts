@@ -60,6 +60,23 @@ export type ShadedArea = {
   missingCategories: AssetCategory[];
 };
 
+/** The areas as a page draws them: the shading asked for, with the set's areas counted. */
+export type ShadedView = {
+  mode: Exclude<ShadingMode, 'off'>;
+  set: { id: string; name: string };
+  areas: ShadedArea[];
+  hiddenLeftOut: boolean;
+};
+
+/** What to shade for the shading asked, from the counted areas (lib/areas/map.ts); null for none. */
+export function shadedView(
+  asked: Shading,
+  counted: { set: { id: string; name: string } | null; areas: ShadedArea[]; hiddenLeftOut: boolean },
+): ShadedView | null {
+  if (asked.mode === 'off' || !counted.set) return null;
+  return { mode: asked.mode, set: counted.set, areas: counted.areas, hiddenLeftOut: counted.hiddenLeftOut };
+}
+
 /** How many kinds and ages an area's partners cover, out of `coverageTotal`. */
 export function coveredCount(area: Pick<ShadedArea, 'missingAges' | 'missingCategories'>): number {
   return coverageTotal - area.missingAges.length - area.missingCategories.length;

@@ -4,10 +4,14 @@ import { mapShading } from '@/lib/areas/map';
 import type { Shading } from '@/lib/areas/shading';
 import type { AuthContext } from '@/lib/auth/context';
 import { listBranches } from '@/lib/branches/queries';
+import { today } from '@/lib/dates/zone';
 import { getOrganizationSettings } from '@/lib/organization/queries';
+import { filterInWords } from '@/lib/partners/filter-words';
 import type { PartnerFilter } from '@/lib/partners/filters';
 import { partnerHealth } from '@/lib/relationships/queries';
+import { baseMapAttribution } from './basemap';
 import { cachedMapBody } from './cache';
+import { attributionText } from './print';
 import { mapOwnerOptions, mapPartnerSummary } from './queries';
 
 // What the map page and /api/map read, for the caller's organization (decision 0021: app/ calls lib).
@@ -30,6 +34,26 @@ export async function loadMapPage(ctx: AuthContext, shading: Shading) {
     branches: branches.map((b) => ({ value: b.id, label: b.name })),
     owners,
     areas,
+  };
+}
+
+/**
+ * The printed map (Print or save the map): the map page's data, and what the sheet says around the
+ * map: the organization, today's date in its time zone, and the filter in words.
+ */
+export async function loadMapPrintPage(ctx: AuthContext, filter: PartnerFilter, shading: Shading) {
+  const db = await getDb();
+  const [page, settings] = await Promise.all([loadMapPage(ctx, shading), getOrganizationSettings(db, ctx)]);
+  return {
+    ...page,
+    organizationName: settings.name,
+    today: today(settings.timeZone),
+    filterWords: filterInWords(filter, { branches: page.branches, owners: page.owners }),
+    // In words for the sheet's foot: the tiles' own, or the built-in map's when there are no tiles.
+    attribution: {
+      tiles: page.tiles.url === 'offline' ? baseMapAttribution : attributionText(page.tiles.attribution),
+      offline: baseMapAttribution,
+    },
   };
 }
 

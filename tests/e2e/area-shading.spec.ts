@@ -1,45 +1,9 @@
-import { expect, type Page, test } from '@playwright/test';
+import { expect, test } from '@playwright/test';
 import { northgate } from './support/accounts';
+import { saving, square, uploadSet } from './support/area-upload';
 import { expectNoAxeViolations, expectNoHorizontalOverflow, signIn } from './support/helpers';
 
 // Northgate's partners are around 47.905, -122.21: Casino Road holds them, Empty Bay none.
-function square(lat: number, lng: number, half: number) {
-  return [
-    [
-      [lng - half, lat - half],
-      [lng + half, lat - half],
-      [lng + half, lat + half],
-      [lng - half, lat + half],
-      [lng - half, lat - half],
-    ],
-  ];
-}
-
-function geoJson(features: { name: string; coordinates: unknown }[]) {
-  return JSON.stringify({
-    type: 'FeatureCollection',
-    features: features.map((f) => ({
-      type: 'Feature',
-      properties: { name: f.name },
-      geometry: { type: 'Polygon', coordinates: f.coordinates },
-    })),
-  });
-}
-
-const saving = { timeout: 30_000 };
-
-async function uploadSet(page: Page, setName: string, features: { name: string; coordinates: unknown }[]) {
-  await page.goto('/settings/areas');
-  await page.getByLabel('Set of areas').selectOption({ label: 'A new set…' });
-  await page.getByLabel('Name of the new set').fill(setName);
-  await page.getByLabel('File of shapes').setInputFiles({
-    name: 'areas.geojson',
-    mimeType: 'application/geo+json',
-    buffer: Buffer.from(geoJson(features)),
-  });
-  await page.getByRole('button', { name: 'Upload areas' }).click();
-  await expect(page.getByText(`${setName}: ${features.length} area`)).toBeVisible(saving);
-}
 
 test('the map shades areas by partners and by coverage, with a legend, a list and a link that keeps it', async ({
   page,

@@ -28,6 +28,23 @@ test('every page fits a 360 px phone for an admin', async ({ page }) => {
   }
 });
 
+test('the map’s filter drop-downs open on the screen, however far right their button is', async ({
+  page,
+}) => {
+  await signIn(page, northgate.accounts.staff.email);
+  await page.goto('/map');
+  await page.getByRole('button', { name: /^Filters/ }).click();
+  for (const name of ['Stage', 'Category', 'Sector', 'Ages served', 'Branch', 'Owner', 'Health']) {
+    await test.step(name, async () => {
+      const dropDown = page.locator('details', { has: page.locator('summary', { hasText: name }) });
+      await dropDown.locator('summary').click();
+      await expect(dropDown.getByRole('checkbox').first()).toBeVisible();
+      await expectNoHorizontalOverflow(page);
+      await page.keyboard.press('Escape');
+    });
+  }
+});
+
 for (const role of ['manager', 'staff', 'viewer'] as const) {
   test(`the main pages fit a 360 px phone for ${role === 'staff' ? 'staff' : `a ${role}`}`, async ({
     page,

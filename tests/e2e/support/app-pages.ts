@@ -13,6 +13,7 @@ const partner = northgatePartners.teen.id;
 export const appPages = [
   '/',
   '/map',
+  '/map/print',
   '/partners',
   '/partners/new',
   '/partners/board',
