@@ -18,10 +18,10 @@ export default async function EditAreaPage({ params }: Props) {
   const ctx = await requireAdminPage();
   if (!ctx) return <NoAccess what="area settings" />;
   const { areaId } = await params;
-  const { area, branches } = await loadAreaForEdit(ctx, areaId);
+  const { area, branches, map } = await loadAreaForEdit(ctx, areaId);
 
   return (
-    <div className="max-w-2xl space-y-6">
+    <div className="max-w-3xl space-y-6">
       <div>
         <p className="mb-2 text-sm">
           <Link href="/settings/areas">← All areas</Link>
@@ -42,8 +42,10 @@ export default async function EditAreaPage({ params }: Props) {
               name: area.name,
               branchId: area.branchId,
               isServiceArea: area.setKind === 'service_areas',
+              polygons: area.polygons,
             }}
             branches={branches}
+            map={map}
             updateArea={updateArea}
           />
         </Card>
