@@ -9,7 +9,7 @@ import { useEffect, useRef, useState } from 'react';
 import { Button } from '@/components/ui/button';
 import type { AreaPolygons } from '@/lib/areas/vocabulary';
 import type { AreaDrawCanvasProps } from './area-draw';
-import { partsOf, polygonLayers } from './area-draw-shape';
+import { cornersOf, partsOf, polygonLayers } from './area-draw-shape';
 import { addBaseLayer } from './base-layer';
 
 type Mode = 'idle' | 'drawing' | 'editing';
@@ -42,7 +42,7 @@ export default function AreaDrawCanvas(props: AreaDrawCanvasProps) {
     const group = groupRef.current;
     if (!group) return;
     const layers = group.getLayers() as L.Polygon[];
-    setParts(layers.map((layer) => ({ layer, corners: partsOf([layer]).flat(2).length - 1 })));
+    setParts(layers.map((layer) => ({ layer, corners: cornersOf(partsOf([layer])) })));
     setChanged(hasChanged);
     latest.current.onChange(hasChanged ? partsOf(layers) : null);
   };
@@ -109,7 +109,17 @@ export default function AreaDrawCanvas(props: AreaDrawCanvasProps) {
     sync(false);
     const resize = new ResizeObserver(() => map.invalidateSize());
     resize.observe(map.getContainer());
+    // geoman's corner handles are Leaflet markers, which make themselves nameless buttons in the tab
+    // order; they move only by mouse, so they leave it: the keyboard path is the text box.
+    const handles = new MutationObserver(() => {
+      for (const el of map.getPane('markerPane')?.querySelectorAll('.marker-icon[role="button"]') ?? []) {
+        el.removeAttribute('role');
+        el.removeAttribute('tabindex');
+      }
+    });
+    handles.observe(map.getPane('markerPane')!, { childList: true });
     return () => {
+      handles.disconnect();
       resize.disconnect();
       removeBase();
       map.remove();

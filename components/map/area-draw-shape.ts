@@ -31,3 +31,8 @@ export function polygonLayers(polygons: AreaPolygons, options: L.PolylineOptions
     ),
   );
 }
+
+/** Corners as a person counts them: each ring's first corner once (GeoJSON repeats it last). */
+export function cornersOf(polygons: AreaPolygons): number {
+  return polygons.reduce((sum, polygon) => sum + polygon.reduce((s, ring) => s + ring.length - 1, 0), 0);
+}

@@ -36,11 +36,12 @@ function refuse(field: 'drawn' | 'shapeText', faults: string[]): never {
  * ways at once are refused rather than one silently preferred.
  */
 export async function shapeFromFields(fields: ShapeFields, required: boolean): Promise<AreaShape | null> {
-  const given = [
-    fields.drawn.trim() ? 'drawn on the map' : null,
-    fields.shapeText.trim() ? 'entered as text' : null,
-    fields.file ? 'uploaded as a file' : null,
-  ].filter((way): way is string => way !== null);
+  const ways = [
+    fields.drawn.trim() ? { said: 'drawn on the map', undo: 'undo the changes on the map' } : null,
+    fields.shapeText.trim() ? { said: 'entered as text', undo: 'empty this box' } : null,
+    fields.file ? { said: 'uploaded as a file', undo: 'clear the file' } : null,
+  ].filter((way) => way !== null);
+  const given = ways.map((way) => way.said);
   if (given.length === 0) {
     if (!required) return null;
     throw new ActionError('Give the area its shape: nothing was saved.', {
@@ -50,7 +51,7 @@ export async function shapeFromFields(fields: ShapeFields, required: boolean): P
   if (given.length > 1) {
     throw new ActionError('The new shape was given in more than one way: nothing was saved.', {
       shapeText: [
-        `The shape was ${given.join(' and ')}. Keep one: undo the changes on the map, empty this box, or clear the file.`,
+        `The shape was ${given.join(' and ')}. Keep one: ${ways.map((way) => way.undo).join(', or ')}.`,
       ],
     });
   }

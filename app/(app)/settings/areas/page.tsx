@@ -44,7 +44,7 @@ export default async function AreasPage({ searchParams }: Props) {
         </Alert>
       ) : null}
       <div className="grid gap-6 lg:grid-cols-[minmax(0,1fr)_minmax(0,24rem)]">
-        <div className="space-y-6">
+        <div className="min-w-0 space-y-6">
           {sets.length === 0 ? (
             <Card>
               <h2 className="text-lg font-semibold">No areas yet</h2>
@@ -136,7 +136,7 @@ export default async function AreasPage({ searchParams }: Props) {
             </Card>
           ))}
         </div>
-        <div className="space-y-6 self-start">
+        <div className="min-w-0 space-y-6 self-start">
           <Card aria-labelledby="draw-heading">
             <h2 id="draw-heading" className="text-lg font-semibold">
               Draw an area

@@ -19,6 +19,11 @@ export default async function EditAreaPage({ params }: Props) {
   if (!ctx) return <NoAccess what="area settings" />;
   const { areaId } = await params;
   const { area, branches, map } = await loadAreaForEdit(ctx, areaId);
+  // As a person counts them (and as the drawing map does): each ring's repeated last corner once.
+  const corners = area.polygons.reduce(
+    (sum, polygon) => sum + polygon.reduce((s, ring) => s + ring.length - 1, 0),
+    0,
+  );
 
   return (
     <div className="max-w-3xl space-y-6">
@@ -31,7 +36,7 @@ export default async function EditAreaPage({ params }: Props) {
           <div className="mb-5 flex flex-wrap items-center gap-4">
             <AreaOutline polygons={area.polygons} label={`The outline of ${area.name}`} />
             <p className="text-sm text-muted">
-              Its shape has {area.pointCount.toLocaleString('en-US')} corners
+              Its shape has {corners.toLocaleString('en-US')} corners
               {area.polygons.length > 1 ? ` in ${area.polygons.length} parts` : ''}.
             </p>
           </div>
