@@ -9,7 +9,7 @@ describe('a shape entered as text or drawn', () => {
     );
     expect(faults).toEqual([]);
     expect(shape?.polygons).toHaveLength(2);
-    expect(shape?.polygons[0]![0]).toEqual([
+    expect(shape!.polygons[0]![0]).toEqual([
       [-122.21, 47.98],
       [-122.18, 47.98],
       [-122.18, 47.96],

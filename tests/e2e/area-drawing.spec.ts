@@ -14,6 +14,14 @@ async function openNewArea(page: Page) {
   ).toBeVisible();
 }
 
+/** Removes a set the test made, so that the specs after this one find the areas as they left them. */
+async function removeSet(page: Page, name: string) {
+  await page.goto('/settings/areas');
+  await page.getByRole('button', { name: `Remove the set ${name}…` }).click();
+  await page.getByRole('button', { name: `Yes, remove ${name}` }).click();
+  await expect(page.getByText('Removed. The audit log keeps a record of it.')).toBeVisible(saving);
+}
+
 test('an admin draws a new area by clicking on the map, saves it and sees it listed', async ({ page }) => {
   test.setTimeout(180_000);
   await signIn(page, northgate.accounts.admin.email);
@@ -51,6 +59,7 @@ test('an admin draws a new area by clicking on the map, saves it and sees it lis
   await page.getByRole('button', { name: 'Move corners' }).click();
   await expect(page.locator('.marker-icon').first()).toBeVisible();
   await expectNoAxeViolations(page);
+  await removeSet(page, 'Drawn places');
 });
 
 test('an admin enters an area’s corners by keyboard; a shape with a fault is refused and kept', async ({
@@ -95,4 +104,6 @@ test('an admin enters an area’s corners by keyboard; a shape with a fault is r
   await openNewArea(page);
   await expectNoHorizontalOverflow(page);
   await expectNoAxeViolations(page);
+  await page.setViewportSize({ width: 1280, height: 900 });
+  await removeSet(page, 'Service areas');
 });
