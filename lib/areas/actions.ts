@@ -4,14 +4,20 @@ import { and, eq, sql } from 'drizzle-orm';
 import { getDb } from '@/db';
 import type { Db } from '@/db/client';
 import { isUniqueViolation } from '@/db/errors';
-import { type Area, areaSets, areas, branches } from '@/db/schema';
+import { type Area, areaSets, areas } from '@/db/schema';
 import { recordAudit } from '@/lib/audit/record';
 import { ActionError, defineAction } from '@/lib/auth/action';
 import { refuseIfStale } from '@/lib/concurrency/stale';
 import { isUuid } from '@/lib/ids';
-import { readAreaFile } from './shapes';
-import { deleteAreaSchema, deleteAreaSetSchema, updateAreaSchema, uploadAreasSchema } from './validation';
-import { areaSnapshot, resolveSet, saveShapes } from './write';
+import { shapeFromFields, shapesFromFile } from './shape-input';
+import {
+  createAreaSchema,
+  deleteAreaSchema,
+  deleteAreaSetSchema,
+  updateAreaSchema,
+  uploadAreasSchema,
+} from './validation';
+import { addArea, areaSnapshot, branchIdOf, resolveSet, saveShapes } from './write';
 
 const revalidate = ['/settings/areas', '/map', '/dashboard'];
 const notFoundMessage = 'That area was not found. Someone may have removed it.';
@@ -33,24 +39,10 @@ async function lockArea(tx: Db, orgId: string, id: string): Promise<Area> {
   return area;
 }
 
-/** Reads an uploaded file into shapes, or refuses it with every fault listed beside the field. */
-async function shapesFrom(file: File) {
-  const { shapes, faults } = readAreaFile(file.name, new Uint8Array(await file.arrayBuffer()));
-  if (faults.length > 0) {
-    throw new ActionError(
-      faults.length === 1
-        ? 'The file could not be used: nothing was saved.'
-        : `The file has ${faults.length} problems: nothing was saved.`,
-      { file: faults },
-    );
-  }
-  return shapes;
-}
-
 export const uploadAreas = defineAction(
   { schema: uploadAreasSchema, role: 'admin', revalidate },
   async (input, ctx) => {
-    const shapes = await shapesFrom(input.file);
+    const shapes = await shapesFromFile(input.file);
     const db = await getDb();
     try {
       const result = await db.transaction(async (tx) => {
@@ -72,34 +64,14 @@ export const uploadAreas = defineAction(
 export const updateArea = defineAction(
   { schema: updateAreaSchema, role: 'admin', revalidate, redirectTo: () => '/settings/areas?saved=1' },
   async (input, ctx) => {
-    const shape = input.file ? await shapesFrom(input.file) : null;
-    if (shape && shape.length !== 1) {
-      throw new ActionError('The file could not be used: nothing was saved.', {
-        file: [
-          `This file holds ${shape.length} shapes; to replace one area, upload a file with just its shape.`,
-        ],
-      });
-    }
+    // The new shape, if any, is read and checked before anything is locked or written.
+    const replacement = await shapeFromFields(input, false);
     const db = await getDb();
     try {
       return await db.transaction(async (tx) => {
         const current = await lockArea(tx, ctx.orgId, input.id);
         await refuseIfStale(tx, ctx, current, input, { thing: 'this area', keptInput: true });
-        let branchId: string | null = null;
-        if (input.branchId) {
-          const [branch] = isUuid(input.branchId)
-            ? await tx
-                .select({ id: branches.id })
-                .from(branches)
-                .where(and(eq(branches.orgId, ctx.orgId), eq(branches.id, input.branchId)))
-            : [];
-          if (!branch)
-            throw new ActionError('Some fields need attention.', {
-              branchId: ['Choose a branch from the list.'],
-            });
-          branchId = branch.id;
-        }
-        const replacement = shape?.[0];
+        const branchId = await branchIdOf(tx, ctx.orgId, input.branchId);
         const [updated] = await tx
           .update(areas)
           .set({
@@ -126,9 +98,39 @@ export const updateArea = defineAction(
       });
     } catch (error) {
       if (isUniqueViolation(error, 'areas_set_name_unique')) throw duplicateName(input.name);
-      if (isUniqueViolation(error, 'areas_set_branch_unique')) {
-        throw new ActionError('That branch already has a service area.', {
-          branchId: ['That branch already has an area in this set: edit that one, or choose another branch.'],
+      if (isUniqueViolation(error, 'areas_set_branch_unique')) throw branchTaken();
+      throw error;
+    }
+  },
+);
+
+function branchTaken() {
+  return new ActionError('That branch already has a service area.', {
+    branchId: ['That branch already has an area in this set: edit that one, or choose another branch.'],
+  });
+}
+
+/** A new area drawn on the map or typed, into a set (made here when it is new). */
+export const createArea = defineAction(
+  { schema: createAreaSchema, role: 'admin', revalidate, redirectTo: () => '/settings/areas?saved=1' },
+  async (input, ctx) => {
+    const shape = await shapeFromFields(input, true);
+    if (!shape) throw new Error('A required shape was not read');
+    const db = await getDb();
+    try {
+      return await db.transaction(async (tx) => {
+        const set = await resolveSet(tx, ctx, input.setId, input.newSetName);
+        const branchId =
+          set.kind === 'service_areas' ? await branchIdOf(tx, ctx.orgId, input.branchId) : null;
+        const made = await addArea(tx, ctx, set, { name: input.name, branchId, shape });
+        return { id: made.id };
+      });
+    } catch (error) {
+      if (isUniqueViolation(error, 'areas_set_name_unique')) throw duplicateName(input.name);
+      if (isUniqueViolation(error, 'areas_set_branch_unique')) throw branchTaken();
+      if (isUniqueViolation(error, 'area_sets_org_name_unique')) {
+        throw new ActionError('There is already a set with that name.', {
+          newSetName: ['There is already a set with that name: choose it above, or pick another name.'],
         });
       }
       throw error;

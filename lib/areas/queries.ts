@@ -83,6 +83,10 @@ export async function getArea(db: Db, ctx: Ctx, id: string) {
       polygons: areas.polygons,
       pointCount: areas.pointCount,
       version: areas.version,
+      minLatitude: areas.minLatitude,
+      minLongitude: areas.minLongitude,
+      maxLatitude: areas.maxLatitude,
+      maxLongitude: areas.maxLongitude,
     })
     .from(areas)
     .innerJoin(areaSets, eq(areaSets.id, areas.setId))
@@ -93,4 +97,20 @@ export async function getArea(db: Db, ctx: Ctx, id: string) {
 /** For pages: an area of the caller's organization, or the not-found page. */
 export async function getAreaOrThrow(db: Db, ctx: Ctx, id: string) {
   return (await getArea(db, ctx, id)) ?? notFound();
+}
+
+/** The box around each set's areas, keyed by set id: where a new area of the set is drawn. */
+export async function areaSetExtents(db: Db, ctx: Ctx) {
+  const rows = await db
+    .select({
+      setId: areas.setId,
+      south: sql<number>`min(${areas.minLatitude})`.mapWith(Number),
+      west: sql<number>`min(${areas.minLongitude})`.mapWith(Number),
+      north: sql<number>`max(${areas.maxLatitude})`.mapWith(Number),
+      east: sql<number>`max(${areas.maxLongitude})`.mapWith(Number),
+    })
+    .from(areas)
+    .where(eq(areas.orgId, ctx.orgId))
+    .groupBy(areas.setId);
+  return Object.fromEntries(rows.map(({ setId, ...box }) => [setId, box]));
 }

@@ -29,7 +29,10 @@ function nameOf(feature: Feature, index: number): string {
   return `Area ${index + 1}`;
 }
 
-function ringPoints(ring: unknown, where: string, faults: string[]): Position[] | null {
+/** How to mend an unclosed outline, said to the person who made it (a map tool's file, or typed). */
+const closeAdviceForFiles = 'Close the shape in the map tool and export it again.';
+
+function ringPoints(ring: unknown, where: string, faults: string[], closeAdvice: string): Position[] | null {
   if (!Array.isArray(ring)) {
     faults.push(`${where} is not a list of corners.`);
     return null;
@@ -55,7 +58,7 @@ function ringPoints(ring: unknown, where: string, faults: string[]): Position[] 
   const last = points[points.length - 1]!;
   if (first[0] !== last[0] || first[1] !== last[1]) {
     faults.push(
-      `${where} is not closed: its last corner must repeat its first. Close the shape in the map tool and export it again.`,
+      `${where} is not closed: its last corner must repeat its first.${closeAdvice ? ` ${closeAdvice}` : ''}`,
     );
     return null;
   }
@@ -81,7 +84,12 @@ function simplifyRing(ring: Position[], budget: number): Position[] {
 }
 
 /** One feature's polygons, checked; null (with the faults noted) when it cannot be an area. */
-function polygonsOf(feature: Feature, where: string, faults: string[]): AreaPolygons | null {
+function polygonsOf(
+  feature: Feature,
+  where: string,
+  faults: string[],
+  closeAdvice: string,
+): AreaPolygons | null {
   const geometry = feature.geometry;
   if (!geometry) {
     faults.push(`${where} has no shape.`);
@@ -126,6 +134,7 @@ function polygonsOf(feature: Feature, where: string, faults: string[]): AreaPoly
         ring,
         `${where}${raw.length > 1 ? `, part ${p + 1},` : ''} ${label}`.replace(' its', ': its'),
         faults,
+        closeAdvice,
       );
       if (points) rings.push(points);
       else ok = false;
@@ -153,11 +162,19 @@ function boundsOf(polygons: AreaPolygons): AreaShape['bounds'] {
 const countCorners = (polygons: AreaPolygons) =>
   polygons.reduce((sum, polygon) => sum + polygon.reduce((s, ring) => s + ring.length, 0), 0);
 
-/** A feature as an area: checked, and simplified when it has more corners than an area keeps. */
-export function shapeOfFeature(feature: Feature, index: number, faults: string[]): AreaShape | null {
+/**
+ * A feature as an area: checked, and simplified when it has more corners than an area keeps. Faults
+ * name the shape as `Shape 3 (“Casino Road”)` unless `said` gives another way (a drawn or typed shape).
+ */
+export function shapeOfFeature(
+  feature: Feature,
+  index: number,
+  faults: string[],
+  said: { where?: string; closeAdvice?: string } = {},
+): AreaShape | null {
   const name = nameOf(feature, index);
-  const where = `Shape ${index + 1} (“${name}”)`;
-  const polygons = polygonsOf(feature, where, faults);
+  const where = said.where ?? `Shape ${index + 1} (“${name}”)`;
+  const polygons = polygonsOf(feature, where, faults, said.closeAdvice ?? closeAdviceForFiles);
   if (!polygons) return null;
   const corners = countCorners(polygons);
   if (corners > areaLimits.rawPointsPerArea) {

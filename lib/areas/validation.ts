@@ -51,13 +51,44 @@ export const uploadAreasSchema = z
     }
   });
 
+/** A shape drawn on the map (GeoJSON coordinates the page writes) or typed; read by lib/areas/entered.ts. */
+const enteredShape = z
+  .string()
+  .max(
+    areaLimits.fileBytes,
+    `A shape this large cannot be entered here: upload it as a file of up to ${megabytes} MB.`,
+  )
+  .optional()
+  .default('');
+
 export const updateAreaSchema = z.object({
   id: z.string().min(1),
   version: versionSchema,
   name: areaName,
   branchId: z.string().trim().optional().default(''),
+  drawn: enteredShape,
+  shapeText: enteredShape,
   file: optionalFile,
 });
+
+export const createAreaSchema = z
+  .object({
+    setId: z.string().min(1, 'Choose the set this area belongs to.'),
+    newSetName: setName.optional().default(''),
+    name: areaName,
+    branchId: z.string().trim().optional().default(''),
+    drawn: enteredShape,
+    shapeText: enteredShape,
+  })
+  .superRefine((value, context) => {
+    if (value.setId === 'new' && !value.newSetName) {
+      context.addIssue({
+        code: 'custom',
+        path: ['newSetName'],
+        message: 'Name the new set, for example “Neighbourhoods” or “School districts”.',
+      });
+    }
+  });
 
 export const deleteAreaSchema = z.object({ id: z.string().min(1), version: versionSchema });
 export const deleteAreaSetSchema = z.object({ id: z.string().min(1), version: versionSchema });

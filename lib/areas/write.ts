@@ -150,3 +150,68 @@ export async function saveShapes(tx: Db, actor: Actor, set: AreaSet, shapes: Are
   }
   return { added, replaced, simplified: shapes.filter((s) => s.simplified).length };
 }
+
+/** The caller's branch a service area is given, or null for none; another organization's is refused. */
+export async function branchIdOf(tx: Db, orgId: string, branchId: string): Promise<string | null> {
+  if (!branchId) return null;
+  const [branch] = isUuid(branchId)
+    ? await tx
+        .select({ id: branches.id })
+        .from(branches)
+        .where(and(eq(branches.orgId, orgId), eq(branches.id, branchId)))
+    : [];
+  if (!branch) {
+    throw new ActionError('Some fields need attention.', { branchId: ['Choose a branch from the list.'] });
+  }
+  return branch.id;
+}
+
+/** Adds one drawn or typed area to a set (a name already there is refused by the unique index). */
+export async function addArea(
+  tx: Db,
+  actor: Actor,
+  set: AreaSet,
+  values: { name: string; branchId: string | null; shape: AreaShape },
+) {
+  const [{ held, sameName } = { held: 0, sameName: null }] = await tx
+    .select({
+      held: sql<number>`count(*)::int`,
+      sameName: sql<
+        string | null
+      >`max(${areas.name}) filter (where lower(${areas.name}) = lower(${values.name}))`,
+    })
+    .from(areas)
+    .where(and(eq(areas.orgId, actor.orgId), eq(areas.setId, set.id)));
+  // Uploads give a name the set has (in any case) a new shape; a drawn area of that name is a mistake.
+  if (sameName) {
+    throw new ActionError('Another area of this set already has that name.', {
+      name: [
+        `There is already an area called “${sameName}” in this set. Each area of a set needs its own name.`,
+      ],
+    });
+  }
+  if (held >= areaLimits.areasPerSet) {
+    throw new ActionError(`A set holds at most ${areaLimits.areasPerSet} areas.`, {
+      setId: [`${set.name} already holds ${areaLimits.areasPerSet} areas: make a new set for this one.`],
+    });
+  }
+  const [made] = await tx
+    .insert(areas)
+    .values({
+      orgId: actor.orgId,
+      setId: set.id,
+      name: values.name,
+      branchId: set.kind === 'service_areas' ? values.branchId : null,
+      updatedByUserId: actor.userId,
+      ...shapeColumns(values.shape),
+    })
+    .returning();
+  if (!made) throw new Error('Insert returned no row');
+  await recordAudit(tx, actor, {
+    action: 'area.create',
+    entityType: 'area',
+    entityId: made.id,
+    after: areaSnapshot(made),
+  });
+  return made;
+}

@@ -44,7 +44,7 @@ export default async function AreasPage({ searchParams }: Props) {
         </Alert>
       ) : null}
       <div className="grid gap-6 lg:grid-cols-[minmax(0,1fr)_minmax(0,24rem)]">
-        <div className="space-y-6">
+        <div className="min-w-0 space-y-6">
           {sets.length === 0 ? (
             <Card>
               <h2 className="text-lg font-semibold">No areas yet</h2>
@@ -63,14 +63,22 @@ export default async function AreasPage({ searchParams }: Props) {
                     ({set.areaCount === 1 ? '1 area' : `${set.areaCount} areas`})
                   </span>
                 </h2>
-                <RemoveConfirm
-                  id={set.id}
-                  version={set.version}
-                  start={`Remove the set ${set.name}…`}
-                  question={`Remove ${set.name} and its ${set.areaCount === 1 ? 'area' : `${set.areaCount} areas`} for good?`}
-                  confirm={`Yes, remove ${set.name}`}
-                  action={deleteAreaSet}
-                />
+                <div className="flex flex-wrap items-start gap-2">
+                  <Link
+                    href={`/settings/areas/new?set=${set.id}`}
+                    className={buttonClasses('secondary', 'sm')}
+                  >
+                    Draw an area<span className="sr-only"> in {set.name}</span>
+                  </Link>
+                  <RemoveConfirm
+                    id={set.id}
+                    version={set.version}
+                    start={`Remove the set ${set.name}…`}
+                    question={`Remove ${set.name} and its ${set.areaCount === 1 ? 'area' : `${set.areaCount} areas`} for good?`}
+                    confirm={`Yes, remove ${set.name}`}
+                    action={deleteAreaSet}
+                  />
+                </div>
               </div>
               {set.kind === 'service_areas' && withoutArea.length > 0 ? (
                 <p className="px-5 pt-2 text-sm text-muted sm:px-6">
@@ -128,16 +136,32 @@ export default async function AreasPage({ searchParams }: Props) {
             </Card>
           ))}
         </div>
-        <Card aria-labelledby="upload-heading" className="self-start">
-          <h2 id="upload-heading" className="mb-4 text-lg font-semibold">
-            Upload areas
-          </h2>
-          <UploadAreasForm
-            sets={sets.map((s) => ({ id: s.id, name: s.name }))}
-            hasServiceAreas={hasServiceAreas}
-            uploadAreas={uploadAreas}
-          />
-        </Card>
+        <div className="min-w-0 space-y-6 self-start">
+          <Card aria-labelledby="draw-heading">
+            <h2 id="draw-heading" className="text-lg font-semibold">
+              Draw an area
+            </h2>
+            <p className="mt-2 mb-4 text-sm text-muted">
+              Draw a service area or a neighbourhood on the map, or enter its corners.
+            </p>
+            <Link
+              href={`/settings/areas/new${hasServiceAreas ? '' : '?set=service'}`}
+              className={buttonClasses('primary')}
+            >
+              Draw a new area
+            </Link>
+          </Card>
+          <Card aria-labelledby="upload-heading">
+            <h2 id="upload-heading" className="mb-4 text-lg font-semibold">
+              Upload areas
+            </h2>
+            <UploadAreasForm
+              sets={sets.map((s) => ({ id: s.id, name: s.name }))}
+              hasServiceAreas={hasServiceAreas}
+              uploadAreas={uploadAreas}
+            />
+          </Card>
+        </div>
       </div>
     </>
   );

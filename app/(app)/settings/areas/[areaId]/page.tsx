@@ -18,10 +18,15 @@ export default async function EditAreaPage({ params }: Props) {
   const ctx = await requireAdminPage();
   if (!ctx) return <NoAccess what="area settings" />;
   const { areaId } = await params;
-  const { area, branches } = await loadAreaForEdit(ctx, areaId);
+  const { area, branches, map } = await loadAreaForEdit(ctx, areaId);
+  // As a person counts them (and as the drawing map does): each ring's repeated last corner once.
+  const corners = area.polygons.reduce(
+    (sum, polygon) => sum + polygon.reduce((s, ring) => s + ring.length - 1, 0),
+    0,
+  );
 
   return (
-    <div className="max-w-2xl space-y-6">
+    <div className="max-w-3xl space-y-6">
       <div>
         <p className="mb-2 text-sm">
           <Link href="/settings/areas">← All areas</Link>
@@ -31,7 +36,7 @@ export default async function EditAreaPage({ params }: Props) {
           <div className="mb-5 flex flex-wrap items-center gap-4">
             <AreaOutline polygons={area.polygons} label={`The outline of ${area.name}`} />
             <p className="text-sm text-muted">
-              Its shape has {area.pointCount.toLocaleString('en-US')} corners
+              Its shape has {corners.toLocaleString('en-US')} corners
               {area.polygons.length > 1 ? ` in ${area.polygons.length} parts` : ''}.
             </p>
           </div>
@@ -42,8 +47,10 @@ export default async function EditAreaPage({ params }: Props) {
               name: area.name,
               branchId: area.branchId,
               isServiceArea: area.setKind === 'service_areas',
+              polygons: area.polygons,
             }}
             branches={branches}
+            map={map}
             updateArea={updateArea}
           />
         </Card>
