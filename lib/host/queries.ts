@@ -1,5 +1,5 @@
 import 'server-only';
-import { asc, desc, eq, sql } from 'drizzle-orm';
+import { asc, count, desc, eq, max, sql } from 'drizzle-orm';
 import type { Db } from '@/db/client';
 import {
   auditEntries,
@@ -25,34 +25,49 @@ export type SystemSummary = {
   lastActivityAt: Date | null;
 };
 
-const countOf = (table: typeof partners | typeof interviews) =>
-  sql<number>`(select count(*)::int from ${table} where ${table.orgId} = ${organizations.id})`;
+/** Per organization: how many rows, and the latest of a time column. */
+async function perOrganization(
+  db: Db,
+  table: typeof partners | typeof interviews | typeof memberships | typeof auditEntries,
+  latest?: typeof memberships.lastSignInAt | typeof auditEntries.createdAt,
+) {
+  const where = table === memberships ? eq(memberships.active, true) : undefined;
+  const rows = await db
+    .select({ orgId: table.orgId, n: count(), latest: latest ? max(latest) : sql<null>`null` })
+    .from(table)
+    .where(where)
+    .groupBy(table.orgId);
+  return new Map(rows.map((row) => [row.orgId, row]));
+}
+
+function later(a: Date | string | null | undefined, b: Date | string | null | undefined): Date | null {
+  const times = [a, b].filter(Boolean).map((value) => new Date(value as Date | string));
+  return times.length ? new Date(Math.max(...times.map((time) => time.getTime()))) : null;
+}
 
 export async function listLibrarySystems(db: Db): Promise<SystemSummary[]> {
-  const rows = await db
-    .select({
-      id: organizations.id,
-      name: organizations.name,
-      timeZone: organizations.timeZone,
-      createdAt: organizations.createdAt,
-      suspendedAt: organizations.suspendedAt,
-      members: sql<number>`(select count(*)::int from ${memberships} where ${memberships.orgId} = ${organizations.id} and ${memberships.active})`,
-      partners: countOf(partners),
-      interviews: countOf(interviews),
-      lastActivityAt: sql<string | null>`greatest(
-        (select max(${memberships.lastSignInAt}) from ${memberships} where ${memberships.orgId} = ${organizations.id}),
-        (select max(${auditEntries.createdAt}) from ${auditEntries} where ${auditEntries.orgId} = ${organizations.id})
-      )`,
-    })
-    .from(organizations)
-    .orderBy(asc(organizations.name));
-  // A raw expression comes back as text on one driver and a Date on the other: one shape here.
-  return rows.map((row) => ({
-    ...row,
-    members: Number(row.members),
-    partners: Number(row.partners),
-    interviews: Number(row.interviews),
-    lastActivityAt: row.lastActivityAt ? new Date(row.lastActivityAt) : null,
+  const [orgs, members, partnerCounts, interviewCounts, activity] = await Promise.all([
+    db
+      .select({
+        id: organizations.id,
+        name: organizations.name,
+        timeZone: organizations.timeZone,
+        createdAt: organizations.createdAt,
+        suspendedAt: organizations.suspendedAt,
+      })
+      .from(organizations)
+      .orderBy(asc(organizations.name)),
+    perOrganization(db, memberships, memberships.lastSignInAt),
+    perOrganization(db, partners),
+    perOrganization(db, interviews),
+    perOrganization(db, auditEntries, auditEntries.createdAt),
+  ]);
+  return orgs.map((org) => ({
+    ...org,
+    members: members.get(org.id)?.n ?? 0,
+    partners: partnerCounts.get(org.id)?.n ?? 0,
+    interviews: interviewCounts.get(org.id)?.n ?? 0,
+    lastActivityAt: later(members.get(org.id)?.latest, activity.get(org.id)?.latest),
   }));
 }
 
