@@ -69,7 +69,7 @@ function CreateRound({
     <form {...formProps} className="mt-4 space-y-4">
       <FormMessage state={state} />
       <TextField
-        label="Name"
+        label="Library system name"
         name="name"
         required
         autoComplete="off"

@@ -16,14 +16,14 @@ test('the host creates a library system; its new admin signs in with the one-tim
   await expect(page).toHaveURL(/\/host$/);
 
   const create = page.getByRole('region', { name: 'Create a library system' });
-  await create.getByLabel('Name').fill('Skagit Valley Libraries');
+  await create.getByLabel('Library system name').fill('Skagit Valley Libraries');
   await create.getByLabel('Latitude').fill('123');
   await create.getByLabel('Longitude').fill('-122.33');
   await create.getByLabel('Admin’s name').fill('Skye Admin');
   await create.getByLabel('Admin’s email').fill('skye@skagit.test');
   await create.getByRole('button', { name: 'Create the library system' }).click();
   await expect(create.getByText('Enter a latitude between -90 and 90')).toBeVisible();
-  await expect(create.getByLabel('Name')).toHaveValue('Skagit Valley Libraries');
+  await expect(create.getByLabel('Library system name')).toHaveValue('Skagit Valley Libraries');
   await create.getByLabel('Latitude').fill('48.42');
   await create.getByRole('button', { name: 'Create the library system' }).click();
 
@@ -65,7 +65,7 @@ test('the host suspends a library system: its members cannot sign in until it re
   // A system of its own, so that no other test’s accounts are affected.
   await signIn(page, hostAdmin.email);
   const create = page.getByRole('region', { name: 'Create a library system' });
-  await create.getByLabel('Name').fill('Island County Libraries');
+  await create.getByLabel('Library system name').fill('Island County Libraries');
   await create.getByLabel('Latitude').fill('48.2');
   await create.getByLabel('Longitude').fill('-122.6');
   await create.getByLabel('Admin’s name').fill('Ira Island');
