@@ -19,7 +19,7 @@ function sentence(entry: HostAuditRow): string {
   }
 }
 
-/** The latest host actions, newest first: who did what, when (UTC, as the host has no library's zone). */
+/** The latest host actions, newest first: who did what, when (in UTC: the host is in no library's zone). */
 export function HostAuditList({ entries }: { entries: HostAuditRow[] }) {
   if (!entries.length) return <p className="text-muted">Nothing yet.</p>;
   return (
@@ -31,7 +31,7 @@ export function HostAuditList({ entries }: { entries: HostAuditRow[] }) {
             <span className="text-muted"> · {entry.actorName ?? 'the command line'}</span>
           </span>
           <time dateTime={entry.createdAt.toISOString()} className="shrink-0 text-sm text-muted">
-            {formatMoment(entry.createdAt, 'UTC')} UTC
+            {formatMoment(entry.createdAt, 'UTC')}
           </time>
         </li>
       ))}

@@ -1,6 +1,8 @@
 import type { Metadata } from 'next';
 import { Badge } from '@/components/ui/badge';
+import { buttonClasses } from '@/components/ui/button';
 import { Card, CardTitle } from '@/components/ui/card';
+import { cx } from '@/components/ui/cx';
 import { PageHeader } from '@/components/ui/page-header';
 import { type Column, ResponsiveTable } from '@/components/ui/responsive-table';
 import { formatMoment, timeZoneOptions } from '@/lib/dates';
@@ -14,7 +16,8 @@ import { SuspendToggle } from './suspend-toggle';
 
 export const metadata: Metadata = { title: 'Library systems' };
 
-const utc = (at: Date | null) => (at ? `${formatMoment(at, 'UTC')} UTC` : 'Never');
+// A host admin is in no library's time zone: times are in UTC, and say so.
+const utc = (at: Date | null) => (at ? formatMoment(at, 'UTC') : 'Never');
 
 export default async function HostConsolePage() {
   const ctx = await requireHostPage();
@@ -33,7 +36,11 @@ export default async function HostConsolePage() {
     { header: 'Members', cell: (system) => system.members },
     { header: 'Partners', cell: (system) => system.partners },
     { header: 'Interviews', cell: (system) => system.interviews },
-    { header: 'Last activity', cell: (system) => utc(system.lastActivityAt) },
+    {
+      header: 'Last activity',
+      className: 'md:whitespace-nowrap',
+      cell: (system) => utc(system.lastActivityAt),
+    },
     {
       header: 'Actions',
       phone: 'line',
@@ -51,6 +58,11 @@ export default async function HostConsolePage() {
       <PageHeader
         title="Library systems"
         description="Each library system’s size and when it was last used. Its records stay its own: the host never sees them."
+        actions={
+          <a href="#create-heading" className={cx(buttonClasses('secondary'), 'xl:hidden')}>
+            Create a library system
+          </a>
+        }
       />
       <div className="grid gap-8 xl:grid-cols-[minmax(0,1fr)_26rem]">
         <div className="min-w-0 space-y-8">

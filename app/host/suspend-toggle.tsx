@@ -28,7 +28,7 @@ export function SuspendToggle({
       open={open}
       onOpenChange={setOpen}
       trigger={
-        <Button variant={system.suspended ? 'secondary' : 'danger'} size="sm">
+        <Button variant="secondary" size="sm">
           {system.suspended ? 'Reopen' : 'Suspend'}
           <span className="sr-only"> {system.name}</span>
         </Button>

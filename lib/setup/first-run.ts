@@ -1,8 +1,9 @@
 import 'server-only';
 import type { Db } from '@/db/client';
 import { isUniqueViolation } from '@/db/errors';
-import { appSetup, users } from '@/db/schema';
+import { appSetup, hostAdmins, users } from '@/db/schema';
 import { hashPassword } from '@/lib/auth/password';
+import { recordHostAudit } from '@/lib/host/audit';
 import { insertOrganizationWithAdmin } from './organization';
 import { isSetupOpen } from './queries';
 import type { SetupInput } from './validation';
@@ -14,10 +15,10 @@ export class SetupClosedError extends Error {
 }
 
 /**
- * Creates the first organization and its admin, all or nothing. The app_setup row's primary key
+ * Creates the first organization and its admin (a host admin too, if they said so), all or nothing. The app_setup row's primary key
  * refuses a second run even when two people submit at the same moment.
  */
-export async function completeFirstRun(db: Db, input: SetupInput) {
+export async function completeFirstRun(db: Db, input: Omit<SetupInput, 'alsoHost'> & { alsoHost?: boolean }) {
   if (!(await isSetupOpen(db))) throw new SetupClosedError();
   const passwordHash = await hashPassword(input.password);
   try {
@@ -34,6 +35,14 @@ export async function completeFirstRun(db: Db, input: SetupInput) {
         { userId: user.id, name: user.name, email: user.email },
         user.id,
       );
+      if (input.alsoHost) {
+        await tx.insert(hostAdmins).values({ userId: user.id });
+        await recordHostAudit(tx, {
+          actorUserId: user.id,
+          action: 'host_admin.add',
+          details: { name: user.name, email: user.email, atSetup: true },
+        });
+      }
       return { org, user, membershipId };
     });
   } catch (error) {
