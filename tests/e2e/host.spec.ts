@@ -100,3 +100,27 @@ test('the host suspends a library system: its members cannot sign in until it re
   await expect(ira).toHaveURL(/\/account\/password$/);
   await other.close();
 });
+
+// Last in this file: afterwards the host admin is also a member, and signs in to that system.
+test('a host admin who is also a member reaches the console from the account menu', async ({ page }) => {
+  await signIn(page, hostAdmin.email);
+  const create = page.getByRole('region', { name: 'Create a library system' });
+  await create.getByLabel('Library system name').fill('State Library Demonstration System');
+  await create.getByLabel('Latitude').fill('47.04');
+  await create.getByLabel('Longitude').fill('-122.9');
+  await create.getByLabel('Admin’s name').fill('Someone Else');
+  await create.getByLabel('Admin’s email').fill(hostAdmin.email);
+  await create.getByRole('button', { name: 'Create the library system' }).click();
+  const created = page.getByRole('region', { name: 'State Library Demonstration System is created' });
+  await expect(created).toContainText('already had a Partner Atlas account');
+  await expect(created).not.toContainText('Harper');
+  await page.getByRole('button', { name: 'Sign out' }).click();
+  await expect(page.getByRole('heading', { name: 'Sign in' })).toBeVisible();
+
+  await signIn(page, hostAdmin.email);
+  await expect(page).not.toHaveURL(/\/host/);
+  await page.getByRole('button', { name: /Account menu/ }).click();
+  await page.getByRole('menuitem', { name: 'Host console' }).click();
+  await expect(page).toHaveURL(/\/host$/);
+  await expect(page.getByRole('heading', { name: 'Library systems', level: 1 })).toBeVisible();
+});
