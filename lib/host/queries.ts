@@ -1,5 +1,5 @@
 import 'server-only';
-import { asc, count, desc, eq, max, sql } from 'drizzle-orm';
+import { asc, count, desc, eq, max, notInArray, sql } from 'drizzle-orm';
 import type { Db } from '@/db/client';
 import {
   auditEntries,
@@ -31,7 +31,13 @@ async function perOrganization(
   table: typeof partners | typeof interviews | typeof memberships | typeof auditEntries,
   latest?: typeof memberships.lastSignInAt | typeof auditEntries.createdAt,
 ) {
-  const where = table === memberships ? eq(memberships.active, true) : undefined;
+  const where =
+    table === memberships
+      ? eq(memberships.active, true)
+      : table === auditEntries
+        ? // The host's own suspending and reopening is not the system being used.
+          notInArray(auditEntries.action, ['organization.suspend', 'organization.reopen'])
+        : undefined;
   const rows = await db
     .select({ orgId: table.orgId, n: count(), latest: latest ? max(latest) : sql<null>`null` })
     .from(table)

@@ -10,7 +10,14 @@ import { addHostAdmin } from '@/lib/host/admins';
 import { getHostContext } from '@/lib/host/context';
 import { requireHostPage } from '@/lib/host/page';
 import { listLibrarySystems } from '@/lib/host/queries';
-import { createMember, createOrganizationWithMembers, createPartner, form, signInAs } from '../factories';
+import {
+  createMember,
+  createOrganization,
+  createOrganizationWithMembers,
+  createPartner,
+  form,
+  signInAs,
+} from '../factories';
 import { useTestDatabase } from '../support/database';
 import { expectNotFound, expectRedirect } from '../support/next';
 
@@ -257,6 +264,19 @@ describe('suspending and reopening', () => {
       (entry) => entry.action,
     );
     expect(orgActions).toEqual(expect.arrayContaining(['organization.suspend', 'organization.reopen']));
+    signInAs(null);
+  });
+
+  it('is not counted as the system’s last activity', async () => {
+    const org = await createOrganization(t.db);
+    await signedInHost();
+    await suspendSystem(null, form({ orgId: org.id }));
+    await reopenSystem(null, form({ orgId: org.id }));
+    const systems = await listLibrarySystems(t.db);
+    expect(systems.find((system) => system.id === org.id)).toMatchObject({
+      lastActivityAt: null,
+      members: 0,
+    });
     signInAs(null);
   });
 
