@@ -1,5 +1,5 @@
 import { expect, test } from '@playwright/test';
-import { hostAdmin, northgate } from './support/accounts';
+import { hostAdmin, newHostAdmin, northgate } from './support/accounts';
 import { expectNoAxeViolations, expectNoHorizontalOverflow, formAlert, signIn } from './support/helpers';
 
 test('the host creates a library system; its new admin signs in with the one-time password', async ({
@@ -56,6 +56,26 @@ test('the host creates a library system; its new admin signs in with the one-tim
   // The host console is not for an organization's admin.
   const response = await page.goto('/host');
   expect(response?.status()).toBe(404);
+});
+
+test('a new host admin chooses their own password before anything else', async ({ page }) => {
+  await signIn(page, newHostAdmin.email);
+  await expect(page).toHaveURL(/\/host\/password$/);
+  await page.goto('/host');
+  await expect(page).toHaveURL(/\/host\/password$/);
+  await expect(page.getByRole('heading', { name: 'Choose your password' })).toBeVisible();
+  await expectNoAxeViolations(page);
+  await page.getByLabel('New password', { exact: true }).fill('browser-tests-password');
+  await page.getByLabel('Confirm new password').fill('browser-tests-password');
+  await page.getByRole('button', { name: 'Save password' }).click();
+  await expect(
+    page.getByText('Choose a password different from the one-time password.').first(),
+  ).toBeVisible();
+  await page.getByLabel('New password', { exact: true }).fill('noel chooses a password');
+  await page.getByLabel('Confirm new password').fill('noel chooses a password');
+  await page.getByRole('button', { name: 'Save password' }).click();
+  await expect(page).toHaveURL(/\/host$/);
+  await expect(page.getByRole('heading', { name: 'Library systems', level: 1 })).toBeVisible();
 });
 
 test('the host suspends a library system: its members cannot sign in until it reopens', async ({

@@ -1,12 +1,15 @@
 import type { Db } from '@/db/client';
 import { hostAdmins, users } from '@/db/schema';
-import { hostAdmin } from './accounts';
+import { hostAdmin, newHostAdmin } from './accounts';
 
-/** The host admin, with the browser tests' password already chosen (no membership anywhere). */
+/** Two host admins, members of no organization: one with a password of their own, one still to choose it. */
 export async function seedHostAdmin(tx: Db, passwordHash: string) {
-  const [user] = await tx
+  const made = await tx
     .insert(users)
-    .values({ ...hostAdmin, passwordHash })
+    .values([
+      { ...hostAdmin, passwordHash },
+      { ...newHostAdmin, passwordHash, mustChangePassword: true },
+    ])
     .returning({ id: users.id });
-  await tx.insert(hostAdmins).values({ userId: user!.id });
+  await tx.insert(hostAdmins).values(made.map((user) => ({ userId: user.id })));
 }
