@@ -2,6 +2,7 @@ import { AppHeader } from '@/components/app-shell/app-header';
 import type { NavItem } from '@/components/app-shell/nav-links';
 import { requirePageContext } from '@/lib/auth/page';
 import { roleAtLeast, roleLabels } from '@/lib/auth/roles';
+import { getHostContext } from '@/lib/host/context';
 import { resumeInterruptedImports } from '@/lib/import/resume';
 import { loadOverdueFollowUpCount } from '@/lib/relationships/loaders';
 import { signOutAction } from './actions';
@@ -9,6 +10,7 @@ import { signOutAction } from './actions';
 export default async function AppLayout({ children }: { children: React.ReactNode }) {
   const ctx = await requirePageContext({ allowPasswordChange: true });
   await resumeInterruptedImports();
+  const hostConsole = Boolean(await getHostContext());
   const nav: NavItem[] = ctx.mustChangePassword
     ? []
     : [
@@ -36,7 +38,13 @@ export default async function AppLayout({ children }: { children: React.ReactNod
       </a>
       <AppHeader
         nav={nav}
-        user={{ name: ctx.name, email: ctx.email, roleLabel: roleLabels[ctx.role], orgName: ctx.orgName }}
+        user={{
+          name: ctx.name,
+          email: ctx.email,
+          roleLabel: roleLabels[ctx.role],
+          orgName: ctx.orgName,
+          hostConsole,
+        }}
         signOut={signOutAction}
       />
       <main

@@ -17,7 +17,7 @@ export function Logo() {
 
 type Props = {
   nav: NavItem[];
-  user: { name: string; email: string; roleLabel: string; orgName: string };
+  user: { name: string; email: string; roleLabel: string; orgName: string; hostConsole?: boolean };
   signOut: () => Promise<void>;
 };
 

@@ -8,10 +8,12 @@ type Props = {
   email: string;
   roleLabel: string;
   orgName: string;
+  /** The person is also a host admin: the menu leads to the host console (decision 0023). */
+  hostConsole?: boolean;
   signOut: () => Promise<void>;
 };
 
-export function UserMenu({ name, email, roleLabel, orgName, signOut }: Props) {
+export function UserMenu({ name, email, roleLabel, orgName, hostConsole, signOut }: Props) {
   const initials = name
     .split(/\s+/)
     .map((part) => part[0])
@@ -64,6 +66,16 @@ export function UserMenu({ name, email, roleLabel, orgName, signOut }: Props) {
               Change password
             </Link>
           </DropdownMenu.Item>
+          {hostConsole ? (
+            <DropdownMenu.Item asChild>
+              <Link
+                href="/host"
+                className="block rounded px-3 py-2 text-ink no-underline outline-none data-highlighted:bg-brand-50"
+              >
+                Host console
+              </Link>
+            </DropdownMenu.Item>
+          ) : null}
           <DropdownMenu.Item
             className="block cursor-pointer rounded px-3 py-2 outline-none data-highlighted:bg-brand-50"
             onSelect={() => {

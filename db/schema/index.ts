@@ -1,6 +1,7 @@
 export * from './areas';
 export * from './audit';
 export * from './branches';
+export * from './host';
 export * from './imports';
 export * from './interviews';
 export * from './mail';

@@ -35,6 +35,8 @@ export const organizations = pgTable('organizations', {
   timeZone: text().notNull().default('UTC'),
   // Whether an admin chose the zone (at setup or in Settings) rather than it being the default.
   timeZoneConfirmed: boolean().notNull().default(false),
+  // Set by a host admin (decision 0023): nobody signs in, every session ends; the data is kept.
+  suspendedAt: timestamp({ withTimezone: true }),
   version: integer().notNull().default(1),
   createdAt: timestamp({ withTimezone: true }).notNull().defaultNow(),
   updatedAt: timestamp({ withTimezone: true }).notNull().defaultNow(),

@@ -13,9 +13,8 @@ export const userSessions = pgTable(
     userId: uuid()
       .notNull()
       .references(() => users.id, { onDelete: 'cascade' }),
-    membershipId: uuid()
-      .notNull()
-      .references(() => memberships.id, { onDelete: 'cascade' }),
+    // Null for a host admin's session that opens no organization, only the host console (decision 0023).
+    membershipId: uuid().references(() => memberships.id, { onDelete: 'cascade' }),
     // users.sessionVersion when the session began: a password change or reset raises it and so
     // ends every session begun before.
     sessionVersion: integer().notNull(),

@@ -23,7 +23,8 @@ export const authConfig = {
   providers: [],
   callbacks: {
     jwt({ token, user }) {
-      if (user?.membershipId) {
+      // A host admin's session may have no membership; every session has its recorded id.
+      if (user?.sessionId) {
         token.membershipId = user.membershipId;
         token.orgId = user.orgId;
         token.sessionId = user.sessionId;

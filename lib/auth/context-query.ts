@@ -6,7 +6,8 @@ import { memberships, organizations, userSessions, users } from '@/db/schema';
 /**
  * The statement behind getAuthContext (./context.ts), for the ids the session cookie carries: no
  * row when the session was ended (signed out, ended from the account page, past its end), when it
- * began before the last password change or reset, or when the membership is inactive. In a module
+ * began before the last password change or reset, when the membership is inactive, or when the
+ * organization is suspended. In a module
  * of its own, without next-auth, so the benchmark's baseline (scripts/bench/server-bench.ts) can
  * send the very same SQL directly.
  */
@@ -44,6 +45,8 @@ export function readAuthContext(
         isNull(userSessions.revokedAt),
         gt(userSessions.expiresAt, sql`now()`),
         eq(memberships.active, true),
+        // A suspended organization opens to nobody, and its sessions end at once (decision 0023).
+        isNull(organizations.suspendedAt),
         // A password change or reset raises the version and so ends every session begun before it.
         eq(users.sessionVersion, userSessions.sessionVersion),
       ),

@@ -1,7 +1,7 @@
 import 'server-only';
 import { and, asc, eq } from 'drizzle-orm';
 import type { Db } from '@/db/client';
-import { memberships, type User, users } from '@/db/schema';
+import { hostAdmins, memberships, organizations, type User, users } from '@/db/schema';
 import { recordAudit } from '@/lib/audit/record';
 import { spendVerifyTime, verifyPassword } from './password';
 import { startSession } from './sessions';
@@ -30,14 +30,17 @@ export type SignInResult =
   | {
       ok: true;
       userId: string;
-      membershipId: string;
-      orgId: string;
+      /** Null for a host admin who is a member nowhere: the session opens the host console only. */
+      membershipId: string | null;
+      orgId: string | null;
       name: string;
       email: string;
       sessionId: string;
     }
   | PasswordRefusal
-  | { ok: false; reason: 'deactivated' };
+  | { ok: false; reason: 'deactivated' }
+  /** Every organization the person belongs to is suspended by the host (decision 0023). */
+  | { ok: false; reason: 'suspended' };
 
 type Options = {
   sleep?: (ms: number) => Promise<void>;
@@ -97,8 +100,10 @@ export async function verifyAccountPassword(
 }
 
 /**
- * Signs a member in: the password within the limits, then an active membership, then a session
- * recorded on the server (its id goes into the cookie).
+ * Signs a member in: the password within the limits, then an active membership in an organization
+ * that is not suspended (the oldest: choosing among several is a later step of decision 0023), then
+ * a session recorded on the server (its id goes into the cookie). A host admin with no such
+ * membership gets a session without one, which opens the host console only.
  */
 export async function checkCredentials(
   db: Db,
@@ -110,13 +115,18 @@ export async function checkCredentials(
   if (!verified.ok) return verified;
   const { user } = verified;
 
-  const [membership] = await db
-    .select()
+  const active = await db
+    .select({ membership: memberships, suspended: organizations.suspendedAt })
     .from(memberships)
+    .innerJoin(organizations, eq(organizations.id, memberships.orgId))
     .where(and(eq(memberships.userId, user.id), eq(memberships.active, true)))
-    .orderBy(asc(memberships.createdAt))
-    .limit(1);
-  if (!membership) return { ok: false, reason: 'deactivated' };
+    .orderBy(asc(memberships.createdAt));
+  const membership = active.find((row) => row.suspended === null)?.membership;
+  if (!membership) {
+    const [host] = await db.select().from(hostAdmins).where(eq(hostAdmins.userId, user.id));
+    if (host) return startHostSession(db, user, options.userAgent ?? null);
+    return { ok: false, reason: active.length ? 'suspended' : 'deactivated' };
+  }
 
   const sessionId = await db.transaction(async (tx) => {
     await tx.update(memberships).set({ lastSignInAt: new Date() }).where(eq(memberships.id, membership.id));
@@ -142,6 +152,24 @@ export async function checkCredentials(
     userId: user.id,
     membershipId: membership.id,
     orgId: membership.orgId,
+    name: user.name,
+    email: user.email,
+    sessionId,
+  };
+}
+
+/** A host admin who belongs to no open organization: a session for the host console only. */
+async function startHostSession(db: Db, user: User, userAgent: string | null): Promise<SignInResult> {
+  const sessionId = await startSession(
+    db,
+    { userId: user.id, membershipId: null, sessionVersion: user.sessionVersion },
+    userAgent,
+  );
+  return {
+    ok: true,
+    userId: user.id,
+    membershipId: null,
+    orgId: null,
     name: user.name,
     email: user.email,
     sessionId,

@@ -22,6 +22,9 @@ export class BusySignIn extends CredentialsSignin {
 export class DeactivatedSignIn extends CredentialsSignin {
   code = 'deactivated';
 }
+export class SuspendedSignIn extends CredentialsSignin {
+  code = 'suspended';
+}
 
 export const { handlers, auth, signIn, signOut } = NextAuth({
   ...authConfig,
@@ -41,8 +44,8 @@ export const { handlers, auth, signIn, signOut } = NextAuth({
             id: result.userId,
             name: result.name,
             email: result.email,
-            membershipId: result.membershipId,
-            orgId: result.orgId,
+            membershipId: result.membershipId ?? undefined,
+            orgId: result.orgId ?? undefined,
             sessionId: result.sessionId,
           };
         }
@@ -50,6 +53,7 @@ export const { handlers, auth, signIn, signOut } = NextAuth({
         if (result.reason === 'client_locked') throw new ClientLockedSignIn();
         if (result.reason === 'busy') throw new BusySignIn();
         if (result.reason === 'deactivated') throw new DeactivatedSignIn();
+        if (result.reason === 'suspended') throw new SuspendedSignIn();
         return null;
       },
     }),
@@ -60,7 +64,8 @@ export const { handlers, auth, signIn, signOut } = NextAuth({
     async signOut(message) {
       const token = 'token' in message ? message.token : null;
       const { sub: userId, sessionId, orgId, membershipId } = token ?? {};
-      if (!userId || !sessionId || !orgId || !membershipId || !isUuid(sessionId)) return;
+      // A host admin's session has no organization nor membership (decision 0023).
+      if (!userId || !sessionId || !isUuid(sessionId)) return;
       try {
         await endSignedOutSession(await getDb(), { sessionId, userId, orgId, membershipId });
       } catch (error) {

@@ -18,6 +18,9 @@ export function clientLockedMessage(until: Date | null): string {
 export const busyMessage =
   'Partner Atlas is seeing an unusual number of failed sign-ins, so for a few minutes nobody gets a second try after a wrong password. Wait a few minutes, then try again.';
 
+export const suspendedMessage =
+  'Your library system’s Partner Atlas is suspended by the service that hosts it, so nobody can sign in to it for now. Its records are kept. Ask your library’s admin or the host when it will reopen.';
+
 export const invalidMessage = 'That email and password don’t match an account. Check both and try again.';
 
 /** The message for any refusal of a password. */

@@ -12,7 +12,7 @@ import { describeUserAgent } from './user-agent';
 // Last seen is written at most this often, so a session costs no write on most requests.
 export const lastSeenEveryMs = 5 * 60 * 1000;
 
-export type SessionOwner = { userId: string; membershipId: string; sessionVersion: number };
+export type SessionOwner = { userId: string; membershipId: string | null; sessionVersion: number };
 
 /** Records a session that is beginning, in the sign-in transaction, and returns its id. */
 export async function startSession(tx: Db, owner: SessionOwner, userAgent: string | null): Promise<string> {
@@ -65,15 +65,16 @@ export async function revokeSessions(
 
 /**
  * Signing out: the session ends on the server, so a copy of its cookie opens nothing any more.
- * Audited in the organization the session was for; a second call for the same session does nothing.
+ * Audited in the organization the session was for, if any; a second call for the same session does nothing.
  */
 export async function endSignedOutSession(
   db: Db,
-  session: { sessionId: string; userId: string; orgId: string; membershipId: string },
+  session: { sessionId: string; userId: string; orgId?: string | null; membershipId?: string | null },
 ): Promise<void> {
   await db.transaction(async (tx) => {
     const [ended] = await revokeSessions(tx, session.userId, { only: session.sessionId });
-    if (!ended) return;
+    // A host admin's session belongs to no organization: there is no organization's log to write to.
+    if (!ended || !session.orgId || !session.membershipId) return;
     await recordAudit(
       tx,
       { orgId: session.orgId, userId: session.userId },

@@ -6,7 +6,13 @@ import { logError } from '@/db/errors';
 import { signIn } from '@/lib/auth';
 import { type ActionResult, formDataToObject } from './action';
 import { clientAddress } from './client-address';
-import { busyMessage, clientLockedMessage, invalidMessage, lockedMessage } from './messages';
+import {
+  busyMessage,
+  clientLockedMessage,
+  invalidMessage,
+  lockedMessage,
+  suspendedMessage,
+} from './messages';
 import { clientLockedUntil } from './spray-limits';
 import { lockedUntil } from './throttle';
 import { safeCallbackPath, signInSchema } from './validation';
@@ -46,6 +52,7 @@ export async function signInWithForm(formData: FormData): Promise<ActionResult<n
             'This account has been deactivated. Ask your library’s Partner Atlas admin if you need access again.',
         };
       }
+      if (error.code === 'suspended') return { ok: false, message: suspendedMessage };
       return { ok: false, message: invalidMessage };
     }
     if (error instanceof AuthError) {

@@ -16,6 +16,11 @@ export const setupSchema = z
     email: emailSchema,
     password: newPasswordSchema,
     confirmPassword: z.string(),
+    // "I also host other library systems": the first admin is a host admin too (decision 0023).
+    alsoHost: z
+      .literal('on')
+      .optional()
+      .transform((value) => value === 'on'),
   })
   .refine((value) => value.password === value.confirmPassword, {
     path: ['confirmPassword'],

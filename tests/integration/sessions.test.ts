@@ -42,7 +42,7 @@ async function signInFrom(member: { email: string; password: string }, userAgent
 }
 
 /** What a request bearing this session's cookie would get. */
-async function contextFor(cookie: { userId: string; membershipId: string; sessionId: string }) {
+async function contextFor(cookie: { userId: string; membershipId: string | null; sessionId: string }) {
   signInAs(cookie);
   return getAuthContext();
 }

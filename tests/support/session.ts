@@ -2,7 +2,8 @@ import { randomUUID } from 'node:crypto';
 
 type TestSession = {
   user: { id: string };
-  membershipId: string;
+  /** Absent for a host admin's session, which opens no organization (decision 0023). */
+  membershipId?: string;
   sessionId?: string;
   sessionVersion: number;
   expires: string;
@@ -28,7 +29,7 @@ export async function currentTestSession(): Promise<TestSession> {
       .insert(userSessions)
       .values({
         userId: current.user.id,
-        membershipId: current.membershipId,
+        membershipId: current.membershipId ?? null,
         sessionVersion: current.sessionVersion,
         browser: 'Test browser',
         // The database's clock, as sign-in uses: a test that fakes Date (the time-zone suite) must not
@@ -46,12 +47,17 @@ export async function currentTestSession(): Promise<TestSession> {
 
 /** Makes the following calls act as this member, as if their session cookie came with them. */
 export function signInAs(
-  member: { userId: string; membershipId: string; sessionVersion?: number; sessionId?: string } | null,
+  member: {
+    userId: string;
+    membershipId: string | null;
+    sessionVersion?: number;
+    sessionId?: string;
+  } | null,
 ) {
   session = member
     ? {
         user: { id: member.userId },
-        membershipId: member.membershipId,
+        membershipId: member.membershipId ?? undefined,
         // A session the test already holds (from checkCredentials), or a new one made when first used.
         sessionId: member.sessionId,
         // New accounts start at 1; a test that changes a password passes the new version.

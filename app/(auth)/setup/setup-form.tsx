@@ -63,6 +63,16 @@ export function SetupForm({
           error={fieldError('confirmPassword')}
         />
       </fieldset>
+      <label className="flex items-start gap-2 text-sm">
+        <input type="checkbox" name="alsoHost" className="mt-0.5 size-4 shrink-0 accent-brand-700" />
+        <span>
+          <span className="block text-ink">I also host other library systems</span>
+          <span className="block text-muted">
+            For a state library or consortium: you also get the host console, where you create and suspend
+            library systems.
+          </span>
+        </span>
+      </label>
       <Button type="submit" pending={pending} className="w-full">
         Create the organization
       </Button>

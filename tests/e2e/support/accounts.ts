@@ -48,3 +48,8 @@ export const westport = {
   partnerName: 'Harbour Lights Choir',
   accounts: { admin: { email: 'admin@westport.test', name: 'Wren Westport' } },
 } as const;
+
+/** A host admin (decision 0023): a member of no organization, who runs the host console. */
+export const hostAdmin = { email: 'host@state-library.test', name: 'Harper Host' } as const;
+/** A host admin made with a one-time password (the browser tests' password), still to choose their own. */
+export const newHostAdmin = { email: 'newhost@state-library.test', name: 'Noel Newhost' } as const;

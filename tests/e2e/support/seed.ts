@@ -5,6 +5,7 @@ import { hashPassword } from '@/lib/auth/password';
 import { e2ePassword, eastport, northgate, southport } from './accounts';
 import { seedDashboardData } from './dashboard-seed';
 import { seedGuides } from './guides-seed';
+import { seedHostAdmin } from './host-seed';
 import { seedPrivacyData } from './privacy-seed';
 import { seedRetentionTestData } from './retention-seed';
 import { seedRelationshipTestData } from './seed-relationships';
@@ -227,6 +228,7 @@ export async function seedBrowserTestData(db: Db) {
       .returning();
     await tx.insert(memberships).values({ orgId: eastport.id, userId: eastAdmin!.id, role: 'admin' });
     await seedTimeZoneTestData(tx, passwordHash);
+    await seedHostAdmin(tx, passwordHash);
   });
   await seedGuides(db);
   await seedPrivacyData(db);

@@ -1,0 +1,87 @@
+'use server';
+
+import { eq, sql } from 'drizzle-orm';
+import { z } from 'zod';
+import { getDb } from '@/db';
+import { users } from '@/db/schema';
+import { signIn, signOut } from '@/lib/auth';
+import { ActionError } from '@/lib/auth/action';
+import { hashPassword, verifyPassword } from '@/lib/auth/password';
+import { revokeSessions } from '@/lib/auth/sessions';
+import { endCallerSession } from '@/lib/auth/sign-out';
+import { newPasswordSchema } from '@/lib/auth/validation';
+import { databaseKnowsTimeZone, unknownToDatabaseMessage } from '@/lib/organization/time-zone';
+import { defineHostAction } from './action';
+import { createLibrarySystem, setSystemSuspended } from './systems';
+import { createSystemSchema, systemIdSchema } from './validation';
+
+const consolePath = '/host';
+
+export const createSystem = defineHostAction(
+  { schema: createSystemSchema, revalidate: [consolePath] },
+  async (input, ctx) => {
+    const db = await getDb();
+    if (!(await databaseKnowsTimeZone(db, input.timeZone))) {
+      throw new ActionError('Some fields need attention.', { timeZone: [unknownToDatabaseMessage] });
+    }
+    return createLibrarySystem(db, ctx, input);
+  },
+);
+
+export const suspendSystem = defineHostAction(
+  { schema: systemIdSchema, revalidate: [consolePath] },
+  async (input, ctx) => setSystemSuspended(await getDb(), ctx, input.orgId, true),
+);
+
+export const reopenSystem = defineHostAction(
+  { schema: systemIdSchema, revalidate: [consolePath] },
+  async (input, ctx) => setSystemSuspended(await getDb(), ctx, input.orgId, false),
+);
+
+const hostPasswordSchema = z
+  .object({ newPassword: newPasswordSchema, confirmPassword: z.string() })
+  .refine((value) => value.newPassword === value.confirmPassword, {
+    path: ['confirmPassword'],
+    message: 'The two passwords are not the same.',
+  });
+
+/**
+ * A host admin who signed in with a one-time password chooses their own. Every session of theirs
+ * ends; this browser signs in again with the new password.
+ */
+export const changeHostPassword = defineHostAction(
+  { schema: hostPasswordSchema, allowPasswordChange: true, redirectTo: () => consolePath },
+  async (input, ctx) => {
+    const db = await getDb();
+    if (!ctx.mustChangePassword) {
+      throw new ActionError('Change your password from your account page.');
+    }
+    const [user] = await db.select({ hash: users.passwordHash }).from(users).where(eq(users.id, ctx.userId));
+    if (user && (await verifyPassword(user.hash, input.newPassword))) {
+      const message = 'Choose a password different from the one-time password.';
+      throw new ActionError(message, { newPassword: [message] });
+    }
+    const passwordHash = await hashPassword(input.newPassword);
+    await db.transaction(async (tx) => {
+      await tx
+        .update(users)
+        .set({
+          passwordHash,
+          mustChangePassword: false,
+          sessionVersion: sql`${users.sessionVersion} + 1`,
+          updatedAt: new Date(),
+        })
+        .where(eq(users.id, ctx.userId));
+      await revokeSessions(tx, ctx.userId, 'all');
+    });
+    await signIn('credentials', { email: ctx.email, password: input.newPassword, redirect: false });
+    return null;
+  },
+);
+
+/** Signs the host admin out, ending the session on the server first (decision 0015). */
+export const signOutHost = defineHostAction({ schema: z.object({}) }, async (_input, ctx) => {
+  await endCallerSession(ctx);
+  await signOut({ redirectTo: '/sign-in?signedOut=1' });
+  return null;
+});

@@ -1,0 +1,38 @@
+import { z } from 'zod';
+import { emailSchema } from '@/lib/auth/validation';
+import { timeZoneSchema } from '@/lib/dates/schemas';
+
+function coordinate(label: string, limit: number) {
+  const message = `Enter a ${label} between -${limit} and ${limit}, like ${limit === 90 ? '48.42' : '-122.33'}.`;
+  return z
+    .string({ error: message })
+    .trim()
+    .min(1, message)
+    .transform((value) => Number(value))
+    .refine((value) => Number.isFinite(value) && Math.abs(value) <= limit, message);
+}
+
+export const createSystemSchema = z.object({
+  name: z.string().trim().min(2, 'Enter the library system’s name.').max(200, 'Use at most 200 characters.'),
+  timeZone: timeZoneSchema,
+  mapCenterLat: coordinate('latitude', 90),
+  mapCenterLng: coordinate('longitude', 180),
+  adminName: z
+    .string()
+    .trim()
+    .min(1, 'Enter the first admin’s name.')
+    .max(120, 'Use at most 120 characters.'),
+  adminEmail: emailSchema,
+});
+export type CreateSystemInput = z.output<typeof createSystemSchema>;
+
+export const systemIdSchema = z.object({ orgId: z.uuid('That library system was not found.') });
+
+export const addHostAdminSchema = z.object({
+  email: emailSchema,
+  name: z
+    .string({ error: 'Enter a name.' })
+    .trim()
+    .min(1, 'Enter a name.')
+    .max(120, 'Use at most 120 characters.'),
+});
