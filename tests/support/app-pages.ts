@@ -14,6 +14,7 @@ import NewInterviewPage from '@/app/(app)/interviews/new/page';
 import InterviewsPage from '@/app/(app)/interviews/page';
 import ReferralsPage from '@/app/(app)/interviews/referrals/page';
 import MapPage from '@/app/(app)/map/page';
+import MapPrintPage from '@/app/(app)/map/print/page';
 import HomePage from '@/app/(app)/page';
 import EditPartnerPage from '@/app/(app)/partners/[partnerId]/edit/page';
 import PartnerPage from '@/app/(app)/partners/[partnerId]/page';
@@ -26,6 +27,7 @@ import EditResourcePage from '@/app/(app)/resources/[resourceId]/edit/page';
 import NewResourcePage from '@/app/(app)/resources/new/page';
 import ResourcesPage from '@/app/(app)/resources/page';
 import EditAreaPage from '@/app/(app)/settings/areas/[areaId]/page';
+import NewAreaPage from '@/app/(app)/settings/areas/new/page';
 import AreasPage from '@/app/(app)/settings/areas/page';
 import AuditLogPage from '@/app/(app)/settings/audit/page';
 import EditBranchPage from '@/app/(app)/settings/branches/[branchId]/page';
@@ -120,6 +122,7 @@ export const pages: AppPage[] = [
     params: (ids) => ({ areaId: ids.areaId }),
     shows: (o) => [o.areaName, o.branchName],
   },
+  { dir: 'settings/areas/new', Page: NewAreaPage, opensFor: 'admin', shows: () => ['Draw a new area'] },
   { dir: 'settings/audit', Page: AuditLogPage, opensFor: 'admin', shows: () => ['Audit log'] },
   {
     dir: 'settings/mail',
@@ -134,6 +137,16 @@ export const pages: AppPage[] = [
     shows: (o) => ['Download the archive', 'Restore from an archive', o.orgName],
   },
   { dir: 'map', Page: MapPage, opensFor: 'member', shows: () => ['Map of partners'] },
+  {
+    dir: 'map/print',
+    Page: MapPrintPage,
+    opensFor: 'member',
+    shows: (o) => [
+      'Print or save the map',
+      `Partners of ${o.orgName}`,
+      'All partners, archived ones left out.',
+    ],
+  },
   {
     dir: 'dashboard',
     Page: DashboardPage,

@@ -37,6 +37,7 @@ export const appPages = [
   '/settings/branches',
   '/settings/branches/new',
   '/settings/areas',
+  '/settings/areas/new',
   `/settings/branches/${northgate.branchId}`,
   '/settings/staff',
   '/settings/staff/new',
