@@ -1,10 +1,10 @@
 import 'server-only';
-import { and, asc, desc, eq, gte, inArray, lt, ne, or, type SQL, sql } from 'drizzle-orm';
+import { and, asc, desc, eq, gte, inArray, isNull, lt, ne, or, type SQL, sql } from 'drizzle-orm';
 import { alias } from 'drizzle-orm/pg-core';
 import type { Db } from '@/db/client';
 import { followUps, memberships, partners, users } from '@/db/schema';
 import type { MemberRole } from '@/lib/auth/roles';
-import { addDays, today as todayIn } from '@/lib/dates';
+import { addDays, type Day, today as todayIn } from '@/lib/dates';
 import { isUuid } from '@/lib/ids';
 import { canActOnFollowUp, type FollowUpScope } from './access';
 
@@ -149,4 +149,39 @@ export async function listFollowUpPeople(db: Db, ctx: Ctx) {
     value: row.value,
     label: row.active ? row.name : `${row.name} (deactivated)`,
   }));
+}
+
+/**
+ * A member's open follow-ups with their partner's name, by due day, forgotten partners left out:
+ * what the calendar feed and the e-mail digest list. `due` narrows to days from `from` and before
+ * `before` (days of the organization's calendar).
+ */
+export function memberOpenFollowUps(
+  db: Db,
+  member: { orgId: string; membershipId: string },
+  options: { due?: { from?: Day; before?: Day }; limit?: number } = {},
+) {
+  const { from, before } = options.due ?? {};
+  const query = db
+    .select({
+      id: followUps.id,
+      description: followUps.description,
+      dueOn: followUps.dueOn,
+      partnerId: followUps.partnerId,
+      partnerName: partners.name,
+    })
+    .from(followUps)
+    .leftJoin(partners, and(eq(partners.id, followUps.partnerId), eq(partners.orgId, followUps.orgId)))
+    .where(
+      and(
+        eq(followUps.orgId, member.orgId),
+        eq(followUps.assigneeMembershipId, member.membershipId),
+        eq(followUps.status, 'open'),
+        isNull(partners.forgottenAt),
+        from ? gte(followUps.dueOn, from) : undefined,
+        before ? lt(followUps.dueOn, before) : undefined,
+      ),
+    )
+    .orderBy(asc(followUps.dueOn), asc(followUps.id));
+  return options.limit ? query.limit(options.limit) : query;
 }

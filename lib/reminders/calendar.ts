@@ -1,11 +1,12 @@
 import 'server-only';
-import { and, asc, eq, isNull } from 'drizzle-orm';
+import { and, eq } from 'drizzle-orm';
 import ical from 'ical-generator';
 import { getDb } from '@/db';
 import type { Db } from '@/db/client';
-import { followUps, memberReminders, memberships, organizations, partners } from '@/db/schema';
+import { memberReminders, memberships, organizations } from '@/db/schema';
 import { type MemberRole, roleAtLeast } from '@/lib/auth/roles';
 import { addDays } from '@/lib/dates';
+import { memberOpenFollowUps } from '@/lib/relationships/follow-up-queries';
 import { feedSecretHash } from './feed-secret';
 import { absoluteLink } from './links';
 
@@ -42,26 +43,7 @@ async function feedOwner(db: Db, secret: string) {
  */
 async function feedFollowUps(db: Db, owner: { orgId: string; membershipId: string; role: MemberRole }) {
   if (!roleAtLeast(owner.role, 'staff')) return [];
-  return db
-    .select({
-      id: followUps.id,
-      description: followUps.description,
-      dueOn: followUps.dueOn,
-      partnerId: followUps.partnerId,
-      partnerName: partners.name,
-    })
-    .from(followUps)
-    .leftJoin(partners, and(eq(partners.id, followUps.partnerId), eq(partners.orgId, followUps.orgId)))
-    .where(
-      and(
-        eq(followUps.orgId, owner.orgId),
-        eq(followUps.assigneeMembershipId, owner.membershipId),
-        eq(followUps.status, 'open'),
-        isNull(partners.forgottenAt),
-      ),
-    )
-    .orderBy(asc(followUps.dueOn), asc(followUps.id))
-    .limit(feedLimit);
+  return memberOpenFollowUps(db, owner, { limit: feedLimit });
 }
 
 /**

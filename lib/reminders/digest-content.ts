@@ -1,9 +1,10 @@
 import 'server-only';
-import { and, asc, count, eq, gte, inArray, isNull, lt, sql } from 'drizzle-orm';
+import { and, asc, count, eq, inArray, isNull, lt, sql } from 'drizzle-orm';
 import type { Db } from '@/db/client';
 import { followUps, interviewInterviewers, memberships, partners, referrals } from '@/db/schema';
 import { type MemberRole, roleAtLeast } from '@/lib/auth/roles';
 import { addDays, type Day, storedDay, today as todayIn } from '@/lib/dates';
+import { memberOpenFollowUps } from '@/lib/relationships/follow-up-queries';
 import { healthCondition } from '@/lib/relationships/health';
 
 /** Whom a digest is for: a member, as the scheduler reads them (no session). */
@@ -64,24 +65,6 @@ export async function digestContent(db: Db, reader: DigestReader, now: Date): Pr
   };
   if (!roleAtLeast(reader.role, 'staff')) return empty;
 
-  const mine = and(
-    eq(followUps.orgId, reader.orgId),
-    eq(followUps.assigneeMembershipId, reader.membershipId),
-    eq(followUps.status, 'open'),
-  );
-  const followUpList = (where: ReturnType<typeof and>) =>
-    db
-      .select({
-        id: followUps.id,
-        description: followUps.description,
-        dueOn: followUps.dueOn,
-        partnerId: followUps.partnerId,
-        partnerName: partners.name,
-      })
-      .from(followUps)
-      .leftJoin(partners, and(eq(partners.id, followUps.partnerId), eq(partners.orgId, followUps.orgId)))
-      .where(and(where, isNull(partners.forgottenAt)))
-      .orderBy(asc(followUps.dueOn), asc(followUps.id));
   const cooling = and(
     eq(partners.orgId, reader.orgId),
     isNull(partners.archivedAt),
@@ -89,8 +72,8 @@ export async function digestContent(db: Db, reader: DigestReader, now: Date): Pr
     healthCondition(partners.lastInteractionAt, ['cooling', 'cold'], reader.healthCadenceDays, today),
   );
   const [overdue, thisWeek, coolingRows, [referralRow]] = await Promise.all([
-    followUpList(and(mine, lt(followUps.dueOn, today))),
-    followUpList(and(mine, gte(followUps.dueOn, today), lt(followUps.dueOn, weekEnd))),
+    memberOpenFollowUps(db, reader, { due: { before: today } }),
+    memberOpenFollowUps(db, reader, { due: { from: today, before: weekEnd } }),
     db
       .select({ id: partners.id, name: partners.name, lastContactAt: partners.lastInteractionAt })
       .from(partners)
