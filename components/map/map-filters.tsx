@@ -192,7 +192,7 @@ function FacetMenu({
     onChange(on ? [...selected, value] : selected.filter((v) => v !== value));
 
   return (
-    <details ref={ref} className="relative">
+    <details ref={ref} className="group relative">
       <summary
         className={cx(
           buttonClasses('secondary', 'sm'),
@@ -208,7 +208,7 @@ function FacetMenu({
       </summary>
       <div
         data-drop-panel=""
-        className="absolute left-0 z-30 mt-1 max-h-80 w-64 max-w-[calc(100vw-1rem)] overflow-y-auto rounded-md border border-line bg-white p-2 shadow-lg"
+        className="absolute left-0 z-30 mt-1 hidden max-h-80 w-64 max-w-[calc(100vw-1rem)] overflow-y-auto group-open:block rounded-md border border-line bg-white p-2 shadow-lg"
       >
         <fieldset>
           <legend className="sr-only">{label}</legend>
