@@ -2,6 +2,7 @@ import { AppHeader } from '@/components/app-shell/app-header';
 import type { NavItem } from '@/components/app-shell/nav-links';
 import { requirePageContext } from '@/lib/auth/page';
 import { roleAtLeast, roleLabels } from '@/lib/auth/roles';
+import { loadUsableMemberships } from '@/lib/auth/switch';
 import { getHostContext } from '@/lib/host/context';
 import { resumeInterruptedImports } from '@/lib/import/resume';
 import { loadOverdueFollowUpCount } from '@/lib/relationships/loaders';
@@ -11,6 +12,7 @@ export default async function AppLayout({ children }: { children: React.ReactNod
   const ctx = await requirePageContext({ allowPasswordChange: true });
   await resumeInterruptedImports();
   const hostConsole = Boolean(await getHostContext());
+  const switchSystems = (await loadUsableMemberships(ctx.userId)).length > 1;
   const nav: NavItem[] = ctx.mustChangePassword
     ? []
     : [
@@ -44,6 +46,7 @@ export default async function AppLayout({ children }: { children: React.ReactNod
           roleLabel: roleLabels[ctx.role],
           orgName: ctx.orgName,
           hostConsole,
+          switchSystems,
         }}
         signOut={signOutAction}
       />

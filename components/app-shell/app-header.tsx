@@ -17,7 +17,15 @@ export function Logo() {
 
 type Props = {
   nav: NavItem[];
-  user: { name: string; email: string; roleLabel: string; orgName: string; hostConsole?: boolean };
+  user: {
+    name: string;
+    email: string;
+    roleLabel: string;
+    orgName: string;
+    hostConsole?: boolean;
+    /** The person belongs to more than one library system: the menu offers to switch. */
+    switchSystems?: boolean;
+  };
   signOut: () => Promise<void>;
 };
 
@@ -35,13 +43,18 @@ export function AppHeader({ nav, user, signOut }: Props) {
           className="mr-auto flex min-w-0 items-center gap-2 py-1 text-white no-underline"
         >
           <Logo />
-          <span className="truncate text-base font-semibold tracking-tight min-[22.5rem]:text-lg">
-            Partner Atlas
+          {/* Every page says which library system it is in (decision 0023): a person may belong to several. */}
+          <span className="flex min-w-0 flex-col leading-tight">
+            <span className="truncate text-base font-semibold tracking-tight min-[22.5rem]:text-lg">
+              Partner Atlas
+            </span>
+            <span className="max-w-64 truncate text-xs text-brand-100" data-testid="current-org">
+              {user.orgName}
+            </span>
           </span>
         </Link>
         <MainNav items={nav} />
         <div className="flex items-center gap-3">
-          <span className="hidden max-w-64 truncate text-sm text-brand-100 2xl:inline">{user.orgName}</span>
           <UserMenu {...user} signOut={signOut} />
         </div>
       </div>

@@ -10,10 +10,12 @@ type Props = {
   orgName: string;
   /** The person is also a host admin: the menu leads to the host console (decision 0023). */
   hostConsole?: boolean;
+  /** The person belongs to more than one library system (decision 0023). */
+  switchSystems?: boolean;
   signOut: () => Promise<void>;
 };
 
-export function UserMenu({ name, email, roleLabel, orgName, hostConsole, signOut }: Props) {
+export function UserMenu({ name, email, roleLabel, orgName, hostConsole, switchSystems, signOut }: Props) {
   const initials = name
     .split(/\s+/)
     .map((part) => part[0])
@@ -66,6 +68,16 @@ export function UserMenu({ name, email, roleLabel, orgName, hostConsole, signOut
               Change password
             </Link>
           </DropdownMenu.Item>
+          {switchSystems ? (
+            <DropdownMenu.Item asChild>
+              <Link
+                href="/choose"
+                className="block rounded px-3 py-2 text-ink no-underline outline-none data-highlighted:bg-brand-50"
+              >
+                Switch library system
+              </Link>
+            </DropdownMenu.Item>
+          ) : null}
           {hostConsole ? (
             <DropdownMenu.Item asChild>
               <Link

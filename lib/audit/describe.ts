@@ -26,6 +26,8 @@ const actionLabels: Record<string, string> = {
   'member.reactivate': 'Reactivated staff member',
   'member.sign_in': 'Signed in',
   'member.sign_out': 'Signed out',
+  'member.switch_in': 'Switched into this library system',
+  'member.switch_out': 'Switched to another library system',
   'member.sessions_end_others': 'Ended their other sessions',
   'member.sessions_end_all': 'Ended all their sessions',
   'member.calendar_feed_reset': 'Made a new address for their calendar feed',

@@ -4,7 +4,9 @@ import type { Db } from '@/db/client';
 import { memberships, organizations, userSessions, users } from '@/db/schema';
 
 /**
- * The statement behind getAuthContext (./context.ts), for the ids the session cookie carries: no
+ * The statement behind getAuthContext (./context.ts), for the ids the session cookie carries. The
+ * membership (and so the organization and role) is the one the session row holds, never one the
+ * cookie names: switching library systems changes the row (./switch.ts), and a cookie cannot. No
  * row when the session was ended (signed out, ended from the account page, past its end), when it
  * began before the last password change or reset, when the membership is inactive, or when the
  * organization is suspended. In a module
@@ -13,7 +15,8 @@ import { memberships, organizations, userSessions, users } from '@/db/schema';
  */
 export function readAuthContext(
   db: Db,
-  session: { userId: string; membershipId: string; sessionId: string },
+  // A membership id the caller may still pass is not used: the session row decides (decision 0023).
+  session: { userId: string; sessionId: string; membershipId?: string },
 ) {
   return db
     .select({
@@ -41,7 +44,6 @@ export function readAuthContext(
       and(
         eq(userSessions.id, session.sessionId),
         eq(userSessions.userId, session.userId),
-        eq(userSessions.membershipId, session.membershipId),
         isNull(userSessions.revokedAt),
         gt(userSessions.expiresAt, sql`now()`),
         eq(memberships.active, true),

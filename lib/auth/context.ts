@@ -32,12 +32,12 @@ export type AuthContext = {
 export const getAuthContext = cache(async (): Promise<AuthContext | null> => {
   const session = await auth();
   const userId = session?.user?.id;
-  const membershipId = session?.membershipId;
   const sessionId = session?.sessionId;
-  // A cookie from before sessions were recorded carries no session id: it opens nothing.
-  if (!userId || !membershipId || !sessionId || !isUuid(sessionId)) return null;
+  // A cookie from before sessions were recorded carries no session id: it opens nothing. The
+  // membership is the session row's (decision 0023): the cookie's is only what it was at sign-in.
+  if (!userId || !sessionId || !isUuid(sessionId)) return null;
   const db = await getDb();
-  const [row] = await readAuthContext(db, { userId, membershipId, sessionId });
+  const [row] = await readAuthContext(db, { userId, sessionId });
   if (!row) return null;
   const { sessionLastSeenAt, ...ctx } = row;
   if (Date.now() - sessionLastSeenAt.getTime() > lastSeenEveryMs) await touchSession(db, row.sessionId);

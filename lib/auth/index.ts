@@ -63,11 +63,11 @@ export const { handlers, auth, signIn, signOut } = NextAuth({
     // the session ends on the server too. The action has already ended it; this is then a no-op.
     async signOut(message) {
       const token = 'token' in message ? message.token : null;
-      const { sub: userId, sessionId, orgId, membershipId } = token ?? {};
-      // A host admin's session has no organization nor membership (decision 0023).
+      const { sub: userId, sessionId } = token ?? {};
+      // The organization audited is the session row's, not the token's (decision 0023).
       if (!userId || !sessionId || !isUuid(sessionId)) return;
       try {
-        await endSignedOutSession(await getDb(), { sessionId, userId, orgId, membershipId });
+        await endSignedOutSession(await getDb(), { sessionId, userId });
       } catch (error) {
         logError('sign-out', error);
       }

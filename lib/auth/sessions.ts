@@ -1,7 +1,7 @@
 import 'server-only';
 import { and, eq, isNull, lt, ne, sql } from 'drizzle-orm';
 import type { Db } from '@/db/client';
-import { userSessions } from '@/db/schema';
+import { memberships, userSessions } from '@/db/schema';
 import { recordAudit } from '@/lib/audit/record';
 import { sessionHours } from './config';
 import { describeUserAgent } from './user-agent';
@@ -45,7 +45,7 @@ export async function revokeSessions(
   tx: Db,
   userId: string,
   which: { only: string } | { except: string } | 'all',
-): Promise<{ id: string; browser: string }[]> {
+): Promise<{ id: string; browser: string; membershipId: string | null }[]> {
   return tx
     .update(userSessions)
     .set({ revokedAt: sql`now()` })
@@ -60,28 +60,39 @@ export async function revokeSessions(
             : ne(userSessions.id, which.except),
       ),
     )
-    .returning({ id: userSessions.id, browser: userSessions.browser });
+    .returning({
+      id: userSessions.id,
+      browser: userSessions.browser,
+      membershipId: userSessions.membershipId,
+    });
 }
 
 /**
  * Signing out: the session ends on the server, so a copy of its cookie opens nothing any more.
- * Audited in the organization the session was for, if any; a second call for the same session does nothing.
+ * Audited in the organization the session was in when it ended (the row's membership, which
+ * switching may have changed since sign-in: decision 0023), if any; a second call for the same
+ * session does nothing.
  */
 export async function endSignedOutSession(
   db: Db,
-  session: { sessionId: string; userId: string; orgId?: string | null; membershipId?: string | null },
+  session: { sessionId: string; userId: string },
 ): Promise<void> {
   await db.transaction(async (tx) => {
     const [ended] = await revokeSessions(tx, session.userId, { only: session.sessionId });
     // A host admin's session belongs to no organization: there is no organization's log to write to.
-    if (!ended || !session.orgId || !session.membershipId) return;
+    if (!ended?.membershipId) return;
+    const [membership] = await tx
+      .select({ orgId: memberships.orgId })
+      .from(memberships)
+      .where(eq(memberships.id, ended.membershipId));
+    if (!membership) return;
     await recordAudit(
       tx,
-      { orgId: session.orgId, userId: session.userId },
+      { orgId: membership.orgId, userId: session.userId },
       {
         action: 'member.sign_out',
         entityType: 'member',
-        entityId: session.membershipId,
+        entityId: ended.membershipId,
         after: { browser: ended.browser },
       },
     );

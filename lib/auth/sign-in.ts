@@ -15,7 +15,7 @@ import {
 } from './messages';
 import { clientLockedUntil } from './spray-limits';
 import { lockedUntil } from './throttle';
-import { safeCallbackPath, signInSchema } from './validation';
+import { safeCallbackPath, signInSchema, throughChooser } from './validation';
 
 /**
  * Signs a visitor in with the email and password of the sign-in form, then sends them where they were
@@ -34,7 +34,8 @@ export async function signInWithForm(formData: FormData): Promise<ActionResult<n
     await signIn('credentials', {
       email: parsed.data.email,
       password: parsed.data.password,
-      redirectTo: safeCallbackPath(formData.get('callbackUrl')),
+      // A person in several library systems chooses one first (decision 0023); others pass straight on.
+      redirectTo: throughChooser(safeCallbackPath(formData.get('callbackUrl'))),
     });
   } catch (error) {
     if (error instanceof CredentialsSignin) {

@@ -9,11 +9,9 @@ import { endSignedOutSession } from './sessions';
  * nothing (decision 0015). Should that fail, the browser is still signed out; Auth.js's sign-out event
  * tries once more.
  */
-export async function endCallerSession(
-  ctx: Pick<AuthContext, 'sessionId' | 'userId'> & Partial<Pick<AuthContext, 'orgId' | 'membershipId'>>,
-): Promise<void> {
+export async function endCallerSession(ctx: Pick<AuthContext, 'sessionId' | 'userId'>): Promise<void> {
   try {
-    await endSignedOutSession(await getDb(), ctx);
+    await endSignedOutSession(await getDb(), { sessionId: ctx.sessionId, userId: ctx.userId });
   } catch (error) {
     logError('sign-out', error);
   }

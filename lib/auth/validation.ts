@@ -33,3 +33,16 @@ export function safeCallbackPath(raw: unknown): string {
     return afterSignInPath;
   }
 }
+
+/** Where the library system chooser (/choose) sends people on: a safe path, never back to itself. */
+export function chooserNextPath(raw: unknown): string {
+  const path = safeCallbackPath(raw);
+  return path === '/choose' || path.startsWith('/choose?') || path.startsWith('/choose/')
+    ? afterSignInPath
+    : path;
+}
+
+/** After signing in, through the chooser: it asks only a person with several library systems. */
+export function throughChooser(callbackPath: string): string {
+  return `/choose?next=${encodeURIComponent(chooserNextPath(callbackPath))}`;
+}

@@ -68,7 +68,7 @@ describe('signing out', () => {
     ]);
 
     // Auth.js's sign-out event ends it again: nothing more happens, nothing more is audited.
-    await endSignedOutSession(t.db, { ...cookie, orgId: org.id });
+    await endSignedOutSession(t.db, cookie);
     expect(await auditActions(org.id)).toHaveLength(1);
   });
 
@@ -77,7 +77,7 @@ describe('signing out', () => {
     const member = await createMember(t.db, org.id);
     const desk = await signInFrom(member, browsers.firefox);
     const phone = await signInFrom(member, browsers.iphone);
-    await endSignedOutSession(t.db, { ...desk, orgId: org.id });
+    await endSignedOutSession(t.db, desk);
     expect(await contextFor(desk)).toBeNull();
     expect(await contextFor(phone)).toMatchObject({ userId: member.userId });
   });
@@ -106,7 +106,7 @@ describe('the member’s sessions, on their account page', () => {
     const phone = await signInFrom(member, browsers.iphone);
     const ended = await signInFrom(member, browsers.chrome);
     await signInFrom(other, browsers.chrome);
-    await endSignedOutSession(t.db, { ...ended, orgId: org.id });
+    await endSignedOutSession(t.db, ended);
 
     const ctx = await contextFor(phone);
     const sessions = await listOwnSessions(t.db, ctx!);
@@ -166,7 +166,7 @@ describe('the member’s sessions, on their account page', () => {
     const org = await createOrganization(t.db);
     const member = await createMember(t.db, org.id);
     const desk = await signInFrom(member, browsers.firefox);
-    await endSignedOutSession(t.db, { ...desk, orgId: org.id });
+    await endSignedOutSession(t.db, desk);
     signInAs(desk);
     expect(await endOtherSessions(null, form({}))).toMatchObject({
       ok: false,

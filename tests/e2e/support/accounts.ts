@@ -53,3 +53,9 @@ export const westport = {
 export const hostAdmin = { email: 'host@state-library.test', name: 'Harper Host' } as const;
 /** A host admin made with a one-time password (the browser tests' password), still to choose their own. */
 export const newHostAdmin = { email: 'newhost@state-library.test', name: 'Noel Newhost' } as const;
+
+/**
+ * A consultant who belongs to two library systems (decision 0023): staff in Southport, viewer in
+ * Westport. Signing in asks which one to work in.
+ */
+export const consultant = { email: 'consultant@state-library.test', name: 'Cora Consultant' } as const;

@@ -2,7 +2,7 @@ import { eq } from 'drizzle-orm';
 import type { Db } from '@/db/client';
 import { appSetup, auditEntries, branches, memberships, organizations, partners, users } from '@/db/schema';
 import { hashPassword } from '@/lib/auth/password';
-import { e2ePassword, eastport, northgate, southport } from './accounts';
+import { consultant, e2ePassword, eastport, northgate, southport, westport } from './accounts';
 import { seedDashboardData } from './dashboard-seed';
 import { seedGuides } from './guides-seed';
 import { seedHostAdmin } from './host-seed';
@@ -229,6 +229,14 @@ export async function seedBrowserTestData(db: Db) {
     await tx.insert(memberships).values({ orgId: eastport.id, userId: eastAdmin!.id, role: 'admin' });
     await seedTimeZoneTestData(tx, passwordHash);
     await seedHostAdmin(tx, passwordHash);
+    const [consultantUser] = await tx
+      .insert(users)
+      .values({ ...consultant, passwordHash })
+      .returning();
+    await tx.insert(memberships).values([
+      { orgId: southport.id, userId: consultantUser!.id, role: 'staff' },
+      { orgId: westport.id, userId: consultantUser!.id, role: 'viewer' },
+    ]);
   });
   await seedGuides(db);
   await seedPrivacyData(db);
