@@ -9,7 +9,8 @@ test('the host creates a library system; its new admin signs in with the one-tim
   // A host admin is a member nowhere: signing in lands on the host console.
   await expect(page).toHaveURL(/\/host$/);
   await expect(page.getByRole('heading', { name: 'Library systems', level: 1 })).toBeVisible();
-  await expect(page.getByRole('rowheader', { name: northgate.name })).toBeVisible();
+  // The export suite restores Northgate's archive into Eastport, which then bears the same name.
+  await expect(page.getByRole('rowheader', { name: northgate.name }).first()).toBeVisible();
   await expectNoAxeViolations(page);
   // Organization pages are not theirs.
   await page.goto('/map');
