@@ -26,7 +26,7 @@ async function main() {
   try {
     const result = await sendDueDigests(handle.db);
     console.log(
-      `Digests: ${result.planned} newly due, ${result.sent} sent, ${result.empty} with nothing to say, ${result.retry} to retry, ${result.failed} given up.`,
+      `Digests: ${result.planned} newly due, ${result.sent} sent, ${result.empty} with nothing to say, ${result.retry} to retry, ${result.failed} given up, ${result.pruned} old records pruned.`,
     );
     if (result.retry || result.failed) process.exitCode = 2;
   } finally {

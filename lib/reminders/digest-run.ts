@@ -19,6 +19,8 @@ const leaseSeconds = 10 * 60;
 export const maxAttempts = 5;
 const retryAfterSeconds = (attempts: number) => 5 * 60 * 4 ** (attempts - 1);
 const batch = 25;
+/** Finished digests (sent, empty, failed) are kept this long for the record, then pruned. */
+export const keepFinishedDays = 90;
 
 /** Every active member whose digest is on, with what the pass needs to know of them. */
 async function subscribers(db: Db) {
@@ -177,6 +179,24 @@ async function sendOne(db: Db, row: Claimed, now: Date): Promise<'sent' | 'empty
 }
 
 /**
+ * Drops finished digests older than `keepFinishedDays`: planning only ever looks at the latest
+ * slot (at most a week back), so nothing older is needed to keep a period from being sent twice.
+ */
+export async function pruneDigestDeliveries(db: Db, now: Date): Promise<number> {
+  const before = new Date(now.getTime() - keepFinishedDays * 86_400_000);
+  const pruned = await db
+    .delete(digestDeliveries)
+    .where(
+      and(
+        inArray(digestDeliveries.status, ['sent', 'empty', 'failed']),
+        lt(digestDeliveries.createdAt, before),
+      ),
+    )
+    .returning({ id: digestDeliveries.id });
+  return pruned.length;
+}
+
+/**
  * One pass: plan what is due, then send every due digest no other process holds (retries whose
  * wait is over included). Returns counts for the scheduler's record and the command line.
  */
@@ -192,5 +212,5 @@ export async function sendDueDigests(
     for (const row of claimed) result[await sendOne(db, row, now)] += 1;
     if (options.keepAlive && !(await options.keepAlive())) break;
   }
-  return result;
+  return { ...result, pruned: await pruneDigestDeliveries(db, now) };
 }

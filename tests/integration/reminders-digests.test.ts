@@ -273,6 +273,38 @@ describe('frequency, catching up and unsubscribing', () => {
   });
 });
 
+describe('the record of digests', () => {
+  it('keeps finished digests for 90 days, then prunes them; a pending one is kept', async () => {
+    const { liaison } = await library();
+    const row = (period: string, status: 'sent' | 'failed' | 'pending', createdAt: string) => ({
+      orgId: liaison.orgId,
+      membershipId: liaison.membershipId,
+      frequency: 'weekly' as const,
+      period,
+      status,
+      createdAt: new Date(createdAt),
+      // A pending one waits for its next try (not due in this pass).
+      nextAttemptAt: new Date('2027-01-04T16:00:00Z'),
+    });
+    await t.db
+      .insert(digestDeliveries)
+      .values([
+        row('2026-08-03', 'sent', '2026-08-03T15:00:00Z'),
+        row('2026-08-10', 'failed', '2026-08-10T15:00:00Z'),
+        row('2026-08-17', 'pending', '2026-08-17T15:00:00Z'),
+        row('2026-09-14', 'sent', '2026-09-14T15:00:00Z'),
+      ]);
+    const result = await sendDueDigests(t.db, { now: monday9am });
+    expect(result.pruned).toBeGreaterThanOrEqual(2);
+    const left = await t.db
+      .select({ period: digestDeliveries.period })
+      .from(digestDeliveries)
+      .where(eq(digestDeliveries.membershipId, liaison.membershipId));
+    // 14 September is 84 days before 7 December: kept, as is this week's digest, just sent.
+    expect(left.map((r) => r.period).sort()).toEqual(['2026-08-17', '2026-09-14', '2026-12-07']);
+  });
+});
+
 describe('without AUTH_URL or AUTH_SECRET', () => {
   it('sends nothing from the command or, in production, from the app’s clock, and says why', async () => {
     const { liaison } = await library();
