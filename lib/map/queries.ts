@@ -1,10 +1,11 @@
 import 'server-only';
-import { and, asc, eq, inArray, isNotNull, ne, or, type SQL, sql } from 'drizzle-orm';
+import { and, asc, eq, isNotNull, type SQL, sql } from 'drizzle-orm';
 import type { Db } from '@/db/client';
 import { branches, mapVersions, memberships, partners, users } from '@/db/schema';
 import type { AssetCategory, LocationPrecision, RelationshipStage } from '@/db/schema/vocabulary';
 import type { MemberRole } from '@/lib/auth/roles';
 import { isUuid } from '@/lib/ids';
+import { memberFilterOptions } from '@/lib/organization/member-options';
 import { partnerFilterWhere } from '@/lib/partners/filter-sql';
 import type { PartnerFilter } from '@/lib/partners/filters';
 import { shownAddress } from '@/lib/partners/privacy';
@@ -169,28 +170,10 @@ export async function mapPartnerSummary(db: Db, ctx: RoleCtx, id: string): Promi
   };
 }
 
-/**
- * People the owner filter offers: active members who may own partners, and anyone who owns one
- * now (a former member's partners can still be found).
- */
-export async function mapOwnerOptions(db: Db, ctx: Ctx): Promise<{ value: string; label: string }[]> {
-  const owning = db
-    .selectDistinct({ id: partners.ownerMembershipId })
-    .from(partners)
-    .where(and(eq(partners.orgId, ctx.orgId), isNotNull(partners.ownerMembershipId)));
-  const rows = await db
-    .select({ id: memberships.id, name: users.name, active: memberships.active })
-    .from(memberships)
-    .innerJoin(users, eq(users.id, memberships.userId))
-    .where(
-      and(
-        eq(memberships.orgId, ctx.orgId),
-        or(
-          and(eq(memberships.active, true), ne(memberships.role, 'viewer')),
-          inArray(memberships.id, owning),
-        ),
-      ),
-    )
-    .orderBy(asc(sql`lower(${users.name})`), asc(memberships.id));
-  return rows.map((r) => ({ value: r.id, label: r.active ? r.name : `${r.name} (former member)` }));
+/** People the owner filter offers (see `memberFilterOptions`). */
+export function mapOwnerOptions(db: Db, ctx: Ctx): Promise<{ value: string; label: string }[]> {
+  return memberFilterOptions(db, ctx.orgId, {
+    column: partners.ownerMembershipId,
+    where: and(eq(partners.orgId, ctx.orgId), isNotNull(partners.ownerMembershipId)),
+  });
 }

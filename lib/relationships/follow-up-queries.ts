@@ -1,11 +1,12 @@
 import 'server-only';
-import { and, asc, desc, eq, gte, inArray, isNull, lt, ne, or, type SQL, sql } from 'drizzle-orm';
+import { and, asc, desc, eq, gte, isNull, lt, type SQL, sql } from 'drizzle-orm';
 import { alias } from 'drizzle-orm/pg-core';
 import type { Db } from '@/db/client';
 import { followUps, memberships, partners, users } from '@/db/schema';
 import type { MemberRole } from '@/lib/auth/roles';
 import { addDays, type Day, today as todayIn } from '@/lib/dates';
 import { isUuid } from '@/lib/ids';
+import { memberFilterOptions } from '@/lib/organization/member-options';
 import { canActOnFollowUp, type FollowUpScope } from './access';
 
 // Reading follow-ups: the follow-ups page, the count in the navigation, and the row shape a partner's
@@ -125,30 +126,12 @@ export async function overdueFollowUpCount(
   return row?.value ?? 0;
 }
 
-/** Members whose follow-ups a manager may filter to: anyone who has one, and active workers. */
-export async function listFollowUpPeople(db: Db, ctx: Ctx) {
-  const assigned = db
-    .selectDistinct({ id: followUps.assigneeMembershipId })
-    .from(followUps)
-    .where(eq(followUps.orgId, ctx.orgId));
-  const rows = await db
-    .select({ value: memberships.id, name: users.name, active: memberships.active })
-    .from(memberships)
-    .innerJoin(users, eq(users.id, memberships.userId))
-    .where(
-      and(
-        eq(memberships.orgId, ctx.orgId),
-        or(
-          and(eq(memberships.active, true), ne(memberships.role, 'viewer')),
-          inArray(memberships.id, assigned),
-        ),
-      ),
-    )
-    .orderBy(asc(sql`lower(${users.name})`), asc(memberships.id));
-  return rows.map((row) => ({
-    value: row.value,
-    label: row.active ? row.name : `${row.name} (deactivated)`,
-  }));
+/** Members whose follow-ups a manager may filter to (see `memberFilterOptions`). */
+export function listFollowUpPeople(db: Db, ctx: Ctx) {
+  return memberFilterOptions(db, ctx.orgId, {
+    column: followUps.assigneeMembershipId,
+    where: eq(followUps.orgId, ctx.orgId),
+  });
 }
 
 /**
