@@ -18,6 +18,8 @@ export type SystemSummary = {
   timeZone: string;
   createdAt: Date;
   suspendedAt: Date | null;
+  /** When its deletion takes effect, while one is scheduled (decision 0025). */
+  deletionScheduledAt: Date | null;
   members: number;
   partners: number;
   interviews: number;
@@ -60,6 +62,7 @@ export async function listLibrarySystems(db: Db): Promise<SystemSummary[]> {
         timeZone: organizations.timeZone,
         createdAt: organizations.createdAt,
         suspendedAt: organizations.suspendedAt,
+        deletionScheduledAt: organizations.deletionScheduledAt,
       })
       .from(organizations)
       .orderBy(asc(organizations.name)),
