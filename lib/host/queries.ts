@@ -37,8 +37,13 @@ async function perOrganization(
     table === memberships
       ? eq(memberships.active, true)
       : table === auditEntries
-        ? // The host's own suspending and reopening is not the system being used.
-          notInArray(auditEntries.action, ['organization.suspend', 'organization.reopen'])
+        ? // The host's own suspending, reopening and deleting is not the system being used.
+          notInArray(auditEntries.action, [
+            'organization.suspend',
+            'organization.reopen',
+            'organization.delete_schedule',
+            'organization.delete_cancel',
+          ])
         : undefined;
   const rows = await db
     .select({ orgId: table.orgId, n: count(), latest: latest ? max(latest) : sql<null>`null` })
