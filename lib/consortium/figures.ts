@@ -23,8 +23,12 @@ export type ConsortiumFigures = {
   partners: ShownCount;
   byStage: { stage: RelationshipStage; partners: ShownCount }[];
   byCategory: { category: AssetCategory; partners: ShownCount }[];
-  /** Per age served: how many partners serve it, and which kinds of partner none of them is. */
-  byAge: { age: AgeServed; partners: ShownCount; missingCategories: AssetCategory[] }[];
+  /**
+   * Per age served: how many partners serve it, and which kinds of partner none of them is; null
+   * when the count is suppressed, since the kinds that do serve it would bound it (four kinds
+   * serving an age that has "fewer than 5" partners would mean exactly four).
+   */
+  byAge: { age: AgeServed; partners: ShownCount; missingCategories: AssetCategory[] | null }[];
   interviews: { total: ShownCount; lastTwelveMonths: ShownCount };
 };
 
@@ -100,11 +104,17 @@ export async function consortiumFigures(db: Db): Promise<ConsortiumFigures> {
     byStage: relationshipStages.map((stage, i) => ({ stage, partners: stageShown[i]! })),
     byCategory: assetCategories.map((category, i) => ({ category, partners: categoryShown[i]! })),
     // A partner serves several ages, so these add up to no total shown: each stands alone.
-    byAge: agesServed.map((age) => ({
-      age,
-      partners: suppressCount(countOf(raw.ages, age)),
-      missingCategories: assetCategories.filter((category) => !covered.has(`${category}/${age}`)),
-    })),
+    byAge: agesServed.map((age) => {
+      const partners = suppressCount(countOf(raw.ages, age));
+      return {
+        age,
+        partners,
+        missingCategories:
+          partners.kind === 'exact'
+            ? assetCategories.filter((category) => !covered.has(`${category}/${age}`))
+            : null,
+      };
+    }),
     interviews: {
       total: suppressCount(raw.interviews.total),
       lastTwelveMonths: suppressCount(raw.interviews.recent),

@@ -154,6 +154,11 @@ describe('the consortium view', () => {
     // 8 in all, 7 identified shown: the 1 collaborating could be worked out, so 7 is withheld.
     expect(stage('identified')).toBe('withheld');
     expect(stage('paused')).toBe('0');
+    // Which kinds serve an age is said only where its count is shown: four kinds serving an age of
+    // "fewer than 5" partners would mean exactly four.
+    const age = (key: string) => figures.byAge.find((row) => row.age === key)!;
+    expect(shownCountText(age('teens').partners)).toBe('0');
+    expect(age('teens').missingCategories).toHaveLength(6);
 
     await signedInHost();
     const html = await renderToHtml(await ConsortiumPage());
@@ -164,6 +169,32 @@ describe('the consortium view', () => {
       expect(html).not.toContain(name);
     }
     signInAs(null);
+  });
+
+  it('does not say which kinds serve an age whose count is hidden', async () => {
+    await t.db.update(organizations).set({ consortiumSharing: false });
+    const { org } = await createOrganizationWithMembers(t.db, 'Elm Library');
+    await share(org.id);
+    const kinds = ['individual', 'association', 'institution', 'physical_space'] as const;
+    for (const category of kinds) {
+      await createPartner(t.db, org.id, { category, agesServed: ['older_adults'] });
+    }
+    for (let i = 0; i < 5; i++)
+      await createPartner(t.db, org.id, { category: 'local_economy', agesServed: ['adults'] });
+    const figures = await consortiumFigures(t.db);
+    const age = (key: string) => figures.byAge.find((row) => row.age === key)!;
+    expect(shownCountText(age('older_adults').partners)).toBe('fewer than 5');
+    expect(age('older_adults').missingCategories).toBeNull();
+    expect(shownCountText(age('adults').partners)).toBe('5');
+    expect(age('adults').missingCategories).toEqual(
+      expect.arrayContaining([
+        'individual',
+        'association',
+        'institution',
+        'physical_space',
+        'culture_stories',
+      ]),
+    );
   });
 
   it('is for host admins only', async () => {

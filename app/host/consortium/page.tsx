@@ -4,10 +4,24 @@ import { PageHeader } from '@/components/ui/page-header';
 import { shownCountText, smallCountLimit } from '@/lib/consortium/suppress';
 import { loadConsortium } from '@/lib/host/loaders';
 import { requireHostPage } from '@/lib/host/page';
-import { ageLabels, categoryLabels, stageLabels } from '@/lib/partners/vocabulary';
+import {
+  type AssetCategory,
+  ageLabels,
+  assetCategories,
+  categoryLabels,
+  stageLabels,
+} from '@/lib/partners/vocabulary';
 import { CountTable } from './count-table';
 
 export const metadata: Metadata = { title: 'Consortium' };
+
+/** Which kinds of partner leave an age unserved, in words. */
+function ageNote(missing: AssetCategory[] | null): string {
+  if (missing === null) return 'Too few partners to say which kinds serve it.';
+  if (missing.length === assetCategories.length) return 'No partner serves it.';
+  if (!missing.length) return 'Partners of every kind serve it.';
+  return `No partner of these kinds serves it: ${missing.map((c) => categoryLabels[c].toLowerCase()).join(', ')}.`;
+}
 
 /**
  * Counts across the library systems that chose to share them (decision 0025): sums only, small
@@ -83,9 +97,7 @@ export default async function ConsortiumPage() {
                   key: row.age,
                   label: ageLabels[row.age],
                   count: row.partners,
-                  note: row.missingCategories.length
-                    ? `No partner of these kinds serves it: ${row.missingCategories.map((c) => categoryLabels[c].toLowerCase()).join(', ')}.`
-                    : 'Partners of every kind serve it.',
+                  note: ageNote(row.missingCategories),
                 }))}
               />
             </Card>
