@@ -1,6 +1,7 @@
 import { and, eq, getTableColumns, getTableName, is, isNull, sql } from 'drizzle-orm';
 import { type AnyPgColumn, PgTable } from 'drizzle-orm/pg-core';
 import { describe, expect, it } from 'vitest';
+import HostSystemPage from '@/app/host/systems/[orgId]/page';
 import * as schema from '@/db/schema';
 import { auditEntries, hostAudit, memberships, organizations, userSessions, users } from '@/db/schema';
 import { checkCredentials } from '@/lib/auth/credentials';
@@ -18,6 +19,8 @@ import { runTask } from '@/lib/scheduler/run';
 import { createMember, createOrganizationWithMembers, form, signInAs } from '../factories';
 import { createRichOrganization } from '../factories/export';
 import { useTestDatabase } from '../support/database';
+import { expectNotFound } from '../support/next';
+import { renderToHtml } from '../support/render';
 
 const t = useTestDatabase();
 let clientNumber = 0;
@@ -65,7 +68,13 @@ describe('deleting a library system', () => {
       ok: false,
       message: 'Suspend Island Regional Library before deleting it.',
     });
+    const page = async () =>
+      renderToHtml(await HostSystemPage({ params: Promise.resolve({ orgId: org.id }) }));
+    expect(await page()).toContain('can be deleted only once it is suspended');
+    expect(await page()).not.toContain('to confirm');
     await suspendSystem(null, form({ orgId: org.id }));
+    expect(await page()).toContain(`Type “${org.name}” to confirm`);
+    expect(await page()).toContain('Its admins have never downloaded the full archive.');
     const wrong = await scheduleDeletion(
       null,
       form({ orgId: org.id, confirmName: 'island regional library' }),
@@ -80,6 +89,7 @@ describe('deleting a library system', () => {
     });
     for (const caller of [admin, null]) {
       signInAs(caller);
+      await expectNotFound(() => HostSystemPage({ params: Promise.resolve({ orgId: org.id }) }));
       expect(await scheduleDeletion(null, form({ orgId: org.id, confirmName: org.name }))).toEqual({
         ok: false,
         message: notHostMessage,
