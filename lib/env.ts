@@ -30,6 +30,7 @@ const fields = {
   AUTH_URL: url('AUTH_URL'),
   PARTNER_ATLAS_DEMO: flag('PARTNER_ATLAS_DEMO'),
   PARTNER_ATLAS_SCHEDULER: flag('PARTNER_ATLAS_SCHEDULER'),
+  HOST_NAME: z.string().trim().min(1).max(120, 'HOST_NAME must be at most 120 characters'),
   MAIL_ALLOW_PRIVATE_HOSTS: flag('MAIL_ALLOW_PRIVATE_HOSTS'),
   TILE_URL: z.union([
     z.literal('offline'),
@@ -109,6 +110,11 @@ export const env = {
   /** `PARTNER_ATLAS_SCHEDULER=off` keeps a process from running the background tasks (decision 0017). */
   schedulerOff: () =>
     process.env.PARTNER_ATLAS_SCHEDULER !== undefined && !on(read('PARTNER_ATLAS_SCHEDULER')),
+  /**
+   * Who hosts the service for many library systems ("Washington State Library"), named where an
+   * organization chooses to share its figures with the host's consortium view (decision 0025).
+   */
+  hostName: () => read('HOST_NAME'),
   /** The deployment's base map tiles (an organization may override them); 'offline' for the built-in map. */
   tiles: () => ({ url: read('TILE_URL'), attribution: read('TILE_ATTRIBUTION') ?? '' }),
   /** Geocoder endpoints, overridable so tests (and libraries with their own servers) can point elsewhere. */

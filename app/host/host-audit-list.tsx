@@ -12,6 +12,12 @@ function sentence(entry: HostAuditRow): string {
       return `Suspended ${name}`;
     case 'organization.reopen':
       return `Reopened ${name}`;
+    case 'organization.delete_schedule':
+      return `Scheduled the deletion of ${name}, after ${text(entry.details.deletionScheduledFor).slice(0, 10)}`;
+    case 'organization.delete_cancel':
+      return `Cancelled the deletion of ${name}`;
+    case 'organization.purge':
+      return `Deleted ${name} and everything it held`;
     case 'host_admin.add':
       return `Made ${text(entry.details.email)} a host admin`;
     default:
@@ -28,7 +34,12 @@ export function HostAuditList({ entries }: { entries: HostAuditRow[] }) {
         <li key={entry.id} className="flex flex-col gap-1 px-4 py-3 sm:flex-row sm:justify-between sm:gap-4">
           <span className="min-w-0 break-words">
             {sentence(entry)}
-            <span className="text-muted"> · {entry.actorName ?? 'the command line'}</span>
+            <span className="text-muted">
+              {' '}
+              ·{' '}
+              {entry.actorName ??
+                (entry.action === 'organization.purge' ? 'automatically' : 'the command line')}
+            </span>
           </span>
           <time dateTime={entry.createdAt.toISOString()} className="shrink-0 text-sm text-muted">
             {formatMoment(entry.createdAt, 'UTC')}

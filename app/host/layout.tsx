@@ -3,6 +3,7 @@ import Link from 'next/link';
 import { Logo } from '@/components/app-shell/app-header';
 import { signOutHost } from '@/lib/host/actions';
 import { requireHostPage } from '@/lib/host/page';
+import { HostNav } from './host-nav';
 import { HostSignOut } from './host-sign-out';
 
 export const metadata: Metadata = { title: { default: 'Host console', template: '%s · Host console' } };
@@ -30,6 +31,7 @@ export default async function HostLayout({ children }: { children: React.ReactNo
           <HostSignOut signOut={signOutHost} />
         </div>
       </header>
+      {ctx.mustChangePassword ? null : <HostNav />}
       <main id="main" className="mx-auto w-full max-w-7xl flex-1 px-4 py-6 sm:px-6 sm:py-8">
         {children}
       </main>

@@ -1,4 +1,5 @@
 import type { Metadata } from 'next';
+import Link from 'next/link';
 import { Badge } from '@/components/ui/badge';
 import { buttonClasses } from '@/components/ui/button';
 import { Card, CardTitle } from '@/components/ui/card';
@@ -28,8 +29,11 @@ export default async function HostConsolePage() {
       rowHeader: true,
       cell: (system) => (
         <span className="inline-flex flex-wrap items-center gap-2">
-          <span className="font-medium">{system.name}</span>
+          <Link href={`/host/systems/${system.id}`} className="font-medium">
+            {system.name}
+          </Link>
           {system.suspendedAt ? <Badge tone="warning">Suspended</Badge> : null}
+          {system.deletionScheduledAt ? <Badge tone="danger">To be deleted</Badge> : null}
         </span>
       ),
     },
@@ -44,13 +48,18 @@ export default async function HostConsolePage() {
     {
       header: 'Actions',
       phone: 'line',
-      cell: (system) => (
-        <SuspendToggle
-          system={{ id: system.id, name: system.name, suspended: system.suspendedAt !== null }}
-          suspend={suspendSystem}
-          reopen={reopenSystem}
-        />
-      ),
+      cell: (system) =>
+        system.deletionScheduledAt ? (
+          <Link href={`/host/systems/${system.id}`}>
+            See its deletion<span className="sr-only"> ({system.name})</span>
+          </Link>
+        ) : (
+          <SuspendToggle
+            system={{ id: system.id, name: system.name, suspended: system.suspendedAt !== null }}
+            suspend={suspendSystem}
+            reopen={reopenSystem}
+          />
+        ),
     },
   ];
   return (

@@ -37,6 +37,12 @@ export const organizations = pgTable('organizations', {
   timeZoneConfirmed: boolean().notNull().default(false),
   // Set by a host admin (decision 0023): nobody signs in, every session ends; the data is kept.
   suspendedAt: timestamp({ withTimezone: true }),
+  // When a host admin's deletion of this (suspended) system takes effect: the purge removes it and
+  // everything it holds after that moment; a host admin may cancel until then (decision 0025).
+  deletionScheduledAt: timestamp({ withTimezone: true }),
+  // Set by the organization's admins: its counts, aggregated with other systems' and small ones
+  // suppressed, appear in the host's consortium view (decision 0025). Off by default.
+  consortiumSharing: boolean().notNull().default(false),
   version: integer().notNull().default(1),
   createdAt: timestamp({ withTimezone: true }).notNull().defaultNow(),
   updatedAt: timestamp({ withTimezone: true }).notNull().defaultNow(),

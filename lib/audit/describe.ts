@@ -9,6 +9,11 @@ const actionLabels: Record<string, string> = {
   'organization.restore': 'Restored the organization from an archive',
   'organization.mail_settings': 'Changed the mail server',
   'organization.retention': 'Changed how long interview answers and import files are kept',
+  'organization.consortium': 'Changed whether the organization shares figures with the consortium view',
+  'organization.suspend': 'The host suspended the organization',
+  'organization.reopen': 'The host reopened the organization',
+  'organization.delete_schedule': 'The host scheduled the organization’s deletion',
+  'organization.delete_cancel': 'The host cancelled the organization’s deletion',
   'retention.purge': 'Removed what was past its retention period',
   'branch.create': 'Added branch',
   'branch.update': 'Updated branch',
@@ -130,6 +135,8 @@ const fieldLabels: Record<string, string> = {
   geocodeLookups: 'Remembered address lookups forgotten',
   browser: 'Browser',
   sessionsEnded: 'Sessions ended',
+  consortiumSharing: 'Shares figures with the consortium view',
+  deletionScheduledFor: 'Deleted after',
 };
 
 /** "customer_note" or "customerNote" to "Customer note". */

@@ -1,6 +1,7 @@
 'use server';
 
 import { eq, sql } from 'drizzle-orm';
+import { revalidatePath } from 'next/cache';
 import { z } from 'zod';
 import { getDb } from '@/db';
 import { users } from '@/db/schema';
@@ -12,8 +13,9 @@ import { endCallerSession } from '@/lib/auth/sign-out';
 import { newPasswordSchema } from '@/lib/auth/validation';
 import { databaseKnowsTimeZone, unknownToDatabaseMessage } from '@/lib/organization/time-zone';
 import { defineHostAction } from './action';
+import { cancelSystemDeletion, scheduleSystemDeletion } from './deletion';
 import { createLibrarySystem, setSystemSuspended } from './systems';
-import { createSystemSchema, systemIdSchema } from './validation';
+import { createSystemSchema, scheduleDeletionSchema, systemIdSchema } from './validation';
 
 const consolePath = '/host';
 
@@ -28,14 +30,44 @@ export const createSystem = defineHostAction(
   },
 );
 
+const systemPath = (orgId: string) => `${consolePath}/systems/${orgId}`;
+
 export const suspendSystem = defineHostAction(
   { schema: systemIdSchema, revalidate: [consolePath] },
-  async (input, ctx) => setSystemSuspended(await getDb(), ctx, input.orgId, true),
+  async (input, ctx) => {
+    const result = await setSystemSuspended(await getDb(), ctx, input.orgId, true);
+    revalidatePath(systemPath(input.orgId));
+    return result;
+  },
 );
 
 export const reopenSystem = defineHostAction(
   { schema: systemIdSchema, revalidate: [consolePath] },
-  async (input, ctx) => setSystemSuspended(await getDb(), ctx, input.orgId, false),
+  async (input, ctx) => {
+    const result = await setSystemSuspended(await getDb(), ctx, input.orgId, false);
+    revalidatePath(systemPath(input.orgId));
+    return result;
+  },
+);
+
+/** Schedules a suspended system's deletion, 30 days out, once its exact name is typed (decision 0025). */
+export const scheduleDeletion = defineHostAction(
+  { schema: scheduleDeletionSchema, revalidate: [consolePath] },
+  async (input, ctx) => {
+    const result = await scheduleSystemDeletion(await getDb(), ctx, input);
+    revalidatePath(systemPath(input.orgId));
+    return result;
+  },
+);
+
+/** Cancels a scheduled deletion; the system stays suspended until a host admin reopens it. */
+export const cancelDeletion = defineHostAction(
+  { schema: systemIdSchema, revalidate: [consolePath] },
+  async (input, ctx) => {
+    const result = await cancelSystemDeletion(await getDb(), ctx, input.orgId);
+    revalidatePath(systemPath(input.orgId));
+    return result;
+  },
 );
 
 const hostPasswordSchema = z

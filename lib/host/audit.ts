@@ -6,6 +6,9 @@ export type HostAction =
   | 'organization.create'
   | 'organization.suspend'
   | 'organization.reopen'
+  | 'organization.delete_schedule'
+  | 'organization.delete_cancel'
+  | 'organization.purge'
   | 'host_admin.add';
 
 /** Writes one host audit entry; call it with the transaction that makes the change. */

@@ -18,6 +18,8 @@ export type SystemSummary = {
   timeZone: string;
   createdAt: Date;
   suspendedAt: Date | null;
+  /** When its deletion takes effect, while one is scheduled (decision 0025). */
+  deletionScheduledAt: Date | null;
   members: number;
   partners: number;
   interviews: number;
@@ -35,8 +37,13 @@ async function perOrganization(
     table === memberships
       ? eq(memberships.active, true)
       : table === auditEntries
-        ? // The host's own suspending and reopening is not the system being used.
-          notInArray(auditEntries.action, ['organization.suspend', 'organization.reopen'])
+        ? // The host's own suspending, reopening and deleting is not the system being used.
+          notInArray(auditEntries.action, [
+            'organization.suspend',
+            'organization.reopen',
+            'organization.delete_schedule',
+            'organization.delete_cancel',
+          ])
         : undefined;
   const rows = await db
     .select({ orgId: table.orgId, n: count(), latest: latest ? max(latest) : sql<null>`null` })
@@ -60,6 +67,7 @@ export async function listLibrarySystems(db: Db): Promise<SystemSummary[]> {
         timeZone: organizations.timeZone,
         createdAt: organizations.createdAt,
         suspendedAt: organizations.suspendedAt,
+        deletionScheduledAt: organizations.deletionScheduledAt,
       })
       .from(organizations)
       .orderBy(asc(organizations.name)),

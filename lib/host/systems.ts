@@ -94,13 +94,22 @@ export async function setSystemSuspended(
 ): Promise<{ name: string; sessionsEnded: number }> {
   return db.transaction(async (tx) => {
     const [org] = await tx
-      .select({ id: organizations.id, name: organizations.name, suspendedAt: organizations.suspendedAt })
+      .select({
+        id: organizations.id,
+        name: organizations.name,
+        suspendedAt: organizations.suspendedAt,
+        deletionScheduledAt: organizations.deletionScheduledAt,
+      })
       .from(organizations)
       .where(eq(organizations.id, orgId))
       .for('update');
     if (!org) throw new ActionError(notFoundMessage);
     if (suspend === (org.suspendedAt !== null)) {
       throw new ActionError(`${org.name} is already ${suspend ? 'suspended' : 'open'}.`);
+    }
+    // Reopening is not how a deletion is stopped: cancelling it is its own audited step (decision 0025).
+    if (!suspend && org.deletionScheduledAt) {
+      throw new ActionError(`${org.name} is to be deleted: cancel the deletion before reopening it.`);
     }
     await tx
       .update(organizations)

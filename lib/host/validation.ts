@@ -36,3 +36,11 @@ export const addHostAdminSchema = z.object({
     .min(1, 'Enter a name.')
     .max(120, 'Use at most 120 characters.'),
 });
+
+export const scheduleDeletionSchema = z.object({
+  orgId: z.uuid('That library system was not found.'),
+  // Compared exactly with the name (not trimmed): the point is to type it deliberately.
+  confirmName: z
+    .string({ error: 'Type the library system’s name.' })
+    .min(1, 'Type the library system’s name.'),
+});

@@ -1,5 +1,6 @@
 import 'server-only';
 import { getDb } from '@/db';
+import { getConsortiumSharing } from '@/lib/consortium/sharing';
 import { env } from '@/lib/env';
 import { getRetentionOverview } from '@/lib/retention/queries';
 import { getOrganizationSettings } from './queries';
@@ -36,13 +37,15 @@ function isPublicNominatim(): boolean {
  */
 export async function loadOrganizationSettingsPage(ctx: Caller) {
   const db = await getDb();
-  const [settings, retention] = await Promise.all([
+  const [settings, retention, consortium] = await Promise.all([
     getOrganizationSettings(db, ctx),
     getRetentionOverview(db, ctx),
+    getConsortiumSharing(db, ctx),
   ]);
   return {
     settings,
     retention,
+    consortium,
     deploymentTiles: deploymentTilesHost(),
     publicNominatim: isPublicNominatim(),
   };

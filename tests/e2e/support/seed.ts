@@ -3,6 +3,7 @@ import type { Db } from '@/db/client';
 import { appSetup, auditEntries, branches, memberships, organizations, partners, users } from '@/db/schema';
 import { hashPassword } from '@/lib/auth/password';
 import { consultant, e2ePassword, eastport, northgate, southport, westport } from './accounts';
+import { seedConsortiumTestData } from './consortium-seed';
 import { seedDashboardData } from './dashboard-seed';
 import { seedGuides } from './guides-seed';
 import { seedHostAdmin } from './host-seed';
@@ -229,6 +230,7 @@ export async function seedBrowserTestData(db: Db) {
     await tx.insert(memberships).values({ orgId: eastport.id, userId: eastAdmin!.id, role: 'admin' });
     await seedTimeZoneTestData(tx, passwordHash);
     await seedHostAdmin(tx, passwordHash);
+    await seedConsortiumTestData(tx, passwordHash);
     const [consultantUser] = await tx
       .insert(users)
       .values({ ...consultant, passwordHash })

@@ -4,10 +4,12 @@ import { Card } from '@/components/ui/card';
 import { NoAccess } from '@/components/ui/no-access';
 import { PageHeader } from '@/components/ui/page-header';
 import { requireAdminPage } from '@/lib/auth/admin-page';
+import { updateConsortiumSharing } from '@/lib/consortium/actions';
 import { timeZoneOptions } from '@/lib/dates';
 import { updateOrganizationSettings } from '@/lib/organization/actions';
 import { loadOrganizationSettingsPage } from '@/lib/organization/loaders';
 import { applyRetentionNow, updateRetentionSettings } from '@/lib/retention/actions';
+import { ConsortiumSection } from './consortium-section';
 import { OrganizationForm } from './organization-form';
 import { RetentionSection } from './retention-section';
 
@@ -18,7 +20,7 @@ type Props = { searchParams: Promise<Record<string, string | string[] | undefine
 export default async function OrganizationSettingsPage({ searchParams }: Props) {
   const ctx = await requireAdminPage();
   if (!ctx) return <NoAccess what="organization settings" />;
-  const [params, { settings, retention, deploymentTiles, publicNominatim }] = await Promise.all([
+  const [params, { settings, retention, consortium, deploymentTiles, publicNominatim }] = await Promise.all([
     searchParams,
     loadOrganizationSettingsPage(ctx),
   ]);
@@ -72,6 +74,15 @@ export default async function OrganizationSettingsPage({ searchParams }: Props) 
         save={updateRetentionSettings}
         applyNow={applyRetentionNow}
       />
+      {consortium.hostExists ? (
+        <ConsortiumSection
+          key={String(consortium.sharing)}
+          sharing={consortium.sharing}
+          hostName={consortium.hostName}
+          saved={saved === 'consortium'}
+          save={updateConsortiumSharing}
+        />
+      ) : null}
     </div>
   );
 }

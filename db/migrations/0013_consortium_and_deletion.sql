@@ -1,0 +1,2 @@
+ALTER TABLE "organizations" ADD COLUMN "deletion_scheduled_at" timestamp with time zone;--> statement-breakpoint
+ALTER TABLE "organizations" ADD COLUMN "consortium_sharing" boolean DEFAULT false NOT NULL;
