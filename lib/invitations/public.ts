@@ -1,7 +1,6 @@
 import 'server-only';
 import { revalidatePath } from 'next/cache';
-import { redirect } from 'next/navigation';
-import { AuthError } from 'next-auth';
+import { redirect, unstable_rethrow } from 'next/navigation';
 import { z } from 'zod';
 import { getDb } from '@/db';
 import { logError } from '@/db/errors';
@@ -52,8 +51,8 @@ export async function joinAsNewPersonWithForm(formData: FormData): Promise<Actio
       redirectTo: throughChooser(afterSignInPath),
     });
   } catch (error) {
-    if (!(error instanceof AuthError)) throw error; // Next.js's redirect into the app.
-    // Joined all the same: the sign-in page takes the new password.
+    unstable_rethrow(error); // Next.js's redirect into the app.
+    // Joined all the same (Auth.js refused for a reason of its own): the sign-in page takes the new password.
     logError('invitation sign-in', error);
     redirect('/sign-in');
   }
