@@ -1,9 +1,11 @@
 import { and, eq } from 'drizzle-orm';
 import { beforeEach, describe, expect, it, vi } from 'vitest';
 import { joinAsNewPersonAction, joinAsSignedInAction } from '@/app/(auth)/invite/[token]/actions';
-import { auditEntries, invitations, memberships, userSessions, users } from '@/db/schema';
+import { auditEntries, hostAudit, invitations, memberships, userSessions, users } from '@/db/schema';
 import { signIn } from '@/lib/auth';
 import { checkCredentials } from '@/lib/auth/credentials';
+import { createSystem } from '@/lib/host/actions';
+import { addHostAdmin } from '@/lib/host/admins';
 import { wrongAccountMessage } from '@/lib/invitations/accept';
 import { renewInvitation, revokeInvitation } from '@/lib/invitations/actions';
 import { closedMessages } from '@/lib/invitations/messages';
@@ -323,5 +325,45 @@ describe('inviting an address that already has an account', () => {
       ok: false,
       message: closedMessages.used,
     });
+  });
+});
+
+describe('the host names a new system’s first admin by invitation', () => {
+  it('shows the link once; the system has no member until it is used, then its admin is in', async () => {
+    const added = await addHostAdmin(t.db, { email: 'host@state.example', name: 'Hana Host' });
+    if (added.status !== 'created') throw new Error('expected a new host admin');
+    const hostSession = await checkCredentials(t.db, 'host@state.example', added.oneTimePassword, noSleep);
+    if (!hostSession.ok) throw new Error('host sign-in refused');
+    await t.db.update(users).set({ mustChangePassword: false }).where(eq(users.id, added.userId));
+    signInAs(hostSession);
+    const result = await createSystem(
+      null,
+      form({
+        name: 'Skagit Valley Libraries',
+        timeZone: 'America/Los_Angeles',
+        mapCenterLat: '48.42',
+        mapCenterLng: '-122.33',
+        adminName: 'Sam Admin',
+        adminEmail: 'sam@skagit.example',
+        adminMethod: 'invitation',
+      }),
+    );
+    if (!result.ok) throw new Error(result.message);
+    expect(result.data).toMatchObject({ oneTimePassword: null, invitationLink: { mailed: 'none' } });
+    const { orgId } = result.data;
+    expect(await t.db.select().from(memberships).where(eq(memberships.orgId, orgId))).toEqual([]);
+    expect(await auditOf(orgId, 'member.invite')).toMatchObject([{ actorUserId: added.userId }]);
+    const [hostEntry] = await t.db.select().from(hostAudit).where(eq(hostAudit.orgId, orgId));
+    expect(hostEntry?.details).toMatchObject({ adminEmail: 'sam@skagit.example', adminInvited: true });
+
+    const token = result.data.invitationLink!.link.split('/invite/')[1]!;
+    expect(await joinAsNew(token, { name: 'Sam Admin' })).toEqual({ ok: true, data: null });
+    expect(await checkCredentials(t.db, 'sam@skagit.example', newPassword, noSleep)).toMatchObject({
+      ok: true,
+      orgId,
+    });
+    expect(await t.db.select().from(memberships).where(eq(memberships.orgId, orgId))).toMatchObject([
+      { role: 'admin', active: true },
+    ]);
   });
 });

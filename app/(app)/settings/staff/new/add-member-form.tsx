@@ -8,7 +8,7 @@ import { FormMessage } from '@/components/ui/form-message';
 import { RadioCards } from '@/components/ui/radio-cards';
 import { useActionForm } from '@/components/ui/use-action-form';
 import type { FormAction } from '@/lib/auth/action';
-import { InvitationLinkNotice, type Mailed } from '../invitation-link-notice';
+import { InvitationLinkNotice, type Mailed } from '@/components/settings/invitation-link-notice';
 import { OneTimePasswordNotice } from '../one-time-password-notice';
 import { RoleChoice } from '../role-choice';
 

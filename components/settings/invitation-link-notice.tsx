@@ -15,6 +15,10 @@ type Props = {
   mailed: Mailed;
   /** A one-time password was asked for, but the address gets a link. */
   insteadOfPassword?: boolean;
+  /** How the person joins: "your library" unless said otherwise. */
+  joins?: string;
+  /** What to do if the link is lost. */
+  ifLost?: string;
   focusOnShow?: boolean;
 };
 
@@ -36,6 +40,8 @@ export function InvitationLinkNotice({
   expiresOn,
   mailed,
   insteadOfPassword,
+  joins = 'your library',
+  ifLost = 'If it gets lost, make a new one from the staff page.',
   focusOnShow,
 }: Props) {
   const headingRef = useRef<HTMLHeadingElement>(null);
@@ -63,7 +69,7 @@ export function InvitationLinkNotice({
         {insteadOfPassword
           ? 'One-time passwords are only for addresses new to Partner Atlas, so this one gets an invitation link. '
           : ''}
-        Whoever opens this link as {email} joins your library: it works once, until {expiresOn}.{' '}
+        Whoever opens this link as {email} joins {joins}: it works once, until {expiresOn}.{' '}
         {mailedText[mailed](email)}
       </p>
       <div className="mt-4 space-y-2">
@@ -84,9 +90,7 @@ export function InvitationLinkNotice({
           </span>
         </div>
       </div>
-      <p className="mt-4 text-sm">
-        This is the only time the link is shown. If it gets lost, make a new one from the staff page.
-      </p>
+      <p className="mt-4 text-sm">This is the only time the link is shown. {ifLost}</p>
     </section>
   );
 }
