@@ -1,12 +1,12 @@
 'use client';
 
 import { useState } from 'react';
+import { InvitationLinkNotice, type Mailed } from '@/components/settings/invitation-link-notice';
 import { Button } from '@/components/ui/button';
 import { ConfirmDialog } from '@/components/ui/confirm-dialog';
 import { FormMessage } from '@/components/ui/form-message';
 import { useActionForm } from '@/components/ui/use-action-form';
 import type { FormAction } from '@/lib/auth/action';
-import { InvitationLinkNotice, type Mailed } from '@/components/settings/invitation-link-notice';
 
 /** A pending invitation as the page passes it: its dates already the library's. */
 export type PendingRow = {

@@ -2,13 +2,13 @@
 
 import Link from 'next/link';
 import { useState } from 'react';
+import { InvitationLinkNotice, type Mailed } from '@/components/settings/invitation-link-notice';
 import { Button, buttonClasses } from '@/components/ui/button';
 import { SelectField, TextField } from '@/components/ui/field';
 import { FormMessage } from '@/components/ui/form-message';
 import { RadioCards } from '@/components/ui/radio-cards';
 import { useActionForm } from '@/components/ui/use-action-form';
 import type { FormAction } from '@/lib/auth/action';
-import { InvitationLinkNotice, type Mailed } from '@/components/settings/invitation-link-notice';
 import { OneTimePasswordNotice } from '../one-time-password-notice';
 import { RoleChoice } from '../role-choice';
 
