@@ -33,7 +33,7 @@ test('an admin invites a new person, who opens the link, sets a password and lan
   // Waiting on the staff page, with its role and last day.
   await page.goto('/settings/staff');
   const waiting = page.getByRole('region', { name: 'Invitations waiting' });
-  await expect(waiting.getByText('ivy@northgate.test')).toBeVisible();
+  await expect(waiting.getByText('Ivy Invitee (ivy@northgate.test)')).toBeVisible();
   await expect(waiting.getByText(/Viewer · link works until/)).toBeVisible();
   await expect(
     waiting.getByRole('button', { name: 'Revoke the invitation for ivy@northgate.test' }),
@@ -42,11 +42,13 @@ test('an admin invites a new person, who opens the link, sets a password and lan
   await signOut(page);
 
   // The person, in a browser of their own, on a phone.
-  const invitee = await browser.newPage({ viewport: { width: 360, height: 800 } });
+  const inviteeContext = await browser.newContext({ viewport: { width: 360, height: 800 } });
+  const invitee = await inviteeContext.newPage();
   await invitee.goto(new URL(link).pathname);
   await expect(invitee.getByRole('heading', { name: `Join ${northgate.name}` })).toBeVisible();
   await expectNoAxeViolations(invitee);
   await expectNoHorizontalOverflow(invitee);
+  await invitee.screenshot({ path: 'test-results/invite-360.png', fullPage: true });
   await expect(invitee.getByLabel('Your name')).toHaveValue('Ivy Invitee');
   await invitee.getByLabel('Password', { exact: true }).fill('too short');
   await invitee.getByLabel('Password again').fill('too short');
@@ -58,14 +60,15 @@ test('an admin invites a new person, who opens the link, sets a password and lan
   await invitee.getByRole('button', { name: 'Join and sign in' }).click();
   await expect(invitee).toHaveURL(/\/map/);
   await expect(invitee.getByRole('banner').getByTestId('current-org')).toContainText(northgate.name);
-  await invitee.close();
+  await inviteeContext.close();
 
   // Used once: the same link now says so.
-  const again = await browser.newPage();
+  const againContext = await browser.newContext();
+  const again = await againContext.newPage();
   await again.goto(new URL(link).pathname);
   await expect(formAlert(again)).toContainText('already been used');
   await expectNoAxeViolations(again);
-  await again.close();
+  await againContext.close();
 
   // And the new member signs in with the password she chose.
   await signIn(page, 'ivy@northgate.test', 'ivy chooses a long password');
