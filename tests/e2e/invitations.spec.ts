@@ -1,5 +1,5 @@
 import { expect, test } from '@playwright/test';
-import { northgate } from './support/accounts';
+import { hostAdmin, northgate } from './support/accounts';
 import {
   expectNoAxeViolations,
   expectNoHorizontalOverflow,
@@ -39,6 +39,11 @@ test('an admin invites a new person, who opens the link, sets a password and lan
     waiting.getByRole('button', { name: 'Revoke the invitation for ivy@northgate.test' }),
   ).toBeVisible();
   await expectNoAxeViolations(page);
+  await page.screenshot({ path: 'test-results/staff-invitations-desktop.png', fullPage: true });
+  await page.setViewportSize({ width: 360, height: 740 });
+  await expectNoHorizontalOverflow(page);
+  await page.screenshot({ path: 'test-results/staff-invitations-360.png', fullPage: true });
+  await page.setViewportSize({ width: 1280, height: 720 });
   await signOut(page);
 
   // The person, in a browser of their own, on a phone.
@@ -73,4 +78,41 @@ test('an admin invites a new person, who opens the link, sets a password and lan
   // And the new member signs in with the password she chose.
   await signIn(page, 'ivy@northgate.test', 'ivy chooses a long password');
   await expect(page).toHaveURL(/\/map/);
+});
+
+test('the host names a new system’s first admin by invitation link; the admin opens it and is in', async ({
+  page,
+  browser,
+}) => {
+  await signIn(page, hostAdmin.email);
+  await expect(page).toHaveURL(/\/host$/);
+  const create = page.getByRole('region', { name: 'Create a library system' });
+  await create.getByLabel('Library system name').fill('Whatcom County Library System');
+  await create.getByLabel('Latitude').fill('48.75');
+  await create.getByLabel('Longitude').fill('-122.48');
+  await create.getByLabel('Admin’s name').fill('Wes Admin');
+  await create.getByLabel('Admin’s email').fill('wes@whatcom.test');
+  await create.getByRole('radio', { name: /Invitation link/ }).check();
+  await create.getByRole('button', { name: 'Create the library system' }).click();
+  const notice = page.getByRole('region', { name: 'Whatcom County Library System is created' });
+  await expect(notice).toBeVisible();
+  const link = ((await notice.locator('.font-mono').textContent()) ?? '')
+    .replace('Invitation link:', '')
+    .trim();
+  expect(link).toMatch(/\/invite\/[A-Za-z0-9_-]{43}$/);
+  await expectNoAxeViolations(page);
+  await page.screenshot({ path: 'test-results/host-invitation.png', fullPage: true });
+
+  const context = await browser.newContext();
+  const admin = await context.newPage();
+  await admin.goto(new URL(link).pathname);
+  await expect(admin.getByRole('heading', { name: 'Join Whatcom County Library System' })).toBeVisible();
+  await admin.getByLabel('Password', { exact: true }).fill('wes chooses a long password');
+  await admin.getByLabel('Password again').fill('wes chooses a long password');
+  await admin.getByRole('button', { name: 'Join and sign in' }).click();
+  await expect(admin).toHaveURL(/\/map/);
+  await expect(admin.getByRole('banner').getByTestId('current-org')).toContainText(
+    'Whatcom County Library System',
+  );
+  await context.close();
 });
