@@ -1,5 +1,6 @@
 import { and, eq } from 'drizzle-orm';
 import { beforeEach, describe, expect, it, vi } from 'vitest';
+import ChoosePage from '@/app/(auth)/choose/page';
 import { joinAsNewPersonAction, joinAsSignedInAction } from '@/app/(auth)/invite/[token]/actions';
 import { auditEntries, hostAudit, invitations, memberships, userSessions, users } from '@/db/schema';
 import { signIn } from '@/lib/auth';
@@ -14,6 +15,7 @@ import { hashInvitationToken } from '@/lib/invitations/token';
 import { addMember } from '@/lib/staff/actions';
 import { createBranch, createMember, createOrganizationWithMembers, form, signInAs } from '../factories';
 import { useTestDatabase } from '../support/database';
+import { expectRedirect } from '../support/next';
 
 // Invitations (issue 19, decision 0024): a link that works once, until it expires or is revoked,
 // for a person new to Partner Atlas or for an account that already exists elsewhere.
@@ -357,6 +359,10 @@ describe('the host names a new system’s first admin by invitation', () => {
     expect(hostEntry?.details).toMatchObject({ adminEmail: 'sam@skagit.example', adminInvited: true });
 
     const token = result.data.invitationLink!.link.split('/invite/')[1]!;
+    // Signing in on the way to an invitation passes the chooser straight back to it, a host admin too.
+    expect(
+      await expectRedirect(() => ChoosePage({ searchParams: Promise.resolve({ next: `/invite/${token}` }) })),
+    ).toBe(`/invite/${token}`);
     expect(await joinAsNew(token, { name: 'Sam Admin' })).toEqual({ ok: true, data: null });
     expect(await checkCredentials(t.db, 'sam@skagit.example', newPassword, noSleep)).toMatchObject({
       ok: true,
