@@ -1,5 +1,5 @@
 import { expect, test } from '@playwright/test';
-import { hostAdmin, northgate } from './support/accounts';
+import { hostAdmin, northgate, southport } from './support/accounts';
 import {
   expectNoAxeViolations,
   expectNoHorizontalOverflow,
@@ -114,5 +114,34 @@ test('the host names a new system’s first admin by invitation link; the admin 
   await expect(admin.getByRole('banner').getByTestId('current-org')).toContainText(
     'Whatcom County Library System',
   );
+  await signOut(admin);
+
+  // Another library invites the same address: it has an account, so its owner signs in to accept.
+  await page.getByRole('button', { name: 'Sign out' }).click();
+  await signIn(page, southport.accounts.admin.email);
+  await page.goto('/settings/staff/new');
+  await page.getByLabel('Name').fill('Wes at Southport');
+  await page.getByLabel('Email').fill('wes@whatcom.test');
+  await page.getByRole('radio', { name: /Invitation link/ }).check();
+  await page.getByRole('button', { name: 'Add staff member' }).click();
+  const second = page.getByRole('region', { name: 'Wes at Southport is invited' });
+  await expect(second).toBeVisible();
+  // Nothing about where else the address belongs.
+  await expect(page.getByText('Whatcom County')).toHaveCount(0);
+  const secondLink = ((await second.locator('.font-mono').textContent()) ?? '')
+    .replace('Invitation link:', '')
+    .trim();
+
+  await admin.goto(new URL(secondLink).pathname);
+  await expect(admin.getByRole('heading', { name: `Join ${southport.name}` })).toBeVisible();
+  await expectNoAxeViolations(admin);
+  await admin.getByRole('link', { name: 'Sign in to accept' }).click();
+  await admin.getByLabel('Email').fill('wes@whatcom.test');
+  await admin.getByLabel('Password').fill('wes chooses a long password');
+  await admin.getByRole('button', { name: 'Sign in' }).click();
+  await expect(admin).toHaveURL(/\/invite\//);
+  await admin.getByRole('button', { name: `Join ${southport.name}` }).click();
+  await expect(admin).toHaveURL(/\/map/);
+  await expect(admin.getByRole('banner').getByTestId('current-org')).toContainText(southport.name);
   await context.close();
 });
