@@ -1,15 +1,37 @@
 'use client';
 
 import { useState } from 'react';
+import { InvitationLinkNotice, type Mailed } from '@/components/settings/invitation-link-notice';
 import { Button } from '@/components/ui/button';
 import { TextField } from '@/components/ui/field';
 import { FormMessage } from '@/components/ui/form-message';
+import { RadioCards } from '@/components/ui/radio-cards';
 import { TimeZoneField } from '@/components/ui/time-zone-field';
 import { useActionForm } from '@/components/ui/use-action-form';
 import type { FormAction } from '@/lib/auth/action';
 import { AdminPasswordNotice } from './admin-password-notice';
 
-type Created = { orgId: string; name: string; adminEmail: string; oneTimePassword: string | null };
+type Created = {
+  orgId: string;
+  name: string;
+  adminEmail: string;
+  oneTimePassword: string | null;
+  /** When the host chose an invitation: the link, shown once, and its last day (UTC). */
+  invitationLink: { link: string; expiresOn: string; mailed: Mailed } | null;
+};
+
+const adminMethods = [
+  {
+    value: 'password',
+    label: 'One-time password',
+    description: 'Shown here once. An address that already has an account keeps its password.',
+  },
+  {
+    value: 'invitation',
+    label: 'Invitation link',
+    description: 'Shown here once: they open it, then set a password or sign in. Works once, for 7 days.',
+  },
+];
 
 export function CreateSystemForm({
   timeZones,
@@ -39,7 +61,18 @@ function CreateRound({
     const created = state.data;
     return (
       <div className="mt-4 space-y-4">
-        {created.oneTimePassword ? (
+        {created.invitationLink ? (
+          <InvitationLinkNotice
+            title={`${created.name} is created`}
+            email={created.adminEmail}
+            link={created.invitationLink.link}
+            expiresOn={`${created.invitationLink.expiresOn} (UTC)`}
+            mailed={created.invitationLink.mailed}
+            joins="it as its first admin"
+            ifLost="Copy it now: the console cannot show it again."
+            focusOnShow
+          />
+        ) : created.oneTimePassword ? (
           <AdminPasswordNotice
             system={created.name}
             email={created.adminEmail}
@@ -117,8 +150,15 @@ function CreateRound({
           type="email"
           required
           autoComplete="off"
-          hint="A new person gets a one-time password, shown here once. An address that already has an account keeps its password."
           error={fieldError('adminEmail')}
+        />
+        <RadioCards
+          legend="How the admin gets in"
+          name="adminMethod"
+          required
+          options={adminMethods}
+          defaultValue="password"
+          error={fieldError('adminMethod')}
         />
       </fieldset>
       <Button type="submit" pending={pending} className="w-full">

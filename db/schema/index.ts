@@ -4,6 +4,7 @@ export * from './branches';
 export * from './host';
 export * from './imports';
 export * from './interviews';
+export * from './invitations';
 export * from './mail';
 export * from './organizations';
 export * from './partners';

@@ -6,7 +6,16 @@ export const sessionHours = 12;
 /** Pages anyone may open. Everything else needs a session, and checks it itself. */
 // /calendar: feeds that calendar apps fetch without a session; their secret address is the key.
 // /unsubscribe: the digest's unsubscribe link, which works without signing in (signed token).
-const publicPrefixes = ['/sign-in', '/setup', '/api/auth', '/calendar', '/unsubscribe', '/api/unsubscribe'];
+// /invite: an invitation link (decision 0024), opened before the person has an account.
+const publicPrefixes = [
+  '/sign-in',
+  '/setup',
+  '/api/auth',
+  '/calendar',
+  '/unsubscribe',
+  '/api/unsubscribe',
+  '/invite',
+];
 
 export function isPublicPath(pathname: string): boolean {
   return publicPrefixes.some((prefix) => pathname === prefix || pathname.startsWith(`${prefix}/`));

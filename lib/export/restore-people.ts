@@ -5,6 +5,7 @@ import type { PgTable } from 'drizzle-orm/pg-core';
 import type { Db } from '@/db/client';
 import { memberships, users } from '@/db/schema';
 import { normaliseEmail } from '@/lib/auth/throttle';
+import { insertInvitation, pendingInvitationFor } from '@/lib/invitations/create';
 import { ArchiveRefused } from './read-archive';
 import type { IdKind } from './tables';
 import type { ParsedArchive } from './validation';
@@ -77,11 +78,13 @@ export async function insertAll(tx: Db, table: PgTable, rows: Record<string, unk
 }
 
 /**
- * Staff by email (decision 0011, changed by 0015). A member here already keeps their membership
- * as it is (the restoring admin is never demoted). An address with no account gets one that no
- * password opens, and a membership. An address whose account belongs to another organization is
- * left alone: no membership here (that library's admin keeps sole charge of it), and what named
- * them names nobody. The restore says nothing about which was which.
+ * Staff by email (decision 0011, changed by 0015 and 0024). A member here already keeps their
+ * membership as it is (the restoring admin is never demoted). An address with no account gets one
+ * that no password opens, and a membership. An address whose account belongs to another
+ * organization gets no membership (that library's admin keeps sole charge of the account): an
+ * active one is invited with their archived role instead, the invitation waiting on the staff page
+ * for the admin to make its link; what named them names nobody. The restore's answer says nothing
+ * about which was which.
  */
 export async function restoreStaff(tx: Db, ctx: Ctx, archive: ParsedArchive, ids: IdMaps): Promise<void> {
   const staff = archive.staff as {
@@ -122,6 +125,7 @@ export async function restoreStaff(tx: Db, ctx: Ctx, archive: ParsedArchive, ids
   );
   const newUsers: (typeof users.$inferInsert)[] = [];
   const newMemberships: (typeof memberships.$inferInsert)[] = [];
+  const toInvite: typeof staff = [];
   staff.forEach((member, index) => {
     const where = `staff, row ${index + 1}`;
     const existing = existingUsers.get(member.email);
@@ -132,6 +136,7 @@ export async function restoreStaff(tx: Db, ctx: Ctx, archive: ParsedArchive, ids
         ids.set('membership', member.id, membershipId, where);
       } else {
         ids.nobody.add(String(member.id));
+        if (member.active) toInvite.push(member);
       }
       return;
     }
@@ -156,4 +161,20 @@ export async function restoreStaff(tx: Db, ctx: Ctx, archive: ParsedArchive, ids
   });
   await insertAll(tx, users, newUsers);
   await insertAll(tx, memberships, newMemberships);
+  const branchNames = new Map(archive.branches.map((branch) => [String(branch.id), String(branch.name)]));
+  for (const member of toInvite) {
+    if (await pendingInvitationFor(tx, ctx.orgId, member.email)) continue;
+    const homeBranchId = ids.ref('branch', member.homeBranchId, 'staff');
+    // Nobody sees this link: the admin makes one from the staff page ("New link"), which mails it.
+    await insertInvitation(tx, {
+      orgId: ctx.orgId,
+      actorUserId: ctx.userId,
+      email: member.email,
+      name: member.name,
+      role: member.role,
+      homeBranch: homeBranchId
+        ? { id: homeBranchId, name: branchNames.get(String(member.homeBranchId)) ?? '' }
+        : null,
+    });
+  }
 }

@@ -2,6 +2,7 @@
 
 import { eq, sql } from 'drizzle-orm';
 import { revalidatePath } from 'next/cache';
+import { headers } from 'next/headers';
 import { z } from 'zod';
 import { getDb } from '@/db';
 import { users } from '@/db/schema';
@@ -11,7 +12,11 @@ import { hashPassword, verifyPassword } from '@/lib/auth/password';
 import { revokeSessions } from '@/lib/auth/sessions';
 import { endCallerSession } from '@/lib/auth/sign-out';
 import { newPasswordSchema } from '@/lib/auth/validation';
+import { dayOf, formatDay } from '@/lib/dates';
+import { mailInvitation } from '@/lib/invitations/mail';
+import { invitationPath } from '@/lib/invitations/token';
 import { databaseKnowsTimeZone, unknownToDatabaseMessage } from '@/lib/organization/time-zone';
+import { absoluteLink, appOrigin } from '@/lib/reminders/links';
 import { defineHostAction } from './action';
 import { cancelSystemDeletion, scheduleSystemDeletion } from './deletion';
 import { createLibrarySystem, setSystemSuspended } from './systems';
@@ -26,7 +31,27 @@ export const createSystem = defineHostAction(
     if (!(await databaseKnowsTimeZone(db, input.timeZone))) {
       throw new ActionError('Some fields need attention.', { timeZone: [unknownToDatabaseMessage] });
     }
-    return createLibrarySystem(db, ctx, input);
+    const { invitation, ...created } = await createLibrarySystem(db, ctx, input);
+    if (!invitation) return { ...created, invitationLink: null };
+    // The link is shown to the host once (only its hash is kept), and mailed if the deployment can.
+    const link = absoluteLink(
+      appOrigin((await headers()).get('origin') ?? undefined),
+      invitationPath(invitation.token),
+    );
+    const mailed = await mailInvitation(db, {
+      orgId: created.orgId,
+      orgName: created.name,
+      timeZone: input.timeZone,
+      email: created.adminEmail,
+      role: 'admin',
+      link,
+      expiresAt: invitation.expiresAt,
+      inviterName: ctx.name,
+    });
+    return {
+      ...created,
+      invitationLink: { link, expiresOn: formatDay(dayOf(invitation.expiresAt, 'UTC')), mailed },
+    };
   },
 );
 

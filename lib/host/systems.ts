@@ -6,7 +6,8 @@ import { memberships, organizations, userSessions, users } from '@/db/schema';
 import { recordAudit } from '@/lib/audit/record';
 import { ActionError } from '@/lib/auth/action';
 import { generateOneTimePassword, hashPassword } from '@/lib/auth/password';
-import { insertOrganizationWithAdmin } from '@/lib/setup/organization';
+import { insertInvitation } from '@/lib/invitations/create';
+import { insertOrganization, insertOrganizationWithAdmin } from '@/lib/setup/organization';
 import { recordHostAudit } from './audit';
 import type { HostContext } from './context';
 import type { CreateSystemInput } from './validation';
@@ -17,6 +18,8 @@ export type CreatedSystem = {
   adminEmail: string;
   /** Shown once to the host when the admin is a new person; null when the address already had an account. */
   oneTimePassword: string | null;
+  /** When the host chose an invitation: the link's token, shown once (the action makes the link). */
+  invitation: { token: string; expiresAt: Date } | null;
 };
 
 /**
@@ -30,6 +33,7 @@ export async function createLibrarySystem(
   host: Pick<HostContext, 'userId'>,
   input: CreateSystemInput,
 ): Promise<CreatedSystem> {
+  if (input.adminMethod === 'invitation') return createInvitingAdmin(db, host, input);
   const oneTimePassword = generateOneTimePassword();
   const passwordHash = await hashPassword(oneTimePassword);
   const create = () =>
@@ -68,6 +72,7 @@ export async function createLibrarySystem(
         name: org.name,
         adminEmail: input.adminEmail,
         oneTimePassword: existing ? null : oneTimePassword,
+        invitation: null,
       };
     });
   try {
@@ -77,6 +82,49 @@ export async function createLibrarySystem(
     if (isUniqueViolation(error, 'users_email_unique')) return create();
     throw error;
   }
+}
+
+/**
+ * A new library system whose first admin is invited: the organization has no member until the
+ * link is used, by a new person (who sets a password) or an existing account (which signs in).
+ * Whether the address has an account is not even looked up.
+ */
+async function createInvitingAdmin(
+  db: Db,
+  host: Pick<HostContext, 'userId'>,
+  input: CreateSystemInput,
+): Promise<CreatedSystem> {
+  return db.transaction(async (tx) => {
+    const org = await insertOrganization(
+      tx,
+      {
+        name: input.name,
+        timeZone: input.timeZone,
+        mapCenter: { lat: input.mapCenterLat, lng: input.mapCenterLng },
+      },
+      host.userId,
+    );
+    const invitation = await insertInvitation(tx, {
+      orgId: org.id,
+      actorUserId: host.userId,
+      email: input.adminEmail,
+      name: input.adminName,
+      role: 'admin',
+    });
+    await recordHostAudit(tx, {
+      actorUserId: host.userId,
+      action: 'organization.create',
+      orgId: org.id,
+      details: { name: org.name, adminEmail: input.adminEmail, adminInvited: true },
+    });
+    return {
+      orgId: org.id,
+      name: org.name,
+      adminEmail: input.adminEmail,
+      oneTimePassword: null,
+      invitation: { token: invitation.token, expiresAt: invitation.expiresAt },
+    };
+  });
 }
 
 const notFoundMessage = 'That library system was not found.';

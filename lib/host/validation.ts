@@ -23,6 +23,10 @@ export const createSystemSchema = z.object({
     .min(1, 'Enter the first admin’s name.')
     .max(120, 'Use at most 120 characters.'),
   adminEmail: emailSchema,
+  // A one-time password shown to the host, or an invitation link (decision 0024).
+  adminMethod: z
+    .enum(['password', 'invitation'], { error: 'Choose how the admin gets in.' })
+    .default('password'),
 });
 export type CreateSystemInput = z.output<typeof createSystemSchema>;
 

@@ -1,6 +1,7 @@
 'use server';
 
 import { and, count, eq, ne, sql } from 'drizzle-orm';
+import { headers } from 'next/headers';
 import { getDb } from '@/db';
 import type { Db } from '@/db/client';
 import { isUniqueViolation } from '@/db/errors';
@@ -10,13 +11,18 @@ import { ActionError, defineAction, staleMessage } from '@/lib/auth/action';
 import type { AuthContext } from '@/lib/auth/context';
 import { generateOneTimePassword, hashPassword } from '@/lib/auth/password';
 import { clearFailedSignIns } from '@/lib/auth/throttle';
+import { dayOf, formatDay } from '@/lib/dates';
 import { isUuid } from '@/lib/ids';
+import { type CreatedInvitation, insertInvitation, pendingInvitationFor } from '@/lib/invitations/create';
+import { type InvitationMailed, mailInvitation } from '@/lib/invitations/mail';
+import { invitationPath } from '@/lib/invitations/token';
+import { absoluteLink, appOrigin } from '@/lib/reminders/links';
 import { countActiveAdmins, getMember, type StaffMember } from './queries';
 import { addMemberSchema, memberStatusSchema, resetPasswordSchema, updateMemberSchema } from './validation';
 
 const staffPath = '/settings/staff';
 const notFoundMessage = 'That member was not found.';
-const emailTakenField = 'An account with this email already exists.';
+const emailTakenField = 'Someone on your staff list already uses this email.';
 
 /**
  * Takes the organization's row lock, then reads the member. Every change to who may sign in or
@@ -76,16 +82,59 @@ async function keepAnActiveAdmin(
   throw new ActionError(message, change === 'role' ? { role: [message] } : undefined);
 }
 
+/** What adding a member answers: a one-time password, or an invitation link (shown once). */
+export type AddedMember =
+  | { kind: 'password'; membershipId: string; name: string; oneTimePassword: string }
+  | {
+      kind: 'invitation';
+      invitationId: string;
+      name: string;
+      email: string;
+      link: string;
+      expiresAt: Date;
+      /** The last day the link works, in the organization's dates. */
+      expiresOn: string;
+      mailed: InvitationMailed;
+      /** A one-time password was asked for, but this address gets a link (see refuseMemberHere). */
+      insteadOfPassword: boolean;
+    };
+
+/**
+ * Adds a member. A person new to Partner Atlas gets an account with a one-time password, or an
+ * invitation link if the admin chose one. An address that already has an account (here or at
+ * another library) is never given a password from here: it gets an invitation link, which its
+ * owner accepts by signing in. Nothing about that account (its name, where else it belongs) is
+ * read back to the admin (decision 0024).
+ */
 export const addMember = defineAction(
   { schema: addMemberSchema, role: 'admin', revalidate: [staffPath] },
-  async (input, ctx) => {
+  async (input, ctx): Promise<AddedMember> => {
     const db = await getDb();
     const oneTimePassword = generateOneTimePassword();
     const passwordHash = await hashPassword(oneTimePassword);
+    let added:
+      | { kind: 'password'; membershipId: string }
+      | { kind: 'invitation'; invitation: CreatedInvitation };
     try {
-      return await db.transaction(async (tx) => {
+      added = await db.transaction(async (tx) => {
         const branch = await branchOfOrg(tx, ctx, input.homeBranchId);
-        await refuseTakenEmail(tx, ctx, input.email);
+        const hasAccount = await refuseMemberHere(tx, ctx, input.email);
+        if (await pendingInvitationFor(tx, ctx.orgId, input.email)) {
+          const message =
+            'This address already has an invitation waiting: it is listed on the staff page. Revoke it there or make a new link for it.';
+          throw new ActionError(message, { email: [message] });
+        }
+        if (hasAccount || input.method === 'invitation') {
+          const invitation = await insertInvitation(tx, {
+            orgId: ctx.orgId,
+            actorUserId: ctx.userId,
+            email: input.email,
+            name: input.name,
+            role: input.role,
+            homeBranch: branch,
+          });
+          return { kind: 'invitation' as const, invitation };
+        }
         const [user] = await tx
           .insert(users)
           .values({ email: input.email, name: input.name, passwordHash, mustChangePassword: true })
@@ -110,33 +159,65 @@ export const addMember = defineAction(
             mustChangePassword: true,
           },
         });
-        return { membershipId: membership.id, name: input.name, oneTimePassword };
+        return { kind: 'password' as const, membershipId: membership.id };
       });
     } catch (error) {
       // Someone added the same address between the check and the insert.
       if (isUniqueViolation(error, 'users_email_unique')) {
-        throw new ActionError('That email address is already in use.', { email: [emailTakenField] });
+        throw new ActionError('That email address was added a moment ago. Try again to invite it.', {
+          email: ['An account with this email was made a moment ago: send again to invite it.'],
+        });
       }
       throw error;
     }
+    if (added.kind === 'password') {
+      return { kind: 'password', membershipId: added.membershipId, name: input.name, oneTimePassword };
+    }
+    const { invitation } = added;
+    const link = absoluteLink(
+      appOrigin((await headers()).get('origin') ?? undefined),
+      invitationPath(invitation.token),
+    );
+    const mailed = await mailInvitation(db, {
+      orgId: ctx.orgId,
+      orgName: ctx.orgName,
+      timeZone: ctx.timeZone,
+      email: input.email,
+      role: input.role,
+      link,
+      expiresAt: invitation.expiresAt,
+      inviterName: ctx.name,
+    });
+    return {
+      kind: 'invitation',
+      invitationId: invitation.invitationId,
+      name: input.name,
+      email: input.email,
+      link,
+      expiresAt: invitation.expiresAt,
+      expiresOn: formatDay(dayOf(invitation.expiresAt, ctx.timeZone)),
+      mailed,
+      insteadOfPassword: input.method === 'password',
+    };
   },
 );
 
-/** One account per email across the service: a taken address is refused, whoever holds it. */
-async function refuseTakenEmail(tx: Db, ctx: AuthContext, email: string) {
+/**
+ * Refuses an address that is already on this organization's staff list (naming the member: they
+ * are the caller's own). Answers whether the address has an account at all, which decides only
+ * that it is invited rather than given a password: the answer never reaches the admin otherwise.
+ */
+async function refuseMemberHere(tx: Db, ctx: AuthContext, email: string): Promise<boolean> {
   const [taken] = await tx
     .select({ name: users.name, membershipActive: memberships.active })
     .from(users)
     .leftJoin(memberships, and(eq(memberships.userId, users.id), eq(memberships.orgId, ctx.orgId)))
     .where(eq(users.email, email));
-  if (!taken) return;
-  // Only a member of the caller's own organization is named; another library's account is not.
-  const message =
-    taken.membershipActive === null
-      ? 'That email address is already in use.'
-      : taken.membershipActive
-        ? `${taken.name} is already on your staff list.`
-        : `${taken.name} is already on your staff list, deactivated. Open their page to reactivate them.`;
+  if (!taken) return false;
+  if (taken.membershipActive === null) return true;
+  const message = taken.membershipActive
+    ? `${taken.name} is already on your staff list.`
+    : `${taken.name} is already on your staff list, deactivated. Open their page to reactivate them.`;
   throw new ActionError(message, { email: [emailTakenField] });
 }
 

@@ -24,6 +24,8 @@ export const addMemberSchema = z.object({
   email: emailSchema,
   role: roleSchema,
   homeBranchId: homeBranchSchema,
+  // How a person new to Partner Atlas gets in; an address that has an account is always invited.
+  method: z.enum(['password', 'invitation'], { error: 'Choose how they get in.' }).default('password'),
 });
 
 export const updateMemberSchema = z.object({

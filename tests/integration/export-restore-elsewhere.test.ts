@@ -1,5 +1,6 @@
 import { and, eq, inArray } from 'drizzle-orm';
 import { beforeAll, describe, expect, it } from 'vitest';
+import { joinAsSignedInAction } from '@/app/(auth)/invite/[token]/actions';
 import { GET as getArchive } from '@/app/api/export/archive/route';
 import {
   auditEntries,
@@ -13,6 +14,8 @@ import {
 import { checkCredentials } from '@/lib/auth/credentials';
 import { restoreArchive } from '@/lib/export/actions';
 import type { OrganizationArchive } from '@/lib/export/format';
+import { renewInvitation } from '@/lib/invitations/actions';
+import { listPendingInvitations } from '@/lib/invitations/queries';
 import { resetMemberPassword } from '@/lib/staff/actions';
 import { createOrganizationWithMembers, defaultTestPassword, form, signInAs } from '../factories';
 import { archiveOf, createRichOrganization, unzipText } from '../factories/export';
@@ -104,6 +107,35 @@ describe('restoring where the archive’s staff already have accounts', () => {
     // Elm, where the addresses were new, has each of them as a member.
     const elmStaff = await t.db.select().from(memberships).where(eq(memberships.orgId, fresh.org.id));
     expect(elmStaff).toHaveLength(archive.staff.length + 4);
+  });
+
+  it('invites each active one with their archived role instead, the invitation waiting on the staff page', async () => {
+    const waiting = await listPendingInvitations(t.db, beside.admin);
+    const active = archive.staff.filter((member) => member.active);
+    expect(waiting.map((row) => [row.email, row.role]).sort()).toEqual(
+      active.map((member) => [String(member.email), String(member.role)]).sort(),
+    );
+    // Deactivated in the archive: not invited. And where every address was new, nobody is invited.
+    expect(active.length).toBeGreaterThan(0);
+    expect(await listPendingInvitations(t.db, fresh.admin)).toEqual([]);
+    // The link nobody saw is made anew from the staff page, and joining keeps the account as it was.
+    signInAs(beside.admin);
+    const renewed = await renewInvitation(
+      null,
+      form({ invitationId: waiting.find((row) => row.email === cedar.staff.email)!.invitationId }),
+    );
+    if (!renewed.ok) throw new Error(renewed.message);
+    signInAs(cedar.staff);
+    const token = renewed.data.link.split('/invite/')[1]!;
+    await expect(joinAsSignedInAction(null, form({ token }))).rejects.toMatchObject({
+      digest: expect.stringContaining('NEXT_REDIRECT'),
+    });
+    const [joined] = await t.db
+      .select()
+      .from(memberships)
+      .where(and(eq(memberships.orgId, beside.org.id), eq(memberships.userId, cedar.staff.userId)));
+    expect(joined).toMatchObject({ role: 'staff', active: true });
+    await t.db.delete(memberships).where(eq(memberships.id, joined!.id));
   });
 
   it('leaves the other library’s admin in charge: they can still reset the person’s password', async () => {

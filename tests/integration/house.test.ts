@@ -24,6 +24,10 @@ function sourceFiles(dir: string): string[] {
 const notBuiltOnPurpose: Record<string, string> = {
   'app/(auth)/sign-in/actions.ts#signInAction': 'signs a visitor in: there is no session yet',
   'app/(auth)/setup/actions.ts#setupAction': 'first-run setup, open only while no account exists',
+  'app/(auth)/invite/[token]/actions.ts#joinAsNewPersonAction':
+    'an invitation link’s new person has no account yet: the token is the key',
+  'app/(auth)/invite/[token]/actions.ts#joinAsSignedInAction':
+    'may come from a host-only session, which defineAction refuses: it checks the session and the address itself',
   'app/(app)/actions.ts#signOutAction': 'ends whatever session comes with it, none included',
   'app/api/auth/[...nextauth]/route.ts#GET': 'Auth.js’s own sign-in and sign-out endpoints',
   'app/api/auth/[...nextauth]/route.ts#POST': 'Auth.js’s own sign-in and sign-out endpoints',

@@ -62,6 +62,7 @@ describe('adding a member', () => {
       form({ name: '  Rosa Díaz ', email: 'Rosa.Diaz@Example.org', role: 'staff', homeBranchId: branch.id }),
     );
     if (!result.ok) throw new Error(result.message);
+    if (result.data.kind !== 'password') throw new Error('expected a one-time password');
     const { oneTimePassword, membershipId } = result.data;
     expect(oneTimePassword).toMatch(oneTimePasswordShape);
 
@@ -89,7 +90,7 @@ describe('adding a member', () => {
     expect(JSON.stringify(await auditFor(membershipId))).not.toContain(oneTimePassword);
   });
 
-  it('refuses an email any account already uses, beside the email field, without naming another library', async () => {
+  it('invites an address another library’s account uses, without naming that library or the person', async () => {
     const a = await createOrganizationWithMembers(t.db, 'Library A');
     const b = await createOrganizationWithMembers(t.db, 'Library B');
     await createMember(t.db, b.org.id, { email: 'taken@example.org', name: 'Someone At B' });
@@ -98,20 +99,21 @@ describe('adding a member', () => {
 
     const result = await addMember(
       null,
-      form({ name: 'New Person', email: ' TAKEN@example.org', role: 'viewer' }),
+      form({ name: 'New Person', email: ' TAKEN@example.org', role: 'viewer', method: 'invitation' }),
     );
-    expect(result).toMatchObject({
-      ok: false,
-      fieldErrors: { email: ['An account with this email already exists.'] },
-    });
+    expect(result).toMatchObject({ ok: true, data: { kind: 'invitation', email: 'taken@example.org' } });
     expect(JSON.stringify(result)).not.toContain('Someone At B');
-    expect(await orgSnapshot(a.org.id)).toEqual(before);
+    expect(JSON.stringify(result)).not.toContain('Library B');
+    // No membership yet: only an invitation and its audit entry.
+    const after = await orgSnapshot(a.org.id);
+    expect(after.rows).toEqual(before.rows);
+    expect(after.auditCount).toBe(before.auditCount + 1);
 
     const own = await addMember(null, form({ name: 'Again', email: a.staff.email, role: 'staff' }));
     expect(own).toMatchObject({
       ok: false,
       message: `${a.staff.name} is already on your staff list.`,
-      fieldErrors: { email: ['An account with this email already exists.'] },
+      fieldErrors: { email: ['Someone on your staff list already uses this email.'] },
     });
   });
 

@@ -18,8 +18,11 @@ type Props = { searchParams: Promise<Record<string, string | string[] | undefine
  * anyone else goes straight on. The account menu's "Switch library system" opens it too.
  */
 export default async function ChoosePage({ searchParams }: Props) {
-  const ctx = await requirePageContext();
   const params = await searchParams;
+  // Signing in to accept an invitation (decision 0024): back to it at once, whatever the session
+  // opens (a host admin's opens no organization, and accepting moves the session anyway).
+  if (chooserNextPath(params.next).startsWith('/invite/')) redirect(chooserNextPath(params.next));
+  const ctx = await requirePageContext();
   const fromSignIn = params.next !== undefined;
   const next = chooserNextPath(params.next);
   const options = await loadUsableMemberships(ctx.userId);

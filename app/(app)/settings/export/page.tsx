@@ -68,8 +68,8 @@ export default async function ExportPage() {
           {maxArchiveBytes / 1024 / 1024} MB) into this organization. It only goes into an empty organization,
           and it is all or nothing: if anything in the file is wrong, nothing is written. The organization
           takes the archive’s name and settings. Staff are matched by email: people who already have an
-          account keep their password; for anyone else an account is made without one, so give them a one-time
-          password from the Staff page.
+          account keep their password and are invited (make their links from the Staff page); for anyone else
+          an account is made without one, so give them a one-time password from the Staff page.
         </p>
         <RestoreForm restore={restoreArchive} holds={holds} maxBytes={maxArchiveBytes} />
       </Card>

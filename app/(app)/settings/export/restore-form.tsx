@@ -30,8 +30,9 @@ export function RestoreForm({ holds, maxBytes, restore }: Props) {
           <p className="mt-2">
             The archive names {staff} staff {staff === 1 ? 'member' : 'members'}. Those new to Partner Atlas
             are on the Staff page with no password yet: give each a one-time password there. Anyone who
-            already uses Partner Atlas with another library on this service is not added: what they recorded
-            stays, naming nobody, and follow-ups that were theirs are yours.
+            already uses Partner Atlas with another library on this service is invited instead: their
+            invitation waits on the Staff page, where “New link” makes the link to send them. What they
+            recorded stays, naming nobody, and follow-ups that were theirs are yours.
           </p>
         ) : null}
         <p className="mt-2">

@@ -2,17 +2,43 @@
 
 import Link from 'next/link';
 import { useState } from 'react';
+import { InvitationLinkNotice, type Mailed } from '@/components/settings/invitation-link-notice';
 import { Button, buttonClasses } from '@/components/ui/button';
 import { SelectField, TextField } from '@/components/ui/field';
 import { FormMessage } from '@/components/ui/form-message';
+import { RadioCards } from '@/components/ui/radio-cards';
 import { useActionForm } from '@/components/ui/use-action-form';
 import type { FormAction } from '@/lib/auth/action';
 import { OneTimePasswordNotice } from '../one-time-password-notice';
 import { RoleChoice } from '../role-choice';
 
 type Option = { value: string; label: string };
-/** The page's action that adds the member and answers with their one-time password. */
-type AddMember = FormAction<{ membershipId: string; name: string; oneTimePassword: string }>;
+/** What the page's action answers: a one-time password, or an invitation link (dates as the library's). */
+export type Added =
+  | { kind: 'password'; membershipId: string; name: string; oneTimePassword: string }
+  | {
+      kind: 'invitation';
+      name: string;
+      email: string;
+      link: string;
+      expiresOn: string;
+      mailed: Mailed;
+      insteadOfPassword: boolean;
+    };
+type AddMember = FormAction<Added>;
+
+const methods = [
+  {
+    value: 'password',
+    label: 'One-time password',
+    description: 'Shown to you now, to give them. Only for an address new to Partner Atlas.',
+  },
+  {
+    value: 'invitation',
+    label: 'Invitation link',
+    description: 'They open it and choose their own password. Works once, for 7 days.',
+  },
+];
 
 export function AddMemberForm({ branches, add }: { branches: Option[]; add: AddMember }) {
   // A new key starts a fresh form (and forgets the password shown) for "Add another".
@@ -37,12 +63,24 @@ function AddMemberRound({
     const added = state.data;
     return (
       <div className="space-y-4">
-        <OneTimePasswordNotice
-          title={`${added.name} is added`}
-          name={added.name}
-          password={added.oneTimePassword}
-          focusOnShow
-        />
+        {added.kind === 'password' ? (
+          <OneTimePasswordNotice
+            title={`${added.name} is added`}
+            name={added.name}
+            password={added.oneTimePassword}
+            focusOnShow
+          />
+        ) : (
+          <InvitationLinkNotice
+            title={`${added.name} is invited`}
+            email={added.email}
+            link={added.link}
+            expiresOn={added.expiresOn}
+            mailed={added.mailed}
+            insteadOfPassword={added.insteadOfPassword}
+            focusOnShow
+          />
+        )}
         <div className="flex flex-wrap gap-2">
           <Button variant="secondary" onClick={onAddAnother}>
             Add another staff member
@@ -65,10 +103,18 @@ function AddMemberRound({
         type="email"
         required
         autoComplete="off"
-        hint="They sign in with this address."
+        hint="They sign in with this address. If it already has a Partner Atlas account, they get an invitation link."
         error={fieldError('email')}
       />
       <RoleChoice defaultValue="staff" error={fieldError('role')} />
+      <RadioCards
+        legend="How they get in"
+        name="method"
+        required
+        options={methods}
+        defaultValue="password"
+        error={fieldError('method')}
+      />
       <SelectField
         label="Home branch"
         name="homeBranchId"

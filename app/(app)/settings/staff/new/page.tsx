@@ -21,7 +21,7 @@ export default async function NewMemberPage() {
       </p>
       <PageHeader
         title="Add a staff member"
-        description="They get a one-time password from you, then choose their own when they first sign in."
+        description="They get a one-time password from you or an invitation link, then choose their own password."
       />
       <Card>
         <AddMemberForm branches={branches} add={addMember} />
