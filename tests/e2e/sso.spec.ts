@@ -10,10 +10,12 @@ import { oidcClient, oidcPort, ssoOrganization } from './support/oidc';
 
 const issuer = `http://127.0.0.1:${oidcPort(ports.app)}`;
 
-async function atPhoneWidth(page: Page) {
+async function atPhoneWidth(page: Page, name: string) {
+  await page.screenshot({ path: `test-results/sso-${name}-desktop.png`, fullPage: true });
   await page.setViewportSize({ width: 360, height: 780 });
   await expectNoAxeViolations(page);
   await expectNoHorizontalOverflow(page);
+  await page.screenshot({ path: `test-results/sso-${name}-360.png`, fullPage: true });
   await page.setViewportSize({ width: 1280, height: 800 });
 }
 
@@ -26,7 +28,7 @@ test('an admin sets up the provider, and a new person signs in through it with t
   await page.goto('/settings/sign-in');
   await expect(page.getByRole('heading', { name: 'Your identity provider' })).toBeVisible();
   await expectNoAxeViolations(page);
-  await atPhoneWidth(page);
+  await atPhoneWidth(page, 'settings-empty');
 
   await page.getByRole('radio', { name: /Another provider/ }).check();
   await page.getByLabel('Issuer').fill(issuer);
@@ -46,7 +48,7 @@ test('an admin sets up the provider, and a new person signs in through it with t
   await expect(page.getByText('The provider answered')).toBeVisible();
   await expect(page.getByText(`Found the provider ${issuer}.`)).toBeVisible();
   await expectNoAxeViolations(page);
-  await atPhoneWidth(page);
+  await atPhoneWidth(page, 'settings-tested');
 
   // Someone new, in a browser of their own.
   const context = await browser.newContext();
@@ -57,7 +59,7 @@ test('an admin sets up the provider, and a new person signs in through it with t
   const button = visitor.getByRole('button', { name: `Sign in with ${ssoOrganization.name}` });
   await expect(button).toBeVisible();
   await expectNoAxeViolations(visitor);
-  await atPhoneWidth(visitor);
+  await atPhoneWidth(visitor, 'sign-in');
   await button.click();
   await expect(visitor).toHaveURL(/\/map(\?|$)/);
   await visitor.getByRole('navigation', { name: 'Main' }).getByRole('link', { name: 'Home' }).click();
@@ -66,7 +68,8 @@ test('an admin sets up the provider, and a new person signs in through it with t
 
   // The admin sees them in the log: a membership made by single sign-on, and the sign-in.
   await page.goto('/settings/audit');
-  await expect(page.getByText(`new.person@${ssoOrganization.domain}`).first()).toBeVisible();
+  await expect(page.getByText('Added staff member').first()).toBeVisible();
+  await expect(page.getByText(`new.person@${ssoOrganization.domain}`).first()).toBeAttached();
 });
 
 test('an email outside the library’s domains is offered no provider, and a refusal is explained', async ({
@@ -79,4 +82,39 @@ test('an email outside the library’s domains is offered no provider, and a ref
   await page.goto('/sign-in?sso=outside_domains');
   await expect(page.getByText('does not accept for Partner Atlas')).toBeVisible();
   await expectNoAxeViolations(page);
+});
+
+test('with approval first, a new person waits, and an admin lets them in from Settings, Sign-in', async ({
+  page,
+  browser,
+}) => {
+  test.setTimeout(120_000);
+  await signIn(page, southport.accounts.admin.email);
+  await page.goto('/settings/sign-in');
+  await page.getByRole('radio', { name: /An admin approves them first/ }).check();
+  await page.getByRole('button', { name: 'Save sign-in settings' }).click();
+  await expect(page.getByText('Sign-in settings saved.')).toBeVisible();
+
+  const context = await browser.newContext();
+  const visitor = await context.newPage();
+  const email = `waiting.person@${ssoOrganization.domain}`;
+  await visitor.goto('/sign-in');
+  await visitor.getByLabel('Email').fill(email);
+  await visitor.getByRole('button', { name: `Sign in with ${ssoOrganization.name}` }).click();
+  await expect(visitor.getByText('waiting for an admin of your library system')).toBeVisible();
+  await expect(visitor).toHaveURL(/\/sign-in\?sso=pending/);
+  await expectNoAxeViolations(visitor);
+
+  await page.reload();
+  await expect(page.getByRole('heading', { name: 'Waiting for approval' })).toBeVisible();
+  await expect(page.getByText(email)).toBeVisible();
+  await expectNoAxeViolations(page);
+  await atPhoneWidth(page, 'settings-waiting');
+  await page.getByRole('button', { name: 'Approve waiting.person' }).click();
+  await expect(page.getByText('waiting.person is now a member.')).toBeVisible();
+
+  await visitor.getByLabel('Email').fill(email);
+  await visitor.getByRole('button', { name: `Sign in with ${ssoOrganization.name}` }).click();
+  await expect(visitor).toHaveURL(/\/map(\?|$)/);
+  await context.close();
 });

@@ -48,6 +48,7 @@ export function SsoForm({ settings, admins, save }: Props) {
         columns={3}
         options={kinds}
         error={fieldError('kind')}
+        required
       />
       {kind === 'entra' ? (
         <TextField
@@ -106,12 +107,14 @@ export function SsoForm({ settings, admins, save }: Props) {
         options={roles}
         defaultValue={settings?.defaultRole ?? 'staff'}
         error={fieldError('defaultRole')}
+        required
       />
       <RadioCards
         legend="Someone signs in for the first time"
         name="newPeople"
         defaultValue={settings?.newPeople ?? 'join'}
         error={fieldError('newPeople')}
+        required
         options={[
           { value: 'join', label: 'They join at once', description: 'With the role above.' },
           {
@@ -156,6 +159,7 @@ export function SsoForm({ settings, admins, save }: Props) {
               })),
             ]}
             error={fieldError('breakGlassMembershipId')}
+            required
           />
         ) : null}
       </fieldset>
