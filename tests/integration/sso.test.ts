@@ -13,6 +13,7 @@ import {
 import { checkCredentials } from '@/lib/auth/credentials';
 import { ssoProviderId } from '@/lib/auth/sso/kinds';
 import { decryptSecret, encryptSecret } from '@/lib/auth/sso/secret';
+import { switchMembership } from '@/lib/auth/switch';
 import { approveSsoRequest, refuseSsoRequest, saveSsoSettings, testSsoSettings } from '@/lib/sso/actions';
 import { loadSsoPage } from '@/lib/sso/loaders';
 import { ssoOptionsForEmail } from '@/lib/sso/sign-in';

@@ -179,7 +179,12 @@ async function trySsoSignIn(
     await tx.update(memberships).set({ lastSignInAt: new Date() }).where(eq(memberships.id, membership.id));
     const sessionId = await startSession(
       tx,
-      { userId: user.id, membershipId: membership.id, sessionVersion: user.sessionVersion },
+      {
+        userId: user.id,
+        membershipId: membership.id,
+        sessionVersion: user.sessionVersion,
+        ssoIssuer: issuer,
+      },
       userAgent,
     );
     await recordAudit(
