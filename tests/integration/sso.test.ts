@@ -277,6 +277,42 @@ describe('password sign-in turned off', () => {
       sub: staff.userId,
       membershipId: staff.membershipId,
     });
+
+    // A person also in a system with passwords signs in there, and cannot switch into this one; a
+    // session begun at this system's provider can.
+    const [both] = await t.db
+      .insert(memberships)
+      .values({ orgId: b.org.id, userId: staff.userId, role: 'staff', createdAt: new Date(0) })
+      .returning();
+    const byPassword = await checkCredentials(t.db, staff.email, staff.password, client);
+    expect(byPassword).toMatchObject({ ok: true, membershipId: both!.id });
+    if (!byPassword.ok) throw new Error('unreachable');
+    const caller = {
+      userId: staff.userId,
+      sessionId: byPassword.sessionId,
+      membershipId: both!.id,
+      orgId: b.org.id,
+    };
+    expect(await switchMembership(t.db, caller, staff.membershipId)).toEqual({
+      ok: false,
+      reason: 'sso_only',
+    });
+    const sso = await sessionOf((await signInThroughProvider(org.org.id, 'staff@pwfree.example')).cookies);
+    const fromSso = {
+      userId: staff.userId,
+      sessionId: String(sso?.sessionId),
+      membershipId: staff.membershipId,
+    };
+    expect(await switchMembership(t.db, { ...fromSso, orgId: org.org.id }, both!.id)).toMatchObject({
+      ok: true,
+    });
+    expect(
+      await switchMembership(
+        t.db,
+        { ...fromSso, membershipId: both!.id, orgId: b.org.id },
+        staff.membershipId,
+      ),
+    ).toMatchObject({ ok: true });
   });
 });
 
