@@ -23,5 +23,8 @@ export default defineConfig({
     testTimeout: 30_000,
     hookTimeout: 60_000,
     pool: 'forks',
+    // next-auth imports `next/server` without its extension, which Node's own resolver refuses: let
+    // Vite resolve it (the single sign-on tests run Auth.js's routes, decision 0027).
+    server: { deps: { inline: ['next-auth'] } },
   },
 });

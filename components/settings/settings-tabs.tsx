@@ -10,6 +10,7 @@ const tabs = [
   { href: '/settings/areas', label: 'Areas' },
   { href: '/settings/staff', label: 'Staff' },
   { href: '/settings/mail', label: 'Mail' },
+  { href: '/settings/sign-in', label: 'Sign-in' },
   { href: '/settings/audit', label: 'Audit log' },
   { href: '/settings/export', label: 'Export and restore' },
 ];

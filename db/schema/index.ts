@@ -14,5 +14,6 @@ export * from './resources';
 export * from './roles';
 export * from './scheduler';
 export * from './sessions';
+export * from './sso';
 export * from './users';
 export * from './vocabulary';

@@ -21,6 +21,9 @@ export const userSessions = pgTable(
     // A few words about the browser ("Firefox on Windows"), from its User-Agent, so a person can tell
     // their sessions apart. Never the whole header, never the address it came from.
     browser: text().notNull(),
+    // The identity provider's issuer when the session began with single sign-on (decision 0027); null
+    // for a password. Switching into a system that turned passwords off needs its own issuer here.
+    ssoIssuer: text(),
     createdAt: timestamp({ withTimezone: true }).notNull().defaultNow(),
     lastSeenAt: timestamp({ withTimezone: true }).notNull().defaultNow(),
     expiresAt: timestamp({ withTimezone: true }).notNull(),

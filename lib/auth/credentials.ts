@@ -1,7 +1,7 @@
 import 'server-only';
 import { and, asc, eq } from 'drizzle-orm';
 import type { Db } from '@/db/client';
-import { hostAdmins, memberships, organizations, type User, users } from '@/db/schema';
+import { hostAdmins, memberships, organizations, ssoSettings, type User, users } from '@/db/schema';
 import { recordAudit } from '@/lib/audit/record';
 import { spendVerifyTime, verifyPassword } from './password';
 import { startSession } from './sessions';
@@ -40,7 +40,9 @@ export type SignInResult =
   | PasswordRefusal
   | { ok: false; reason: 'deactivated' }
   /** Every organization the person belongs to is suspended by the host (decision 0023). */
-  | { ok: false; reason: 'suspended' };
+  | { ok: false; reason: 'suspended' }
+  /** Every organization left signs in through its identity provider only (decision 0027). */
+  | { ok: false; reason: 'sso_only' };
 
 type Options = {
   sleep?: (ms: number) => Promise<void>;
@@ -116,15 +118,26 @@ export async function checkCredentials(
   const { user } = verified;
 
   const active = await db
-    .select({ membership: memberships, suspended: organizations.suspendedAt })
+    .select({
+      membership: memberships,
+      suspended: organizations.suspendedAt,
+      passwordOff: ssoSettings.passwordSignInOff,
+      breakGlass: ssoSettings.breakGlassMembershipId,
+    })
     .from(memberships)
     .innerJoin(organizations, eq(organizations.id, memberships.orgId))
+    .leftJoin(ssoSettings, eq(ssoSettings.orgId, memberships.orgId))
     .where(and(eq(memberships.userId, user.id), eq(memberships.active, true)))
     .orderBy(asc(memberships.createdAt));
-  const membership = active.find((row) => row.suspended === null)?.membership;
+  const open = active.filter((row) => row.suspended === null);
+  // An organization that turned password sign-in off opens by password for its break-glass admin only.
+  const byPassword = (row: (typeof active)[number]) =>
+    !row.passwordOff || row.breakGlass === row.membership.id;
+  const membership = open.find(byPassword)?.membership;
   if (!membership) {
     const [host] = await db.select().from(hostAdmins).where(eq(hostAdmins.userId, user.id));
     if (host) return startHostSession(db, user, options.userAgent ?? null);
+    if (open.length) return { ok: false, reason: 'sso_only' };
     return { ok: false, reason: active.length ? 'suspended' : 'deactivated' };
   }
 

@@ -21,6 +21,12 @@ export const busyMessage =
 export const suspendedMessage =
   'Your library system’s Partner Atlas is suspended by the service that hosts it, so nobody can sign in to it for now. Its records are kept. Ask your library’s admin or the host when it will reopen.';
 
+export const ssoOnlyMessage =
+  'Your library system signs in with its own accounts, not with a Partner Atlas password. Type your email above and use the “Sign in with …” button that appears.';
+
+export const deactivatedMessage =
+  'This account has been deactivated. Ask your library’s Partner Atlas admin if you need access again.';
+
 export const invalidMessage = 'That email and password don’t match an account. Check both and try again.';
 
 /** The message for any refusal of a password. */

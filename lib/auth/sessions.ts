@@ -12,7 +12,13 @@ import { describeUserAgent } from './user-agent';
 // Last seen is written at most this often, so a session costs no write on most requests.
 export const lastSeenEveryMs = 5 * 60 * 1000;
 
-export type SessionOwner = { userId: string; membershipId: string | null; sessionVersion: number };
+export type SessionOwner = {
+  userId: string;
+  membershipId: string | null;
+  sessionVersion: number;
+  /** The identity provider's issuer, for a session begun with single sign-on (decision 0027). */
+  ssoIssuer?: string;
+};
 
 /** Records a session that is beginning, in the sign-in transaction, and returns its id. */
 export async function startSession(tx: Db, owner: SessionOwner, userAgent: string | null): Promise<string> {
@@ -25,6 +31,7 @@ export async function startSession(tx: Db, owner: SessionOwner, userAgent: strin
       membershipId: owner.membershipId,
       sessionVersion: owner.sessionVersion,
       browser: describeUserAgent(userAgent),
+      ssoIssuer: owner.ssoIssuer ?? null,
       expiresAt: sql`now() + ${sql.raw(`interval '${sessionHours} hours'`)}`,
     })
     .returning({ id: userSessions.id });

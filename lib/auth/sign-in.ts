@@ -9,8 +9,10 @@ import { clientAddress } from './client-address';
 import {
   busyMessage,
   clientLockedMessage,
+  deactivatedMessage,
   invalidMessage,
   lockedMessage,
+  ssoOnlyMessage,
   suspendedMessage,
 } from './messages';
 import { clientLockedUntil } from './spray-limits';
@@ -47,13 +49,10 @@ export async function signInWithForm(formData: FormData): Promise<ActionResult<n
       }
       if (error.code === 'busy') return { ok: false, message: busyMessage };
       if (error.code === 'deactivated') {
-        return {
-          ok: false,
-          message:
-            'This account has been deactivated. Ask your library’s Partner Atlas admin if you need access again.',
-        };
+        return { ok: false, message: deactivatedMessage };
       }
       if (error.code === 'suspended') return { ok: false, message: suspendedMessage };
+      if (error.code === 'sso_only') return { ok: false, message: ssoOnlyMessage };
       return { ok: false, message: invalidMessage };
     }
     if (error instanceof AuthError) {

@@ -4,7 +4,7 @@ import { revalidatePath } from 'next/cache';
 import { z } from 'zod';
 import { getDb } from '@/db';
 import { ActionError, defineAction } from './action';
-import { notYoursMessage, switchMembership } from './switch';
+import { notYoursMessage, ssoOnlySwitchMessage, switchMembership } from './switch';
 import { chooserNextPath } from './validation';
 
 const switchSchema = z.object({
@@ -25,7 +25,8 @@ export const switchOrganization = defineAction(
   },
   async (input, ctx) => {
     const result = await switchMembership(await getDb(), ctx, input.membershipId);
-    if (!result.ok) throw new ActionError(notYoursMessage);
+    if (!result.ok)
+      throw new ActionError(result.reason === 'sso_only' ? ssoOnlySwitchMessage : notYoursMessage);
     // Pages the browser kept from the system left must not be shown again from its cache.
     revalidatePath('/', 'layout');
     return { next: chooserNextPath(input.next) };

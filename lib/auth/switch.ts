@@ -2,7 +2,7 @@ import 'server-only';
 import { and, asc, eq, isNull } from 'drizzle-orm';
 import { getDb } from '@/db';
 import type { Db } from '@/db/client';
-import { memberships, organizations, userSessions } from '@/db/schema';
+import { memberships, organizations, ssoSettings, userSessions } from '@/db/schema';
 import { recordAudit } from '@/lib/audit/record';
 import type { MemberRole } from './roles';
 
@@ -39,7 +39,13 @@ export async function listUsableMemberships(db: Db, userId: string): Promise<Usa
 export const notYoursMessage =
   'You cannot open that library system: you are not an active member of it, or it is closed for now. Choose another.';
 
-export type SwitchResult = { ok: true; orgName: string; changed: boolean } | { ok: false };
+export const ssoOnlySwitchMessage =
+  'That library system signs in with its own accounts only. Sign out, then sign in to it with “Sign in with …”.';
+
+/** `sso_only`: the target turned password sign-in off, and this session did not begin at its provider. */
+export type SwitchResult =
+  | { ok: true; orgName: string; changed: boolean }
+  | { ok: false; reason?: 'sso_only' };
 
 /**
  * Moves one session (the caller's) into another of the person's memberships. Refused, changing
@@ -60,6 +66,23 @@ export async function switchMembership(
     if (!target) return { ok: false };
     if (target.membershipId === caller.membershipId)
       return { ok: true, orgName: target.orgName, changed: false };
+    // A system that turned passwords off (decision 0027) is entered only by a session that began at
+    // its identity provider, or by its break-glass admin.
+    const [rule] = await tx
+      .select({
+        off: ssoSettings.passwordSignInOff,
+        breakGlass: ssoSettings.breakGlassMembershipId,
+        issuer: ssoSettings.issuer,
+      })
+      .from(ssoSettings)
+      .where(eq(ssoSettings.orgId, target.orgId));
+    if (rule?.off && rule.breakGlass !== target.membershipId) {
+      const [began] = await tx
+        .select({ ssoIssuer: userSessions.ssoIssuer })
+        .from(userSessions)
+        .where(eq(userSessions.id, caller.sessionId));
+      if (began?.ssoIssuer !== rule.issuer) return { ok: false, reason: 'sso_only' };
+    }
     const moved = await tx
       .update(userSessions)
       .set({ membershipId: target.membershipId })

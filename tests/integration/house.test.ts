@@ -23,6 +23,9 @@ function sourceFiles(dir: string): string[] {
 /** Entry points that answer before anyone is signed in, or are another library's. */
 const notBuiltOnPurpose: Record<string, string> = {
   'app/(auth)/sign-in/actions.ts#signInAction': 'signs a visitor in: there is no session yet',
+  'app/(auth)/sign-in/actions.ts#ssoOptionsAction':
+    'tells a visitor which library sign-in services take their email’s domain: no session yet',
+  'app/(auth)/sign-in/actions.ts#ssoSignInAction': 'sends a visitor to their library’s sign-in service',
   'app/(auth)/setup/actions.ts#setupAction': 'first-run setup, open only while no account exists',
   'app/(auth)/invite/[token]/actions.ts#joinAsNewPersonAction':
     'an invitation link’s new person has no account yet: the token is the key',

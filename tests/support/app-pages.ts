@@ -37,6 +37,7 @@ import ExportPage from '@/app/(app)/settings/export/page';
 import MailSettingsPage from '@/app/(app)/settings/mail/page';
 import OrganizationSettingsPage from '@/app/(app)/settings/organization/page';
 import SettingsPage from '@/app/(app)/settings/page';
+import SignInSettingsPage from '@/app/(app)/settings/sign-in/page';
 import MemberPage from '@/app/(app)/settings/staff/[memberId]/page';
 import NewMemberPage from '@/app/(app)/settings/staff/new/page';
 import StaffPage from '@/app/(app)/settings/staff/page';
@@ -129,6 +130,12 @@ export const pages: AppPage[] = [
     Page: MailSettingsPage,
     opensFor: 'admin',
     shows: () => ['Mail server', 'Send a test message'],
+  },
+  {
+    dir: 'settings/sign-in',
+    Page: SignInSettingsPage,
+    opensFor: 'admin',
+    shows: () => ['Your identity provider', 'Allowed email domains'],
   },
   {
     dir: 'settings/export',

@@ -3,10 +3,11 @@ import { redirect } from 'next/navigation';
 import { Alert } from '@/components/ui/alert';
 import { Card } from '@/components/ui/card';
 import { getAuthContext } from '@/lib/auth/context';
+import { ssoFailureMessage } from '@/lib/auth/sso/messages';
 import { safeCallbackPath } from '@/lib/auth/validation';
 import { visibleDemoAccounts } from '@/lib/demo/accounts';
 import { setupIsOpen } from '@/lib/setup/loaders';
-import { signInAction } from './actions';
+import { signInAction, ssoOptionsAction, ssoSignInAction } from './actions';
 import { SignInForm } from './sign-in-form';
 
 export const metadata: Metadata = { title: 'Sign in' };
@@ -21,12 +22,20 @@ export default async function SignInPage({ searchParams }: Props) {
   if (!params.signedOut && (await getAuthContext())) redirect(callbackUrl);
   if (await setupIsOpen()) redirect('/setup');
   const demo = visibleDemoAccounts();
+  const ssoFailure = ssoFailureMessage({
+    sso: params.sso,
+    error: params.error,
+    providerError: params.provider_error,
+    step: params.step,
+  });
 
   return (
     <div className="space-y-6">
       <Card>
         <h1 className="mb-1 text-2xl font-semibold tracking-tight">Sign in</h1>
-        <p className="mb-5 text-sm text-muted">Use the email and password your library gave you.</p>
+        <p className="mb-5 text-sm text-muted">
+          Use the email and password your library gave you, or your library account.
+        </p>
         {params.signedOut ? (
           <Alert tone="success" className="mb-4">
             {params.signedOut === 'all'
@@ -34,7 +43,17 @@ export default async function SignInPage({ searchParams }: Props) {
               : 'You have signed out.'}
           </Alert>
         ) : null}
-        <SignInForm callbackUrl={callbackUrl} signIn={signInAction} />
+        {ssoFailure ? (
+          <Alert tone={ssoFailure.tone} className="mb-4">
+            {ssoFailure.text}
+          </Alert>
+        ) : null}
+        <SignInForm
+          callbackUrl={callbackUrl}
+          signIn={signInAction}
+          findSso={ssoOptionsAction}
+          startSso={ssoSignInAction}
+        />
         <p className="mt-5 text-sm text-muted">
           Forgot your password? Ask your library’s Partner Atlas admin to give you a new one-time password.
         </p>

@@ -43,6 +43,7 @@ export const appPages = [
   '/settings/staff/new',
   '/settings/audit',
   '/settings/mail',
+  '/settings/sign-in',
   '/settings/export',
 ];
 

@@ -8,7 +8,9 @@ import os from 'node:os';
 import path from 'node:path';
 import { openDatabase } from '@/db/client';
 import { startGeocoderStandIn } from '../../support/geocoder-stand-in';
+import { startOidcStandIn } from '../../support/oidc-stand-in';
 import { answerNominatim, geocoderPort } from './geocoder';
+import { oidcClient, oidcPort, ssoOrganization } from './oidc';
 import { seedBrowserTestData } from './seed';
 
 const port = process.argv[2] ?? '3100';
@@ -29,6 +31,15 @@ const geocoder = empty
   ? null
   : await startGeocoderStandIn(answerNominatim, { port: geocoderPort(Number(port)) });
 
+// The single sign-on browser test's identity provider (decision 0027).
+const oidc = empty
+  ? null
+  : await startOidcStandIn({
+      port: oidcPort(Number(port)),
+      ...oidcClient,
+      redirectUris: [`http://localhost:${port}/api/auth/callback/sso-${ssoOrganization.id}`],
+    });
+
 const server = spawn(process.execPath, ['node_modules/next/dist/bin/next', 'start', '-p', port], {
   stdio: 'inherit',
   env: {
@@ -44,6 +55,8 @@ const server = spawn(process.execPath, ['node_modules/next/dist/bin/next', 'star
     // The stand-in (or, for the first-run server, nothing: the public one, unreachable here).
     NOMINATIM_URL: geocoder?.url ?? '',
     CENSUS_GEOCODER_URL: '',
+    // The identity provider stand-in listens on 127.0.0.1 over plain HTTP.
+    SSO_ALLOW_PRIVATE_ISSUERS: '1',
   },
 });
 const stop = () => server.kill('SIGTERM');
@@ -51,6 +64,7 @@ process.on('SIGINT', stop);
 process.on('SIGTERM', stop);
 server.on('exit', async (code) => {
   await geocoder?.close();
+  await oidc?.close();
   fs.rmSync(dataDir, { recursive: true, force: true });
   process.exit(code ?? 0);
 });
