@@ -44,7 +44,7 @@ export type SignInResult =
   /** Every organization left signs in through its identity provider only (decision 0027). */
   | { ok: false; reason: 'sso_only' };
 
-type Options = {
+export type PasswordOptions = {
   sleep?: (ms: number) => Promise<void>;
   /** The client address (./client-address.ts); 'unknown' when there is none to be had. */
   client?: string;
@@ -61,7 +61,7 @@ export async function verifyAccountPassword(
   db: Db,
   emailInput: string,
   password: string,
-  { sleep = realSleep, client = 'unknown' }: Options = {},
+  { sleep = realSleep, client = 'unknown' }: PasswordOptions = {},
 ): Promise<{ ok: true; user: User } | PasswordRefusal> {
   const email = normaliseEmail(emailInput);
   const until = await lockedUntil(db, email);
@@ -111,7 +111,7 @@ export async function checkCredentials(
   db: Db,
   emailInput: string,
   password: string,
-  options: Options & { userAgent?: string | null } = {},
+  options: PasswordOptions & { userAgent?: string | null } = {},
 ): Promise<SignInResult> {
   const verified = await verifyAccountPassword(db, emailInput, password, options);
   if (!verified.ok) return verified;

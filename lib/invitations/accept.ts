@@ -5,6 +5,8 @@ import { isUniqueViolation } from '@/db/errors';
 import { branches, invitations, memberships, userSessions, users } from '@/db/schema';
 import { recordAudit } from '@/lib/audit/record';
 import { ActionError } from '@/lib/auth/action';
+import { type PasswordOptions, verifyAccountPassword } from '@/lib/auth/credentials';
+import { refusalMessage } from '@/lib/auth/messages';
 import { hashPassword } from '@/lib/auth/password';
 import { closedMessages, suspendedSystemMessage } from './messages';
 import { type FoundInvitation, findInvitationByToken, statusOf } from './queries';
@@ -94,6 +96,50 @@ export async function joinAsNewPerson(
   }
 }
 
+/**
+ * The owner of an existing account who is not signed in accepts with their password, checked
+ * within the sign-in limits: this works whether or not the account can sign in anywhere today (all
+ * its memberships deactivated, its systems suspended, or signing in by single sign-on only). They
+ * join in one transaction; the caller then signs them in.
+ */
+export async function joinWithPassword(
+  db: Db,
+  input: { token: string; password: string },
+  options: PasswordOptions = {},
+): Promise<{ email: string; orgId: string; membershipId: string }> {
+  const found = await findInvitationByToken(db, input.token);
+  if (!found) throw new ActionError(closedMessages.invalid);
+  const status = statusOf(found);
+  if (status !== 'open') throw new ActionError(closedMessages[status]);
+  const verified = await verifyAccountPassword(db, found.email, input.password, options);
+  if (!verified.ok) {
+    const message =
+      verified.reason === 'invalid'
+        ? `That is not the password of the Partner Atlas account for ${found.email}.`
+        : refusalMessage(verified);
+    throw new ActionError(message, { password: [message] });
+  }
+  const { user } = verified;
+  return db.transaction(async (tx) => {
+    const invitation = await openInvitation(tx, input.token);
+    if (invitation.email !== user.email) throw new ActionError(closedMessages.invalid);
+    const [already] = await tx
+      .select({ id: memberships.id, active: memberships.active })
+      .from(memberships)
+      .where(and(eq(memberships.orgId, invitation.orgId), eq(memberships.userId, user.id)));
+    if (already && !already.active) throw new ActionError(deactivatedHereMessage(invitation.orgName));
+    if (already) {
+      await tx.update(invitations).set({ acceptedAt: new Date() }).where(eq(invitations.id, invitation.id));
+      return { email: user.email, orgId: invitation.orgId, membershipId: already.id };
+    }
+    const membershipId = await join(tx, invitation, { id: user.id, name: user.name });
+    return { email: user.email, orgId: invitation.orgId, membershipId };
+  });
+}
+
+const deactivatedHereMessage = (orgName: string) =>
+  `You were a member of ${orgName} before and were deactivated there: ask its admin to reactivate you.`;
+
 export type SignedInPerson = {
   userId: string;
   email: string;
@@ -128,9 +174,7 @@ export async function joinAsSignedIn(
       .from(memberships)
       .where(and(eq(memberships.orgId, invitation.orgId), eq(memberships.userId, caller.userId)));
     if (already && !already.active) {
-      throw new ActionError(
-        `You were a member of ${invitation.orgName} before and were deactivated there: ask its admin to reactivate you.`,
-      );
+      throw new ActionError(deactivatedHereMessage(invitation.orgName));
     }
     let membershipId: string;
     if (already) {

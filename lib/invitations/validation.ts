@@ -22,3 +22,11 @@ export type JoinAsNewPersonInput = z.output<typeof joinAsNewPersonSchema>;
 export const joinAsAccountSchema = z.object({
   token: z.string().trim().min(1, 'This invitation link is not valid.'),
 });
+
+/** The owner of an existing account, not signed in, proves it with their password and joins. */
+export const joinWithPasswordSchema = z.object({
+  token: z.string().trim().min(1, 'This invitation link is not valid.'),
+  password: z
+    .string({ error: 'Enter your Partner Atlas password.' })
+    .min(1, 'Enter your Partner Atlas password.'),
+});

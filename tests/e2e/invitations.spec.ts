@@ -116,7 +116,7 @@ test('the host names a new system’s first admin by invitation link; the admin 
   );
   await signOut(admin);
 
-  // Another library invites the same address: it has an account, so its owner signs in to accept.
+  // Another library invites the same address: it has an account, so its owner gives its password to accept.
   await page.getByRole('button', { name: 'Sign out' }).click();
   await signIn(page, southport.accounts.admin.email);
   await page.goto('/settings/staff/new');
@@ -135,12 +135,16 @@ test('the host names a new system’s first admin by invitation link; the admin 
   await admin.goto(new URL(secondLink).pathname);
   await expect(admin.getByRole('heading', { name: `Join ${southport.name}` })).toBeVisible();
   await expectNoAxeViolations(admin);
-  await admin.getByRole('link', { name: 'Sign in to accept' }).click();
-  await admin.getByLabel('Email').fill('wes@whatcom.test');
-  await admin.getByLabel('Password').fill('wes chooses a long password');
-  await admin.getByRole('button', { name: 'Sign in' }).click();
-  await expect(admin).toHaveURL(/\/invite\//);
-  await admin.getByRole('button', { name: `Join ${southport.name}` }).click();
+  // The account's own password joins here (a wrong one is refused beside the field).
+  const password = admin.getByLabel('Your Partner Atlas password');
+  await password.fill('not what wes chose at all');
+  await admin.getByRole('button', { name: `Join ${southport.name} and sign in` }).click();
+  await expect(admin.getByText(/not the password of the Partner Atlas account/).first()).toBeVisible();
+  await password.fill('wes chooses a long password');
+  await admin.getByRole('button', { name: `Join ${southport.name} and sign in` }).click();
+  // Two systems now: the chooser asks which to work in.
+  await expect(admin.getByRole('heading', { name: 'Choose a library system', level: 1 })).toBeVisible();
+  await admin.getByRole('button', { name: new RegExp(`^${southport.name}`) }).click();
   await expect(admin).toHaveURL(/\/map/);
   await expect(admin.getByRole('banner').getByTestId('current-org')).toContainText(southport.name);
   await context.close();

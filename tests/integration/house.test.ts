@@ -31,6 +31,8 @@ const notBuiltOnPurpose: Record<string, string> = {
     'an invitation link’s new person has no account yet: the token is the key',
   'app/(auth)/invite/[token]/actions.ts#joinAsSignedInAction':
     'may come from a host-only session, which defineAction refuses: it checks the session and the address itself',
+  'app/(auth)/invite/[token]/actions.ts#joinWithPasswordAction':
+    'an invited account’s owner, not signed in: the token and the password, within the sign-in limits, are the keys',
   'app/(app)/actions.ts#signOutAction': 'ends whatever session comes with it, none included',
   'app/api/auth/[...nextauth]/route.ts#GET': 'Auth.js’s own sign-in and sign-out endpoints',
   'app/api/auth/[...nextauth]/route.ts#POST': 'Auth.js’s own sign-in and sign-out endpoints',

@@ -79,3 +79,37 @@ export function AcceptForm({
     </form>
   );
 }
+
+/** The owner of an existing account, not signed in: their password joins and signs them in. */
+export function PasswordJoinForm({
+  token,
+  email,
+  orgName,
+  join,
+}: {
+  token: string;
+  email: string;
+  orgName: string;
+  join: FormAction<null>;
+}) {
+  const { state, pending, formProps, fieldError } = useActionForm(join);
+  return (
+    <form {...formProps} className="space-y-4">
+      <FormMessage state={state} />
+      <input type="hidden" name="token" value={token} />
+      <input type="email" name="username" value={email} autoComplete="username" readOnly hidden />
+      <TextField
+        label="Your Partner Atlas password"
+        name="password"
+        type="password"
+        required
+        autoComplete="current-password"
+        hint={`The password of the account for ${email}.`}
+        error={fieldError('password')}
+      />
+      <Button type="submit" pending={pending} className="w-full">
+        Join {orgName} and sign in
+      </Button>
+    </form>
+  );
+}

@@ -1,13 +1,12 @@
 import type { Metadata } from 'next';
 import Link from 'next/link';
 import { Alert } from '@/components/ui/alert';
-import { buttonClasses } from '@/components/ui/button';
 import { Card } from '@/components/ui/card';
 import { roleDescriptions, roleLabels } from '@/lib/auth/roles';
 import { loadInvitationPage } from '@/lib/invitations/loaders';
 import { closedMessages } from '@/lib/invitations/messages';
-import { joinAsNewPersonAction, joinAsSignedInAction } from './actions';
-import { AcceptForm, NewPersonForm } from './join-forms';
+import { joinAsNewPersonAction, joinAsSignedInAction, joinWithPasswordAction } from './actions';
+import { AcceptForm, NewPersonForm, PasswordJoinForm } from './join-forms';
 
 export const metadata: Metadata = { title: 'Invitation', referrer: 'no-referrer' };
 
@@ -57,15 +56,19 @@ export default async function InvitationPage({ params }: Props) {
         ) : (
           <>
             <p className="text-sm">
-              This address already has a Partner Atlas account. Sign in with it, and you come back here to
-              accept.
+              This address already has a Partner Atlas account. Enter its password to join.
             </p>
-            <Link
-              href={`/sign-in?callbackUrl=${encodeURIComponent(here)}`}
-              className={`${buttonClasses('primary')} w-full`}
-            >
-              Sign in to accept
-            </Link>
+            <PasswordJoinForm
+              token={token}
+              email={invitation.email}
+              orgName={invitation.orgName}
+              join={joinWithPasswordAction}
+            />
+            <p className="text-sm">
+              Your library signs in with its own accounts?{' '}
+              <Link href={`/sign-in?callbackUrl=${encodeURIComponent(here)}`}>Sign in first</Link>, and you
+              come back here to accept.
+            </p>
           </>
         )
       ) : (
