@@ -1,17 +1,39 @@
 import 'server-only';
+import { AsyncLocalStorage } from 'node:async_hooks';
+import { sql } from 'drizzle-orm';
 import { env } from '../lib/env';
 import { type DatabaseHandle, type Db, openFromEnvironment } from './client';
 
 export type { Db, Tx } from './client';
 
-type Holder = { handle?: Promise<DatabaseHandle> };
+/** Who a scope works for: the organization its rows must belong to, and the person asking. */
+export type OrgScope = { orgId: string; userId: string };
+type ActiveScope = OrgScope & { db: Db; after: (() => void)[] };
+
+type Holder = { handle?: Promise<DatabaseHandle>; scopes?: AsyncLocalStorage<ActiveScope> };
 // Kept on globalThis so that hot reloads in development reuse one client (and one folder lock).
 const globalHolder = globalThis as { __partnerAtlasDb?: Holder };
 globalHolder.__partnerAtlasDb ??= {};
 const holder = globalHolder.__partnerAtlasDb;
+holder.scopes ??= new AsyncLocalStorage<ActiveScope>();
+const scopes = holder.scopes;
 
-/** The app's database. Opened on first use, never at build time. */
+/**
+ * The app's database. Opened on first use, never at build time. Inside an organization's scope
+ * (withOrgScope) it is that scope's transaction, where row-level security lets through only that
+ * organization's rows (decision 0026); elsewhere it is the owner's connection, which is not bound.
+ */
 export async function getDb(): Promise<Db> {
+  const scope = scopes.getStore();
+  if (scope) return scope.db;
+  return getOwnerDb();
+}
+
+/**
+ * The owner's connection even inside a scope: only for work that is not the request's own and
+ * outlives it (a background import), never for a query made on a member's behalf.
+ */
+export async function getOwnerDb(): Promise<Db> {
   if (env.isBuildPhase()) {
     throw new Error('The database is not opened while building: this page must be rendered per request.');
   }
@@ -22,6 +44,64 @@ export async function getDb(): Promise<Db> {
     throw error;
   });
   return (await holder.handle).db;
+}
+
+/** The scope the caller runs in, if any. */
+export function currentOrgScope(): OrgScope | undefined {
+  const scope = scopes.getStore();
+  return scope ? { orgId: scope.orgId, userId: scope.userId } : undefined;
+}
+
+/**
+ * Runs `fn` as the organization's member: one transaction that takes the role `atlas_app` and
+ * names the organization and person (one statement), so every query through getDb() inside is
+ * walled by row-level security. A db.transaction inside becomes a savepoint. The transaction is
+ * committed even when `fn` throws (then the error is thrown again): what `fn` wrote before it
+ * failed stays written as it did before scopes existed, and its own db.transaction blocks roll
+ * back as before. A scope inside the same organization's scope is the same scope.
+ */
+export async function withOrgScope<T>(scope: OrgScope, fn: () => Promise<T>): Promise<T> {
+  const current = scopes.getStore();
+  if (current) {
+    if (current.orgId === scope.orgId && current.userId === scope.userId) return fn();
+    throw new Error('An organization scope cannot open inside another organization’s scope.');
+  }
+  const owner = await getOwnerDb();
+  const after: (() => void)[] = [];
+  let outcome: { ok: true; value: T } | { ok: false; error: unknown } | undefined;
+  try {
+    await owner.transaction(async (tx) => {
+      await tx.execute(
+        sql`select set_config('role', 'atlas_app', true), set_config('app.org_id', ${scope.orgId}, true), set_config('app.user_id', ${scope.userId}, true)`,
+      );
+      try {
+        outcome = { ok: true, value: await scopes.run({ ...scope, db: tx as unknown as Db, after }, fn) };
+      } catch (error) {
+        outcome = { ok: false, error };
+      }
+    });
+  } catch (error) {
+    // The commit failed (the transaction was aborted by the error fn threw): that error tells more.
+    if (!outcome || outcome.ok) throw error;
+  }
+  if (!outcome) throw new Error('The organization scope did not run.');
+  if (!outcome.ok) throw outcome.error;
+  if (after.length) scopes.exit(() => runAfter(after));
+  return outcome.value;
+}
+
+function runAfter(callbacks: (() => void)[]) {
+  for (const callback of callbacks) callback();
+}
+
+/**
+ * Runs `fn` once the current scope has committed, outside it (at once when there is no scope):
+ * for work a request starts but does not wait for, which must see what the request wrote.
+ */
+export function afterScope(fn: () => void) {
+  const scope = scopes.getStore();
+  if (scope) scope.after.push(fn);
+  else fn();
 }
 
 /** Tests hand the app their own database through this. */
