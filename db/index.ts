@@ -8,7 +8,11 @@ export type { Db, Tx } from './client';
 
 /** Who a scope works for: the organization its rows must belong to, and the person asking. */
 export type OrgScope = { orgId: string; userId: string };
-type ActiveScope = OrgScope & { db: Db; after: (() => void)[] };
+type ActiveScope = OrgScope & {
+  /** The scope's transaction, begun by the first getDb() inside the scope. */
+  tx?: Promise<Db>;
+  after: (() => void)[];
+};
 
 type Holder = { handle?: Promise<DatabaseHandle>; scopes?: AsyncLocalStorage<ActiveScope> };
 // Kept on globalThis so that hot reloads in development reuse one client (and one folder lock).
@@ -18,6 +22,9 @@ const holder = globalHolder.__partnerAtlasDb;
 holder.scopes ??= new AsyncLocalStorage<ActiveScope>();
 const scopes = holder.scopes;
 
+type Ending = { finish: () => void; committed: Promise<void> };
+const endings = new WeakMap<ActiveScope, Ending>();
+
 /**
  * The app's database. Opened on first use, never at build time. Inside an organization's scope
  * (withOrgScope) it is that scope's transaction, where row-level security lets through only that
@@ -25,8 +32,9 @@ const scopes = holder.scopes;
  */
 export async function getDb(): Promise<Db> {
   const scope = scopes.getStore();
-  if (scope) return scope.db;
-  return getOwnerDb();
+  if (!scope) return getOwnerDb();
+  scope.tx ??= begin(scope);
+  return scope.tx;
 }
 
 /**
@@ -53,9 +61,36 @@ export function currentOrgScope(): OrgScope | undefined {
 }
 
 /**
- * Runs `fn` as the organization's member: one transaction that takes the role `atlas_app` and
- * names the organization and person (one statement), so every query through getDb() inside is
- * walled by row-level security. A db.transaction inside becomes a savepoint. The transaction is
+ * The scope's transaction: it takes the role atlas_app and names the organization and person in
+ * one statement, then stays open until the scope's work is done.
+ */
+async function begin(scope: ActiveScope): Promise<Db> {
+  const owner = await getOwnerDb();
+  let finish!: () => void;
+  const done = new Promise<void>((resolve) => {
+    finish = resolve;
+  });
+  return new Promise<Db>((resolve, reject) => {
+    let started = false;
+    const committed = owner.transaction(async (tx) => {
+      await tx.execute(
+        sql`select set_config('role', 'atlas_app', true), set_config('app.org_id', ${scope.orgId}, true), set_config('app.user_id', ${scope.userId}, true)`,
+      );
+      started = true;
+      resolve(tx as unknown as Db);
+      await done;
+    });
+    endings.set(scope, { finish, committed });
+    committed.catch((error) => {
+      if (!started) reject(error);
+    });
+  });
+}
+
+/**
+ * Runs `fn` as the organization's member: getDb() inside is one transaction, begun at its first
+ * use, as the role `atlas_app` with the organization named, so every query is walled by row-level
+ * security (decision 0026). A db.transaction inside becomes a savepoint. The transaction is
  * committed even when `fn` throws (then the error is thrown again): what `fn` wrote before it
  * failed stays written as it did before scopes existed, and its own db.transaction blocks roll
  * back as before. A scope inside the same organization's scope is the same scope.
@@ -66,27 +101,25 @@ export async function withOrgScope<T>(scope: OrgScope, fn: () => Promise<T>): Pr
     if (current.orgId === scope.orgId && current.userId === scope.userId) return fn();
     throw new Error('An organization scope cannot open inside another organization’s scope.');
   }
-  const owner = await getOwnerDb();
-  const after: (() => void)[] = [];
-  let outcome: { ok: true; value: T } | { ok: false; error: unknown } | undefined;
+  const active: ActiveScope = { orgId: scope.orgId, userId: scope.userId, after: [] };
+  let outcome: { ok: true; value: T } | { ok: false; error: unknown };
   try {
-    await owner.transaction(async (tx) => {
-      await tx.execute(
-        sql`select set_config('role', 'atlas_app', true), set_config('app.org_id', ${scope.orgId}, true), set_config('app.user_id', ${scope.userId}, true)`,
-      );
-      try {
-        outcome = { ok: true, value: await scopes.run({ ...scope, db: tx as unknown as Db, after }, fn) };
-      } catch (error) {
-        outcome = { ok: false, error };
-      }
-    });
+    outcome = { ok: true, value: await scopes.run(active, fn) };
   } catch (error) {
-    // The commit failed (the transaction was aborted by the error fn threw): that error tells more.
-    if (!outcome || outcome.ok) throw error;
+    outcome = { ok: false, error };
   }
-  if (!outcome) throw new Error('The organization scope did not run.');
+  const ending = endings.get(active);
+  if (ending) {
+    ending.finish();
+    try {
+      await ending.committed;
+    } catch (error) {
+      // The commit failed (an error inside fn aborted the transaction): fn's error tells more.
+      if (outcome.ok) throw error;
+    }
+  }
   if (!outcome.ok) throw outcome.error;
-  if (after.length) scopes.exit(() => runAfter(after));
+  if (active.after.length) scopes.exit(() => runAfter(active.after));
   return outcome.value;
 }
 

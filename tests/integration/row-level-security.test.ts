@@ -213,6 +213,18 @@ describe('inside an organization scope', () => {
     expect(written.map((row) => row.name)).not.toContain(`${name} rolled back`);
   });
 
+  it('keeps what was written before a refusal, as actions did before scopes', async () => {
+    const name = `Before refusal ${Date.now()}`;
+    await expect(
+      withOrgScope(scopeOf(a), async () => {
+        await (await getDb()).insert(partners).values({ orgId: a.org.id, name, category: 'institution' });
+        throw new Error('refused after writing');
+      }),
+    ).rejects.toThrow('refused after writing');
+    const [kept] = await t.db.select().from(partners).where(eq(partners.name, name));
+    expect(kept?.orgId).toBe(a.org.id);
+  });
+
   it('refuses a scope of another organization inside a scope', async () => {
     await expect(
       withOrgScope(scopeOf(a), () => withOrgScope(scopeOf(b), async () => 'crossed')),
