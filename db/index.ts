@@ -4,7 +4,8 @@ import { sql } from 'drizzle-orm';
 import { env } from '../lib/env';
 import { type DatabaseHandle, type Db, openFromEnvironment } from './client';
 
-export type { Db, Tx } from './client';
+export type { Db, DbSource, Tx } from './client';
+export { openSource } from './client';
 
 /** Who a scope works for: the organization its rows must belong to, and the person asking. */
 export type OrgScope = { orgId: string; userId: string };
@@ -135,6 +136,27 @@ export function afterScope(fn: () => void) {
   const scope = scopes.getStore();
   if (scope) scope.after.push(fn);
   else fn();
+}
+
+/**
+ * Batches read for a download that streams after its request has answered: each batch is read in a
+ * scope of its own, a short transaction per batch, so the stream stays behind row-level security
+ * without holding a transaction (and PGlite's connection) while the browser downloads. The batches
+ * must open the database per batch (a generator given `getDb` as its DbSource), not hold one handle.
+ */
+export function batchesInScope<T>(scope: OrgScope, batches: AsyncIterable<T>): AsyncIterable<T> {
+  return {
+    [Symbol.asyncIterator]() {
+      const iterator = batches[Symbol.asyncIterator]();
+      return {
+        next: () => withOrgScope(scope, () => iterator.next()),
+        return: async (value?: unknown) =>
+          iterator.return
+            ? withOrgScope(scope, () => iterator.return!(value))
+            : ({ done: true, value } as IteratorResult<T>),
+      };
+    },
+  };
 }
 
 /** Tests hand the app their own database through this. */

@@ -3,7 +3,7 @@ import path from 'node:path';
 import { eq, sql } from 'drizzle-orm';
 import { afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { z } from 'zod';
-import { getDb, withOrgScope } from '@/db';
+import { batchesInScope, currentOrgScope, getDb, withOrgScope } from '@/db';
 import { pgErrorCode } from '@/db/errors';
 import {
   auditEntries,
@@ -16,6 +16,10 @@ import {
   resources,
 } from '@/db/schema';
 import { defineAction } from '@/lib/auth/action';
+import { scopedLoader } from '@/lib/auth/loader';
+import { defineRoute } from '@/lib/auth/route';
+import { loadMapSummary } from '@/lib/map/loaders';
+import { loadStaffList } from '@/lib/staff/loaders';
 import {
   createMember,
   createOrganizationWithMembers,
@@ -250,6 +254,119 @@ describe('actions', () => {
     signInAs(b.viewer);
     const result = await probe(null, form({}));
     expect(result).toEqual({ ok: true, data: [b.org.id] });
+  });
+});
+
+describe('loaders', () => {
+  /** A loader whose query forgets its organization: only the second wall stands. */
+  const careless = scopedLoader(async (_ctx: { orgId: string; userId: string }) => {
+    const db = await getDb();
+    const rows = await db.select({ orgId: partners.orgId, name: partners.name }).from(partners);
+    const people = await db.select({ orgId: memberships.orgId }).from(memberships);
+    return { partners: rows, memberships: people };
+  });
+
+  it('read only their organization, even with a query that names none', async () => {
+    const seen = await careless(a.admin);
+    expect(seen.partners.length).toBeGreaterThan(0);
+    expect(new Set(seen.partners.map((row) => row.orgId))).toEqual(new Set([a.org.id]));
+    expect(seen.partners.map((row) => row.name)).not.toContain('Birch Partner');
+    expect(new Set(seen.memberships.map((row) => row.orgId))).toEqual(new Set([a.org.id]));
+  });
+
+  it('of the app read in the scope too (staff, the map’s popup)', async () => {
+    const staff = await loadStaffList(a.admin);
+    expect(staff.map((member) => member.email)).toContain(a.admin.email);
+    expect(staff.map((member) => member.email)).not.toContain(b.admin.email);
+    // B's partner asked for by id from A: the loader finds nothing.
+    expect(await loadMapSummary({ ...a.admin, role: 'admin' } as never, bPartner.id)).toBeNull();
+    expect(await loadMapSummary({ ...b.admin, role: 'admin' } as never, bPartner.id)).not.toBeNull();
+  });
+
+  it('run side by side, each in its own transaction, without waiting on each other forever', async () => {
+    const results = await Promise.all([
+      careless(a.admin),
+      careless(b.admin),
+      careless(a.viewer),
+      loadStaffList(b.admin),
+      careless(b.viewer),
+    ]);
+    expect(new Set(results[0].partners.map((row) => row.orgId))).toEqual(new Set([a.org.id]));
+    expect(new Set(results[1].partners.map((row) => row.orgId))).toEqual(new Set([b.org.id]));
+    expect(new Set(results[4].partners.map((row) => row.orgId))).toEqual(new Set([b.org.id]));
+    expect(results[3].map((member) => member.email)).not.toContain(a.admin.email);
+  });
+
+  it('inside an action are that action’s scope', async () => {
+    const probe = defineAction({ schema: z.object({}), role: 'viewer' }, async (_input, ctx) => {
+      const outer = currentOrgScope();
+      const inner = await scopedLoader(async () => currentOrgScope())(ctx);
+      return { outer, inner, seen: (await careless(ctx)).partners.length };
+    });
+    signInAs(a.viewer);
+    const result = await probe(null, form({}));
+    expect(result.ok).toBe(true);
+    if (!result.ok) return;
+    expect(result.data.outer?.orgId).toBe(a.org.id);
+    expect(result.data.inner).toEqual(result.data.outer);
+  });
+
+  it('commit when they return: the owner’s connection afterwards sees every organization', async () => {
+    await careless(a.admin);
+    expect(currentOrgScope()).toBeUndefined();
+    const everyone = await (await getDb()).select({ orgId: partners.orgId }).from(partners);
+    expect(new Set(everyone.map((row) => row.orgId))).toEqual(new Set([a.org.id, b.org.id]));
+  });
+});
+
+describe('route handlers', () => {
+  it('run in the caller’s scope', async () => {
+    const probe = defineRoute<Record<string, never>>({ role: 'viewer' }, async () => {
+      const rows = await (await getDb()).select({ orgId: partners.orgId }).from(partners);
+      return Response.json([...new Set(rows.map((row) => row.orgId))]);
+    });
+    signInAs(b.viewer);
+    const response = await probe(new Request('http://localhost/api/x'), { params: Promise.resolve({}) });
+    expect(await response.json()).toEqual([b.org.id]);
+  });
+
+  it('that stream read each batch in a scope of its own, after the request', async () => {
+    async function* everyPartner(open: () => Promise<Awaited<ReturnType<typeof getDb>>>) {
+      for (let round = 0; round < 3; round++) {
+        const rows = await (await open()).select({ orgId: partners.orgId }).from(partners);
+        yield { scope: currentOrgScope(), orgs: [...new Set(rows.map((row) => row.orgId))] };
+      }
+    }
+    const batches = batchesInScope(scopeOf(a), everyPartner(getDb));
+    const seen = [];
+    for await (const batch of batches) {
+      // Between batches no scope is open (nothing holds a transaction while the browser reads).
+      expect(currentOrgScope()).toBeUndefined();
+      seen.push(batch);
+    }
+    expect(seen).toHaveLength(3);
+    for (const batch of seen) {
+      expect(batch.orgs).toEqual([a.org.id]);
+      expect(batch.scope?.orgId).toBe(a.org.id);
+    }
+  });
+
+  const knownUnscoped = [
+    'app/api/export/archive/route.ts',
+    'app/api/export/partners/route.ts',
+    'app/api/map/basemap/route.ts',
+    'app/api/partners/export/route.ts',
+    'app/api/settings/audit/route.ts',
+  ];
+  it('outside the scope are the known few (streams, scoped per batch, and the base map)', () => {
+    const root = path.resolve(__dirname, '../..');
+    const files = readdirSync(path.join(root, 'app'), { recursive: true })
+      .map((file) => path.join('app', String(file)))
+      .filter((file) => file.endsWith('route.ts'));
+    const unscoped = files.filter((file) =>
+      /\bunscoped:\s*['"`]/.test(readFileSync(path.join(root, file), 'utf8')),
+    );
+    expect(unscoped.sort()).toEqual(knownUnscoped);
   });
 });
 
