@@ -17,6 +17,14 @@ export type Schema = typeof schema;
 export type Db = PgDatabase<PgQueryResultHKT, Schema>;
 export type Tx = PgTransaction<PgQueryResultHKT, Schema>;
 
+/** A database handle, or a way to open one at each use (a stream's batches, each in its own scope). */
+export type DbSource = Db | (() => Promise<Db>);
+
+/** The database a DbSource names, for one batch's reads. */
+export function openSource(source: DbSource): Promise<Db> {
+  return typeof source === 'function' ? source() : Promise.resolve(source);
+}
+
 export type DatabaseHandle = {
   db: Db;
   kind: 'postgres' | 'pglite';

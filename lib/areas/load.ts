@@ -1,5 +1,6 @@
 import 'server-only';
 import { getDb } from '@/db';
+import { scopedLoader } from '@/lib/auth/loader';
 import { listBranches } from '@/lib/branches/queries';
 import { getOrganizationSettings } from '@/lib/organization/queries';
 import { areaSetExtents, getAreaOrThrow, listAreaSets, listAreaSummaries } from './queries';
@@ -7,7 +8,7 @@ import { areaSetExtents, getAreaOrThrow, listAreaSets, listAreaSummaries } from 
 type Ctx = { orgId: string };
 
 /** The areas settings page: the sets, their areas, and the branches a service area can belong to. */
-export async function loadAreasSettings(ctx: Ctx) {
+export const loadAreasSettings = scopedLoader(async function loadAreasSettings(ctx: Ctx) {
   const db = await getDb();
   const [sets, areas, branches] = await Promise.all([
     listAreaSets(db, ctx),
@@ -18,7 +19,7 @@ export async function loadAreasSettings(ctx: Ctx) {
     sets: sets.map((set) => ({ ...set, areas: areas.filter((area) => area.setId === set.id) })),
     branches: branches.map((b) => ({ id: b.id, name: b.name })),
   };
-}
+});
 
 /** The base map a drawing map shows: the organization's tiles and home view. */
 async function drawingMap(db: Awaited<ReturnType<typeof getDb>>, ctx: Ctx) {
@@ -33,7 +34,7 @@ async function drawingMap(db: Awaited<ReturnType<typeof getDb>>, ctx: Ctx) {
  * One area for its edit page, with the branches it can belong to and the base map its shape is
  * edited on; the not-found page otherwise.
  */
-export async function loadAreaForEdit(ctx: Ctx, id: string) {
+export const loadAreaForEdit = scopedLoader(async function loadAreaForEdit(ctx: Ctx, id: string) {
   const db = await getDb();
   const [area, branches, map] = await Promise.all([
     getAreaOrThrow(db, ctx, id),
@@ -41,10 +42,10 @@ export async function loadAreaForEdit(ctx: Ctx, id: string) {
     drawingMap(db, ctx),
   ]);
   return { area, branches: branches.map((b) => ({ id: b.id, name: b.name })), map };
-}
+});
 
 /** The page where a new area is drawn: the sets with the box around each set's areas, branches, base map. */
-export async function loadNewArea(ctx: Ctx) {
+export const loadNewArea = scopedLoader(async function loadNewArea(ctx: Ctx) {
   const db = await getDb();
   const [sets, extents, branches, map] = await Promise.all([
     listAreaSets(db, ctx),
@@ -62,4 +63,4 @@ export async function loadNewArea(ctx: Ctx) {
     branches: branches.map((b) => ({ id: b.id, name: b.name })),
     map,
   };
-}
+});

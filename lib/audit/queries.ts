@@ -1,6 +1,6 @@
 import 'server-only';
 import { and, count, desc, eq, sql } from 'drizzle-orm';
-import type { Db } from '@/db/client';
+import { type Db, type DbSource, openSource } from '@/db/client';
 import { auditEntries, users } from '@/db/schema';
 
 type Ctx = { orgId: string };
@@ -50,12 +50,13 @@ export type AuditRow = Awaited<ReturnType<typeof listAuditEntries>>['rows'][numb
  * Date drops PostgreSQL's microseconds and would skip entries.
  */
 export async function* exportAuditEntries(
-  db: Db,
+  source: DbSource,
   ctx: Ctx,
   { batchSize = 500 }: { batchSize?: number } = {},
 ): AsyncGenerator<AuditRow[]> {
   let cursor: { createdAt: string; id: string } | null = null;
   for (;;) {
+    const db = await openSource(source);
     const rows: (AuditRow & { cursorAt: string })[] = await db
       .select({
         id: auditEntries.id,

@@ -2,6 +2,7 @@ import { revalidatePath } from 'next/cache';
 import { redirect, unstable_rethrow } from 'next/navigation';
 import { z } from 'zod';
 import { logError } from '@/db/errors';
+import { withOrgScope } from '@/db/index';
 import { markBuilt } from './built';
 import { type AuthContext, getAuthContext } from './context';
 import { type MemberRole, roleAtLeast, roleLabels } from './roles';
@@ -65,11 +66,18 @@ type Options<S extends z.ZodType, T> = {
   revalidate?: string[];
   /** Where to send the user afterwards. */
   redirectTo?: (data: T) => string;
+  /**
+   * Why this action must reach beyond the caller's organization (switching systems writes to the
+   * log of the one entered). Without it, the handler runs in the organization's scope, behind
+   * row-level security (decision 0026).
+   */
+  unscoped?: string;
 };
 
 /**
  * Every server action is built with this, so none can forget a step: the session, the role, zod
- * parsing of the form, and errors shaped for the form (never a raw database error).
+ * parsing of the form, errors shaped for the form (never a raw database error), and the handler's
+ * queries walled to the caller's organization by row-level security (decision 0026).
  */
 export function defineAction<S extends z.ZodType, T>(
   options: Options<S, T>,
@@ -98,7 +106,9 @@ export function defineAction<S extends z.ZodType, T>(
     }
     let data: T;
     try {
-      data = await handler(parsed.data, ctx);
+      data = options.unscoped
+        ? await handler(parsed.data, ctx)
+        : await withOrgScope({ orgId: ctx.orgId, userId: ctx.userId }, () => handler(parsed.data, ctx));
     } catch (error) {
       unstable_rethrow(error);
       if (error instanceof ActionError)

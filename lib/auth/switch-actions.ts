@@ -22,6 +22,7 @@ export const switchOrganization = defineAction(
     schema: switchSchema,
     role: 'viewer',
     redirectTo: (data: { next: string }) => data.next,
+    unscoped: 'it writes member.switch_in in the log of the system entered (decision 0026)',
   },
   async (input, ctx) => {
     const result = await switchMembership(await getDb(), ctx, input.membershipId);

@@ -1,5 +1,6 @@
 import 'server-only';
 import { getDb } from '@/db';
+import { scopedLoader } from '@/lib/auth/loader';
 import {
   countHomeBranchMembers,
   getBranchOrThrow,
@@ -13,20 +14,25 @@ import {
 type Caller = { orgId: string };
 
 /** Settings → Branches: every branch, with how many staff have it as their home branch. */
-export async function loadBranchList(ctx: Caller) {
+export const loadBranchList = scopedLoader(async function loadBranchList(ctx: Caller) {
   return listBranchesWithMemberCounts(await getDb(), ctx);
-}
+});
 
 /** Editing a branch: the branch (or the not-found page) and how many staff call it home. */
-export async function loadBranchForEdit(ctx: Caller, branchId: string) {
+export const loadBranchForEdit = scopedLoader(async function loadBranchForEdit(
+  ctx: Caller,
+  branchId: string,
+) {
   const db = await getDb();
   const branch = await getBranchOrThrow(db, ctx, branchId);
   const memberCount = await countHomeBranchMembers(db, ctx, branch.id);
   return { branch, memberCount };
-}
+});
 
 /** The branches as choices for a form (a staff member's home branch), in order of name. */
-export async function loadBranchChoices(ctx: Caller): Promise<{ value: string; label: string }[]> {
+export const loadBranchChoices = scopedLoader(async function loadBranchChoices(
+  ctx: Caller,
+): Promise<{ value: string; label: string }[]> {
   const branchList = await listBranches(await getDb(), ctx);
   return branchList.map((branch) => ({ value: branch.id, label: branch.name }));
-}
+});

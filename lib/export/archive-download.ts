@@ -1,5 +1,6 @@
 import 'server-only';
-import { getDb } from '@/db';
+import { batchesInScope, getDb, withOrgScope } from '@/db';
+import { scopedLoader } from '@/lib/auth/loader';
 import { archiveEntries, type ExportCtx, recordExport } from './archive';
 import { whatOrganizationHolds } from './restore';
 import { streamOf, zipChunks } from './zip';
@@ -9,12 +10,15 @@ import { streamOf, zipChunks } from './zip';
  * export is audited before it starts.
  */
 export async function organizationArchive(ctx: ExportCtx): Promise<ReadableStream<Uint8Array>> {
-  const db = await getDb();
-  await recordExport(db, ctx, 'archive');
-  return streamOf(zipChunks(archiveEntries(db, ctx)));
+  const scope = { orgId: ctx.orgId, userId: ctx.userId };
+  await withOrgScope(scope, async () => recordExport(await getDb(), ctx, 'archive'));
+  // The zip streams after the request has answered: each of its reads in a scope of its own (decision 0026).
+  return streamOf(zipChunks(batchesInScope(scope, archiveEntries(getDb, ctx))));
 }
 
 /** Settings → Export: what the caller's organization already holds, which a restore would refuse. */
-export async function loadRestoreBlockers(ctx: { orgId: string }): Promise<string[]> {
+export const loadRestoreBlockers = scopedLoader(async function loadRestoreBlockers(ctx: {
+  orgId: string;
+}): Promise<string[]> {
   return whatOrganizationHolds(await getDb(), ctx.orgId);
-}
+});

@@ -1,5 +1,5 @@
 import 'server-only';
-import type { Db } from '@/db/client';
+import { type Db, type DbSource, openSource } from '@/db/client';
 import { recordAudit } from '@/lib/audit/record';
 import type { MemberRole } from '@/lib/auth/roles';
 import { today } from '@/lib/dates';
@@ -87,12 +87,12 @@ community members said: keep it as carefully as the app itself.
 `;
 
 /** The archive's files, in the order they are zipped; the partner map files are read last. */
-export async function* archiveEntries(db: Db, ctx: ExportCtx): AsyncGenerator<ZipEntry> {
-  const archive = await loadOrganizationArchive(db, ctx);
+export async function* archiveEntries(db: DbSource, ctx: ExportCtx): AsyncGenerator<ZipEntry> {
+  const archive = await loadOrganizationArchive(await openSource(db), ctx);
   yield ['README.txt', [readme(archive)]];
   yield [archiveJsonName, archiveJsonParts(archive)];
   for (const [name, text] of archiveCsvFiles(archive)) yield [name, [text]];
-  const partners = await partnerRows(db, ctx);
+  const partners = await partnerRows(await openSource(db), ctx);
   yield [
     'partners.geojson',
     [

@@ -1,5 +1,5 @@
 import 'server-only';
-import { getDb } from '@/db';
+import { batchesInScope, getDb, withOrgScope } from '@/db';
 import type { AuthContext } from '@/lib/auth/context';
 import { exportPartners, partnerGeoJsonStream } from '@/lib/partners/export';
 import { allPartners, recordExport } from './archive';
@@ -14,9 +14,10 @@ export async function partnersForMapTools(
   ctx: AuthContext,
   format: 'geojson' | 'kml',
 ): Promise<ReadableStream<Uint8Array>> {
-  const db = await getDb();
-  await recordExport(db, ctx, format);
-  const batches = exportPartners(db, ctx, allPartners);
+  const scope = { orgId: ctx.orgId, userId: ctx.userId };
+  await withOrgScope(scope, async () => recordExport(await getDb(), ctx, format));
+  // The stream reads after the request has answered: a scope per batch (decision 0026).
+  const batches = batchesInScope(scope, exportPartners(getDb, ctx, allPartners));
   return format === 'geojson'
     ? partnerGeoJsonStream(batches)
     : partnerKmlStream(`${ctx.orgName}: partners`, batches);

@@ -12,7 +12,13 @@ import { lookUpAddressSchema, noMatchMessage } from './validation';
  * saves it with the partner.
  */
 export const lookUpAddress = defineAction(
-  { schema: lookUpAddressSchema, role: 'staff' },
+  {
+    schema: lookUpAddressSchema,
+    role: 'staff',
+    // Its only queries name the organization (the remembered answers); a scope would hold a
+    // transaction open, and the embedded database with it, while an outside geocoder answers.
+    unscoped: 'waits up to 8 s for an outside geocoder (decision 0026)',
+  },
   async (input, ctx): Promise<{ candidates: GeocodeCandidate[] }> => {
     const outcome = await geocodeAddress(await getDb(), ctx, input.address);
     if ('error' in outcome) throw new ActionError(outcome.error, { address: [outcome.error] });

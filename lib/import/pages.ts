@@ -1,6 +1,7 @@
 import 'server-only';
 import { notFound } from 'next/navigation';
 import { getDb } from '@/db';
+import { scopedLoader } from '@/lib/auth/loader';
 import { csvBom, csvLine } from '@/lib/csv/cell';
 import { progressOf } from './progress';
 import { getImportJob, getImportProgress, listImports } from './queries';
@@ -10,17 +11,17 @@ import { mappingView, problemRows, reviewView } from './view';
 type Ctx = { orgId: string };
 
 /** The organization's imports, newest first, after picking up any whose runner stopped. */
-export async function loadImports(ctx: Ctx) {
+export const loadImports = scopedLoader(async function loadImports(ctx: Ctx) {
   const db = await getDb();
   await resumeStaleImports(db, ctx.orgId);
   return listImports(db, ctx);
-}
+});
 
 /**
  * One import (or not found) with what its step shows: the columns while mapping, the review while
  * reviewing. A queued or running job whose runner stopped is picked up again first.
  */
-export async function loadImport(ctx: Ctx, importId: string) {
+export const loadImport = scopedLoader(async function loadImport(ctx: Ctx, importId: string) {
   const db = await getDb();
   let job = await getImportJob(db, ctx, importId);
   if (!job) notFound();
@@ -33,16 +34,16 @@ export async function loadImport(ctx: Ctx, importId: string) {
     mapping: job.status === 'mapping' ? await mappingView(db, ctx, job) : null,
     review: job.status === 'review' ? await reviewView(db, ctx, job) : null,
   };
-}
+});
 
 /** An import's progress, or null when there is no such import. A stopped runner is picked up again. */
-export async function loadImportProgress(ctx: Ctx, importId: string) {
+export const loadImportProgress = scopedLoader(async function loadImportProgress(ctx: Ctx, importId: string) {
   const db = await getDb();
   const job = await getImportProgress(db, ctx, importId);
   if (!job) return null;
   if (job.status === 'queued' || job.status === 'running') await resumeStaleImports(db, ctx.orgId);
   return progressOf(job);
-}
+});
 
 /**
  * Every row the import cannot take, as CSV: the column and the reason, followed by the row's own

@@ -1,5 +1,6 @@
 import 'server-only';
 import { and, eq, inArray, isNull, lt, or, sql } from 'drizzle-orm';
+import { afterScope, currentOrgScope, getOwnerDb } from '@/db';
 import type { Db } from '@/db/client';
 import { logError } from '@/db/errors';
 import { contacts, type ImportJob, importJobs, partners, stageChanges } from '@/db/schema';
@@ -282,9 +283,16 @@ const running = holder.__partnerAtlasImports;
 export function startImportJob(db: Db, jobId: string) {
   if (running.has(jobId)) return;
   running.add(jobId);
-  void runImportJob(db, jobId)
-    .catch((error) => logError('import job', error))
-    .finally(() => running.delete(jobId));
+  // Started from an action, the job runs once the action's scope has committed (so it sees the job
+  // row) and on the owner's connection, as a background worker like the scheduler (decision 0026):
+  // the scope's transaction ends with the request.
+  const scoped = currentOrgScope() !== undefined;
+  afterScope(() => {
+    void (scoped ? getOwnerDb() : Promise.resolve(db))
+      .then((runner) => runImportJob(runner, jobId))
+      .catch((error) => logError('import job', error))
+      .finally(() => running.delete(jobId));
+  });
 }
 
 /** Resumes jobs whose runner stopped (the server restarted, or it crashed): their lease has lapsed. */

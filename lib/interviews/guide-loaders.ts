@@ -1,24 +1,32 @@
 import 'server-only';
 import { getDb } from '@/db';
 import type { AuthContext } from '@/lib/auth/context';
+import { scopedLoader } from '@/lib/auth/loader';
 import { getGuideOrThrow, getGuideVersion, listGuides, listGuideVersions } from './guides';
 
 // What the guide pages show, read for the caller inside their organization.
 
-export async function loadGuides(ctx: AuthContext) {
+export const loadGuides = scopedLoader(async function loadGuides(ctx: AuthContext) {
   return listGuides(await getDb(), ctx);
-}
+});
 
 /** One guide of the caller's organization (a 404 otherwise). */
-export async function loadGuideOrThrow(ctx: AuthContext, guideId: string) {
+export const loadGuideOrThrow = scopedLoader(async function loadGuideOrThrow(
+  ctx: AuthContext,
+  guideId: string,
+) {
   return getGuideOrThrow(await getDb(), ctx, guideId);
-}
+});
 
 /**
  * A guide to print, at the version asked for (its current one when none is), with the list of its
  * versions; null when that version does not exist.
  */
-export async function loadGuideForPrint(ctx: AuthContext, guideId: string, wantedNumber: number | null) {
+export const loadGuideForPrint = scopedLoader(async function loadGuideForPrint(
+  ctx: AuthContext,
+  guideId: string,
+  wantedNumber: number | null,
+) {
   const db = await getDb();
   const guide = await getGuideOrThrow(db, ctx, guideId);
   const versions = await listGuideVersions(db, ctx, guide.id);
@@ -28,4 +36,4 @@ export async function loadGuideForPrint(ctx: AuthContext, guideId: string, wante
   const version = await getGuideVersion(db, ctx, chosen.id);
   if (!version) return null;
   return { guide, versions, chosen, version };
-}
+});

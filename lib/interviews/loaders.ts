@@ -1,6 +1,7 @@
 import 'server-only';
 import { getDb } from '@/db';
 import type { AuthContext } from '@/lib/auth/context';
+import { scopedLoader } from '@/lib/auth/loader';
 import { getPartner, listOwnerFilterOptions, listOwnerOptions } from '@/lib/partners/queries';
 import { listStartableGuides } from './guides';
 import {
@@ -20,7 +21,7 @@ import type { ReferralStatus } from './vocabulary';
 // stays inside the caller's organization (the queries it calls take the context).
 
 /** The interview list: one page of interviews and what its filters offer. */
-export async function loadInterviewList(
+export const loadInterviewList = scopedLoader(async function loadInterviewList(
   ctx: AuthContext,
   filter: InterviewFilter,
   page: number,
@@ -41,10 +42,13 @@ export async function loadInterviewList(
     themes,
     partner: partner ? { id: partner.id, name: partner.name } : null,
   };
-}
+});
 
 /** Starting an interview: the guides it may use, who may interview, and the partner asked for (if usable). */
-export async function loadNewInterview(ctx: AuthContext, partnerId: string) {
+export const loadNewInterview = scopedLoader(async function loadNewInterview(
+  ctx: AuthContext,
+  partnerId: string,
+) {
   const db = await getDb();
   const [guides, members, partner] = await Promise.all([
     listStartableGuides(db, ctx),
@@ -53,15 +57,21 @@ export async function loadNewInterview(ctx: AuthContext, partnerId: string) {
   ]);
   const usablePartner = partner && !partner.archivedAt ? { id: partner.id, name: partner.name } : null;
   return { guides, members, partner: usablePartner };
-}
+});
 
 /** One interview as the caller may see it (a 404 otherwise). */
-export async function loadInterviewOrThrow(ctx: AuthContext, interviewId: string) {
+export const loadInterviewOrThrow = scopedLoader(async function loadInterviewOrThrow(
+  ctx: AuthContext,
+  interviewId: string,
+) {
   return getInterviewOrThrow(await getDb(), ctx, interviewId);
-}
+});
 
 /** An interview's summary: with its referrals and follow-ups for those who see answers. */
-export async function loadInterviewSummary(ctx: AuthContext, interviewId: string) {
+export const loadInterviewSummary = scopedLoader(async function loadInterviewSummary(
+  ctx: AuthContext,
+  interviewId: string,
+) {
   const db = await getDb();
   const interview = await getInterviewOrThrow(db, ctx, interviewId);
   const staff = seesAnswers(ctx.role);
@@ -70,24 +80,29 @@ export async function loadInterviewSummary(ctx: AuthContext, interviewId: string
     staff ? listFollowUpsOfInterview(db, ctx, interview.id) : [],
   ]);
   return { interview, referrals, followUps };
-}
+});
 
 /** What taking notes offers: the people who may take a follow-up, and the themes already used. */
-export async function loadInterviewSessionOptions(ctx: AuthContext) {
+export const loadInterviewSessionOptions = scopedLoader(async function loadInterviewSessionOptions(
+  ctx: AuthContext,
+) {
   const db = await getDb();
   const [members, themeSuggestions] = await Promise.all([
     listOwnerOptions(db, ctx),
     listThemeSuggestions(db, ctx),
   ]);
   return { members, themeSuggestions };
-}
+});
 
 /** The staff who may be named as interviewers (active ones). */
-export async function loadInterviewerOptions(ctx: AuthContext) {
+export const loadInterviewerOptions = scopedLoader(async function loadInterviewerOptions(ctx: AuthContext) {
   return listOwnerOptions(await getDb(), ctx);
-}
+});
 
 /** The referrals list, for one status or all. */
-export async function loadReferrals(ctx: AuthContext, status: ReferralStatus | undefined) {
+export const loadReferrals = scopedLoader(async function loadReferrals(
+  ctx: AuthContext,
+  status: ReferralStatus | undefined,
+) {
   return listReferrals(await getDb(), ctx, { status });
-}
+});

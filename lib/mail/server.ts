@@ -3,6 +3,7 @@ import { eq } from 'drizzle-orm';
 import type { Db } from '@/db/client';
 import { mailSettings } from '@/db/schema';
 import type { MailSecurity } from '@/db/schema/vocabulary';
+import { scopedLoader } from '@/lib/auth/loader';
 import { env } from '@/lib/env';
 
 /** A mail server to send through, with where its settings came from. */
@@ -86,7 +87,7 @@ export async function readMailSettings(db: Db, ctx: { orgId: string }) {
 export type MailSettingsView = Awaited<ReturnType<typeof readMailSettings>>;
 
 /** The mail settings page's data, for the admin's organization. */
-export async function loadMailSettingsPage(ctx: { orgId: string }) {
+export const loadMailSettingsPage = scopedLoader(async function loadMailSettingsPage(ctx: { orgId: string }) {
   const { getDb } = await import('@/db');
   return readMailSettings(await getDb(), ctx);
-}
+});

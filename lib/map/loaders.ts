@@ -3,6 +3,7 @@ import { getDb } from '@/db';
 import { mapShading } from '@/lib/areas/map';
 import type { Shading } from '@/lib/areas/shading';
 import type { AuthContext } from '@/lib/auth/context';
+import { scopedLoader } from '@/lib/auth/loader';
 import { listBranches } from '@/lib/branches/queries';
 import { today } from '@/lib/dates/zone';
 import { getOrganizationSettings } from '@/lib/organization/queries';
@@ -20,7 +21,7 @@ import { mapOwnerOptions, mapPartnerSummary } from './queries';
  * The map page's settings and filter choices: its home view, tiles, branches and liaisons, and the
  * area sets with, when shading is on, the chosen set's areas counted (lib/areas/map.ts).
  */
-export async function loadMapPage(ctx: AuthContext, shading: Shading) {
+export const loadMapPage = scopedLoader(async function loadMapPage(ctx: AuthContext, shading: Shading) {
   const db = await getDb();
   const [settings, branches, owners, areas] = await Promise.all([
     getOrganizationSettings(db, ctx),
@@ -35,13 +36,17 @@ export async function loadMapPage(ctx: AuthContext, shading: Shading) {
     owners,
     areas,
   };
-}
+});
 
 /**
  * The printed map (Print or save the map): the map page's data, and what the sheet says around the
  * map: the organization, today's date in its time zone, and the filter in words.
  */
-export async function loadMapPrintPage(ctx: AuthContext, filter: PartnerFilter, shading: Shading) {
+export const loadMapPrintPage = scopedLoader(async function loadMapPrintPage(
+  ctx: AuthContext,
+  filter: PartnerFilter,
+  shading: Shading,
+) {
   const db = await getDb();
   const [page, settings] = await Promise.all([loadMapPage(ctx, shading), getOrganizationSettings(db, ctx)]);
   return {
@@ -55,17 +60,24 @@ export async function loadMapPrintPage(ctx: AuthContext, filter: PartnerFilter, 
       offline: baseMapAttribution,
     },
   };
-}
+});
 
 /** One partner's popup summary with its relationship health, or null when it is not the caller's. */
-export async function loadMapSummary(ctx: AuthContext, partnerId: string) {
+export const loadMapSummary = scopedLoader(async function loadMapSummary(
+  ctx: AuthContext,
+  partnerId: string,
+) {
   const db = await getDb();
   const summary = await mapPartnerSummary(db, ctx, partnerId);
   const health = summary ? await partnerHealth(db, ctx, summary.id) : null;
   return summary && health ? { ...summary, health } : null;
-}
+});
 
 /** The gzipped map payload for a filter: from this process's cache unless `rebuild` (lib/map/cache.ts). */
-export async function loadMapBody(ctx: AuthContext, filter: PartnerFilter, options: { rebuild: boolean }) {
+export const loadMapBody = scopedLoader(async function loadMapBody(
+  ctx: AuthContext,
+  filter: PartnerFilter,
+  options: { rebuild: boolean },
+) {
   return cachedMapBody(await getDb(), ctx, filter, options);
-}
+});

@@ -1,5 +1,6 @@
 import 'server-only';
 import { getDb } from '@/db';
+import { scopedLoader } from '@/lib/auth/loader';
 import { getConsortiumSharing } from '@/lib/consortium/sharing';
 import { env } from '@/lib/env';
 import { getRetentionOverview } from '@/lib/retention/queries';
@@ -35,7 +36,9 @@ function isPublicNominatim(): boolean {
  * Settings → Organization: the settings, what data retention has to say, and what the deployment
  * itself provides (its tile server, whether addresses go to the public Nominatim).
  */
-export async function loadOrganizationSettingsPage(ctx: Caller) {
+export const loadOrganizationSettingsPage = scopedLoader(async function loadOrganizationSettingsPage(
+  ctx: Caller,
+) {
   const db = await getDb();
   const [settings, retention, consortium] = await Promise.all([
     getOrganizationSettings(db, ctx),
@@ -49,9 +52,11 @@ export async function loadOrganizationSettingsPage(ctx: Caller) {
     deploymentTiles: deploymentTilesHost(),
     publicNominatim: isPublicNominatim(),
   };
-}
+});
 
 /** Where the caller's organization's map opens. */
-export async function loadMapCenter(ctx: Caller): Promise<{ lat: number; lng: number }> {
+export const loadMapCenter = scopedLoader(async function loadMapCenter(
+  ctx: Caller,
+): Promise<{ lat: number; lng: number }> {
   return (await getOrganizationSettings(await getDb(), ctx)).mapCenter;
-}
+});

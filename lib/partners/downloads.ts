@@ -1,5 +1,5 @@
 import 'server-only';
-import { getDb } from '@/db';
+import { batchesInScope, getDb } from '@/db';
 import type { AuthContext } from '@/lib/auth/context';
 import { exportPartners, partnerCsvStream, partnerGeoJsonStream } from './export';
 import type { PartnerFilter } from './filters';
@@ -13,6 +13,10 @@ export async function filteredPartnersDownload(
   filter: PartnerFilter,
   format: 'csv' | 'geojson',
 ): Promise<ReadableStream<Uint8Array>> {
-  const batches = exportPartners(await getDb(), ctx, filter);
+  // The stream reads after the request has answered: a scope per batch (decision 0026).
+  const batches = batchesInScope(
+    { orgId: ctx.orgId, userId: ctx.userId },
+    exportPartners(getDb, ctx, filter),
+  );
   return format === 'csv' ? partnerCsvStream(batches, ctx.timeZone) : partnerGeoJsonStream(batches);
 }

@@ -1,7 +1,7 @@
 import 'server-only';
 import { and, asc, eq, inArray, sql } from 'drizzle-orm';
 import { alias } from 'drizzle-orm/pg-core';
-import type { Db } from '@/db/client';
+import { type Db, type DbSource, openSource } from '@/db/client';
 import { branches, contacts, memberships, partners, users } from '@/db/schema';
 import type { MemberRole } from '@/lib/auth/roles';
 import { csvBom, csvLineWithNumbers } from '@/lib/csv/cell';
@@ -116,14 +116,14 @@ export type ExportRow = Awaited<ReturnType<typeof batchOf>>[number];
  * It pages by position (name, id), so a long download neither repeats nor skips a partner.
  */
 export async function* exportPartners(
-  db: Db,
+  db: DbSource,
   ctx: Ctx,
   filter: PartnerFilter,
   { batchSize = 500 }: { batchSize?: number } = {},
 ): AsyncGenerator<ExportRow[]> {
   let after: { key: string; id: string } | null = null;
   for (;;) {
-    const rows = await batchOf(db, ctx, filter, after, batchSize);
+    const rows = await batchOf(await openSource(db), ctx, filter, after, batchSize);
     if (rows.length === 0) return;
     yield rows;
     if (rows.length < batchSize) return;

@@ -2,6 +2,7 @@ import 'server-only';
 import { getDb } from '@/db';
 import type { Db } from '@/db/client';
 import type { AuthContext } from '@/lib/auth/context';
+import { scopedLoader } from '@/lib/auth/loader';
 import { nearestBranch } from '@/lib/branches/nearest';
 import { listBranches } from '@/lib/branches/queries';
 import { formatDay } from '@/lib/dates';
@@ -30,7 +31,10 @@ async function formChoices(db: Db, ctx: AuthContext) {
 }
 
 /** What the edit form of a partner starts from: its values as plain data, and the form's choices. */
-export async function loadEditPartner(ctx: AuthContext, partnerId: string) {
+export const loadEditPartner = scopedLoader(async function loadEditPartner(
+  ctx: AuthContext,
+  partnerId: string,
+) {
   const db = await getDb();
   const partner = await getPartnerOrThrow(db, ctx, partnerId);
   const choices = await formChoices(db, ctx);
@@ -52,7 +56,7 @@ export async function loadEditPartner(ctx: AuthContext, partnerId: string) {
     values: partnerFormValues(partner),
     ...choices,
   };
-}
+});
 
 /**
  * What the form for a new partner starts from. The address may carry a point from the map, a name, or
@@ -60,7 +64,7 @@ export async function loadEditPartner(ctx: AuthContext, partnerId: string) {
  * partner most likely belongs with is the referring partner's, else the one nearest the point
  * chosen on the map, else the person's own.
  */
-export async function loadNewPartner(ctx: AuthContext, params: Params) {
+export const loadNewPartner = scopedLoader(async function loadNewPartner(ctx: AuthContext, params: Params) {
   const db = await getDb();
   const referralParam = typeof params.referral === 'string' ? params.referral : '';
   const [choices, referral] = await Promise.all([
@@ -125,4 +129,4 @@ export async function loadNewPartner(ctx: AuthContext, params: Params) {
         }
       : null,
   };
-}
+});

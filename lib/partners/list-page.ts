@@ -1,6 +1,7 @@
 import 'server-only';
 import { getDb } from '@/db';
 import type { AuthContext } from '@/lib/auth/context';
+import { scopedLoader } from '@/lib/auth/loader';
 import { listBranches } from '@/lib/branches/queries';
 import { getHealthCadence } from '@/lib/relationships/queries';
 import type { PartnerFilter } from './filters';
@@ -8,7 +9,7 @@ import type { PartnerSort } from './list-params';
 import { listOwnerFilterOptions, listPartners } from './queries';
 
 /** What the partner list shows: one page of the filtered partners, and the filter form's choices. */
-export async function loadPartnerList(
+export const loadPartnerList = scopedLoader(async function loadPartnerList(
   ctx: AuthContext,
   filter: PartnerFilter,
   { sort, page }: { sort: PartnerSort; page: number },
@@ -28,4 +29,4 @@ export async function loadPartnerList(
     branches: branchList.map((branch) => ({ value: branch.id, label: branch.name })),
     owners,
   };
-}
+});

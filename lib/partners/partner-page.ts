@@ -1,6 +1,7 @@
 import 'server-only';
 import { getDb } from '@/db';
 import type { AuthContext } from '@/lib/auth/context';
+import { scopedLoader } from '@/lib/auth/loader';
 import { roleAtLeast } from '@/lib/auth/roles';
 import { getReferralOfPartner } from '@/lib/interviews/referrals';
 import { miniMapData } from '@/lib/map/mini-map';
@@ -13,7 +14,10 @@ import { getPartnerOrThrow, listContacts } from './queries';
  * found), its contacts, history, the referral it came from (staff and up), its relationship over
  * time and its small map.
  */
-export async function loadPartnerPage(ctx: AuthContext, partnerId: string) {
+export const loadPartnerPage = scopedLoader(async function loadPartnerPage(
+  ctx: AuthContext,
+  partnerId: string,
+) {
   const db = await getDb();
   const partner = await getPartnerOrThrow(db, ctx, partnerId);
   const [contacts, history, provenance, relationship, miniMap] = await Promise.all([
@@ -24,4 +28,4 @@ export async function loadPartnerPage(ctx: AuthContext, partnerId: string) {
     miniMapData(db, ctx),
   ]);
   return { partner, contacts, history, provenance, relationship, miniMap };
-}
+});

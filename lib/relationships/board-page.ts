@@ -1,6 +1,7 @@
 import 'server-only';
 import { getDb } from '@/db';
 import type { AuthContext } from '@/lib/auth/context';
+import { scopedLoader } from '@/lib/auth/loader';
 import { listBranches } from '@/lib/branches/queries';
 import { today as todayIn } from '@/lib/dates';
 import { type PartnerFilter, partnerFilterToSearchParams } from '@/lib/partners/filters';
@@ -16,11 +17,11 @@ import { getHealthCadence } from './queries';
  * holds cards back linking to itself in full (`expanded` are the columns already opened), and the
  * filter form's choices.
  */
-export async function loadPartnerBoard(
+export const loadPartnerBoard = scopedLoader(async function loadPartnerBoard(
   ctx: AuthContext,
   filter: PartnerFilter,
   expanded: RelationshipStage[],
-  now = new Date(),
+  now: Date = new Date(),
 ) {
   const db = await getDb();
   const healthCadenceDays = await getHealthCadence(db, ctx);
@@ -61,4 +62,4 @@ export async function loadPartnerBoard(
     branches: branchList.map((branch) => ({ value: branch.id, label: branch.name })),
     owners,
   };
-}
+});

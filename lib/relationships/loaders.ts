@@ -1,6 +1,7 @@
 import 'server-only';
 import { getDb } from '@/db';
 import type { AuthContext } from '@/lib/auth/context';
+import { scopedLoader } from '@/lib/auth/loader';
 import type { FollowUpScope } from './access';
 import { listFollowUpPeople, listFollowUps, overdueFollowUpCount } from './follow-up-queries';
 import { listMemberOptions } from './queries';
@@ -11,7 +12,7 @@ import { listMemberOptions } from './queries';
  * The follow-ups page for a scope the caller may ask for: the people its "everyone" view filters to
  * (the person asked for kept only when listed), the lists, and who a follow-up may be handed to.
  */
-export async function loadFollowUpsPage(
+export const loadFollowUpsPage = scopedLoader(async function loadFollowUpsPage(
   ctx: AuthContext,
   { scope, person: asked, now }: { scope: FollowUpScope; person: string; now: Date },
 ) {
@@ -23,9 +24,11 @@ export async function loadFollowUpsPage(
     listMemberOptions(db, ctx, { workersOnly: true }),
   ]);
   return { people, person, lists, workers };
-}
+});
 
 /** How many of the caller's own follow-ups are overdue: the number in the navigation. */
-export async function loadOverdueFollowUpCount(ctx: AuthContext) {
+export const loadOverdueFollowUpCount = scopedLoader(async function loadOverdueFollowUpCount(
+  ctx: AuthContext,
+) {
   return overdueFollowUpCount(await getDb(), ctx);
-}
+});

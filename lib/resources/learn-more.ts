@@ -1,6 +1,7 @@
 import 'server-only';
 import { getDb } from '@/db';
 import type { AuthContext } from '@/lib/auth/context';
+import { scopedLoader } from '@/lib/auth/loader';
 import {
   emptyMapSelection,
   type LearnMorePanelKey,
@@ -70,11 +71,20 @@ export type LearnMorePanel = {
  * out), chosen by topic (panels.ts).
  */
 export async function loadLearnMore(
-  ctx: Pick<AuthContext, 'orgId' | 'membershipId' | 'mustChangePassword'> | null,
+  ctx: Pick<AuthContext, 'orgId' | 'userId' | 'membershipId' | 'mustChangePassword'> | null,
   panel: LearnMorePanelKey,
   options: LearnMoreOptions = {},
 ): Promise<LearnMorePanel | null> {
   if (!ctx || ctx.mustChangePassword) return null;
+  return learnMoreFor(ctx, panel, options);
+}
+
+/** loadLearnMore for a signed-in person, in the organization's scope. */
+const learnMoreFor = scopedLoader(async function learnMoreFor(
+  ctx: Pick<AuthContext, 'orgId' | 'userId' | 'membershipId'>,
+  panel: LearnMorePanelKey,
+  options: LearnMoreOptions,
+): Promise<LearnMorePanel | null> {
   const db = await getDb();
   if (await isPanelDismissed(db, ctx, panel)) return null;
   const empty = options.empty ?? (panel === 'map' && !(await hasActivePartners(db, ctx)));
@@ -103,4 +113,4 @@ export async function loadLearnMore(
     empty,
     more: moreTopic ? { topic: moreTopic, label: topicLabel(moreTopic).toLowerCase() } : null,
   };
-}
+});

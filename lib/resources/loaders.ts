@@ -1,6 +1,7 @@
 import 'server-only';
 import { getDb } from '@/db';
 import type { AuthContext } from '@/lib/auth/context';
+import { scopedLoader } from '@/lib/auth/loader';
 import {
   getOwnResourceOrThrow,
   listDismissedPanels,
@@ -16,7 +17,11 @@ import type { ResourceFilter } from './validation';
  * The resources page: what matches the filter, the totals, the resources the organization hid (for
  * those who manage them) and the Learn more panels the caller closed.
  */
-export async function loadResourcesPage(ctx: AuthContext, filter: ResourceFilter, canManage: boolean) {
+export const loadResourcesPage = scopedLoader(async function loadResourcesPage(
+  ctx: AuthContext,
+  filter: ResourceFilter,
+  canManage: boolean,
+) {
   const db = await getDb();
   const [rows, totals, hidden, dismissed] = await Promise.all([
     listResources(db, ctx, filter),
@@ -25,9 +30,12 @@ export async function loadResourcesPage(ctx: AuthContext, filter: ResourceFilter
     listDismissedPanels(db, ctx),
   ]);
   return { rows, totals, hidden, dismissed };
-}
+});
 
 /** One of the organization's own resources, to edit (a built-in one, or another's, is a 404). */
-export async function loadOwnResourceOrThrow(ctx: AuthContext, resourceId: string) {
+export const loadOwnResourceOrThrow = scopedLoader(async function loadOwnResourceOrThrow(
+  ctx: AuthContext,
+  resourceId: string,
+) {
   return getOwnResourceOrThrow(await getDb(), ctx, resourceId);
-}
+});

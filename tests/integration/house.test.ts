@@ -101,6 +101,71 @@ describe('every route handler', () => {
   });
 });
 
+/**
+ * Loaders that take the caller's context (`ctx`) first but are not built with scopedLoader, and why.
+ * Every other one reads in the organization's scope (decision 0026).
+ */
+const loadersNotScopedOnPurpose: Record<string, string> = {
+  'lib/resources/learn-more.ts#loadLearnMore':
+    'takes a missing context (signed out: no panel) and then reads through the scoped learnMoreFor',
+  'lib/audit/loaders.ts#loadAuditExport': 'a stream of batches, each read in a scope of its own',
+};
+/** Exported functions of lib/<capability>/loaders.ts that do not read for an organization. */
+const notOrganizationLoaders: Record<string, string> = {
+  'lib/host/loaders.ts#loadHostConsole': 'the host console reads across organizations (decision 0026)',
+  'lib/setup/loaders.ts#setupIsOpen': 'first-run setup, before any organization exists',
+};
+
+const libFiles = sourceFiles('lib');
+/** `export async function loadX(ctx` or `export const loadX = scopedLoader(`, read from the text. */
+function loadersIn(file: string): { name: string; scoped: boolean }[] {
+  const text = readFileSync(path.join(root, file), 'utf8');
+  const plain = [...text.matchAll(/^export (?:async )?function (load\w*)(?:<[^(]*>)?\(\s*ctx\b/gm)].map(
+    (m) => ({ name: m[1]!, scoped: false }),
+  );
+  const scoped = [...text.matchAll(/^export const (\w+) = scopedLoader\(/gm)].map((m) => ({
+    name: m[1]!,
+    scoped: true,
+  }));
+  return [...plain, ...scoped];
+}
+
+describe('every organization loader', () => {
+  const loaders = libFiles.flatMap((file) => loadersIn(file).map((loader) => ({ file, ...loader })));
+
+  it('is found', () => {
+    expect(loaders.filter((loader) => loader.scoped).length).toBeGreaterThan(30);
+  });
+
+  it('that takes the caller’s context is built with scopedLoader', () => {
+    const unscoped = loaders
+      .filter((loader) => !loader.scoped)
+      .map((loader) => `${loader.file}#${loader.name}`)
+      .filter((key) => !(key in loadersNotScopedOnPurpose));
+    expect(unscoped, 'wrap it: export const loadX = scopedLoader(async function loadX(ctx, …) {…})').toEqual(
+      [],
+    );
+  });
+
+  const loaderModules = libFiles.filter((file) => /^lib\/[^/]+\/loaders\.ts$/.test(file));
+  it.each(loaderModules)('in %s reads in the organization’s scope', async (file) => {
+    const module = (await import(/* @vite-ignore */ path.join(root, file))) as Record<string, unknown>;
+    for (const [name, value] of Object.entries(module)) {
+      const key = `${file}#${name}`;
+      if (typeof value !== 'function' || key in notOrganizationLoaders || key in loadersNotScopedOnPurpose)
+        continue;
+      expect(builtWith(value), `${key} reads as the table owner`).toBe('loader');
+    }
+  });
+
+  it('exceptions still exist', () => {
+    for (const key of [...Object.keys(loadersNotScopedOnPurpose), ...Object.keys(notOrganizationLoaders)]) {
+      const [file, name] = key.split('#') as [string, string];
+      expect(exportedNames(file), key).toContain(name);
+    }
+  });
+});
+
 describe('the exceptions', () => {
   it('still exist, so the list does not outlive them', () => {
     for (const key of Object.keys(notBuiltOnPurpose)) {
