@@ -1,14 +1,15 @@
 import 'server-only';
 import { getDb } from '@/db';
 import { getAuthContext } from '@/lib/auth/context';
+import { type OrgCaller, scopedLoader } from '@/lib/auth/loader';
 import { getHostContext } from '@/lib/host/context';
 import type { SignedInPerson } from './accept';
 import { listPendingInvitations, readInvitationPage } from './queries';
 
 /** Settings → Staff: the caller's organization's invitations still waiting. */
-export async function loadPendingInvitations(ctx: { orgId: string }) {
+export const loadPendingInvitations = scopedLoader(async function loadPendingInvitations(ctx: OrgCaller) {
   return listPendingInvitations(await getDb(), ctx);
-}
+});
 
 /** Whoever this browser is signed in as, in an organization or at the host console only; or null. */
 export async function signedInPerson(): Promise<SignedInPerson | null> {

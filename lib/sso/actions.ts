@@ -126,19 +126,28 @@ export const saveSsoSettings = defineAction(
 );
 
 /** Fetches the saved issuer's discovery document and says plainly what came of it. */
-export const testSsoSettings = defineAction({ schema: z.object({}), role: 'admin' }, async (_input, ctx) => {
-  const db = await getDb();
-  const [row] = await db.select().from(ssoSettings).where(eq(ssoSettings.orgId, ctx.orgId));
-  if (!row) throw new ActionError('Save your identity provider first, then test it.');
-  if (decryptSecret(ctx.orgId, row.clientSecretEncrypted) === null) {
-    throw new ActionError(
-      'The saved client secret cannot be read with this server’s key (SSO_SECRET_KEY or AUTH_SECRET changed). Enter the client secret again and save.',
-    );
-  }
-  const report = await testDiscovery(row.issuer);
-  if (!report.ok) throw new ActionError(report.message);
-  return { lines: report.lines };
-});
+export const testSsoSettings = defineAction(
+  {
+    schema: z.object({}),
+    role: 'admin',
+    // A scope would hold a transaction open, and the embedded database with it, while the identity
+    // provider answers; its one query names the organization.
+    unscoped: 'waits for an outside identity provider (decision 0026)',
+  },
+  async (_input, ctx) => {
+    const db = await getDb();
+    const [row] = await db.select().from(ssoSettings).where(eq(ssoSettings.orgId, ctx.orgId));
+    if (!row) throw new ActionError('Save your identity provider first, then test it.');
+    if (decryptSecret(ctx.orgId, row.clientSecretEncrypted) === null) {
+      throw new ActionError(
+        'The saved client secret cannot be read with this server’s key (SSO_SECRET_KEY or AUTH_SECRET changed). Enter the client secret again and save.',
+      );
+    }
+    const report = await testDiscovery(row.issuer);
+    if (!report.ok) throw new ActionError(report.message);
+    return { lines: report.lines };
+  },
+);
 
 /** An admin lets a person waiting for approval in: a membership with the default role. */
 export const approveSsoRequest = defineAction(

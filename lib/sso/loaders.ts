@@ -5,6 +5,7 @@ import { getDb } from '@/db';
 import { memberships, ssoRequests, ssoSettings, users } from '@/db/schema';
 import type { SsoKind, SsoNewPeople } from '@/db/schema/sso';
 import type { AuthContext } from '@/lib/auth/context';
+import { scopedLoader } from '@/lib/auth/loader';
 import type { MemberRole } from '@/lib/auth/roles';
 import { ssoProviderId } from '@/lib/auth/sso/kinds';
 import { appOrigin } from '@/lib/reminders/links';
@@ -34,7 +35,7 @@ export type SsoPage = {
 };
 
 /** Settings, Sign-in: the organization's identity provider, its admins and the people waiting. */
-export async function loadSsoPage(ctx: AuthContext): Promise<SsoPage> {
+export const loadSsoPage = scopedLoader(async function loadSsoPage(ctx: AuthContext): Promise<SsoPage> {
   const db = await getDb();
   const [row] = await db.select().from(ssoSettings).where(eq(ssoSettings.orgId, ctx.orgId));
   const admins = await db
@@ -77,4 +78,4 @@ export async function loadSsoPage(ctx: AuthContext): Promise<SsoPage> {
     admins,
     requests,
   };
-}
+});

@@ -114,6 +114,14 @@ const loadersNotScopedOnPurpose: Record<string, string> = {
 const notOrganizationLoaders: Record<string, string> = {
   'lib/host/loaders.ts#loadHostConsole': 'the host console reads across organizations (decision 0026)',
   'lib/setup/loaders.ts#setupIsOpen': 'first-run setup, before any organization exists',
+  'lib/host/loaders.ts#loadHostSystem':
+    'the host console: one system’s size, never its records (decision 0025)',
+  'lib/host/loaders.ts#loadConsortium':
+    'the host console: sums across the systems that share them, small counts suppressed (decision 0025)',
+  'lib/invitations/loaders.ts#signedInPerson':
+    'the public invitation page: whoever is signed in, in any organization or none (decision 0024)',
+  'lib/invitations/loaders.ts#loadInvitationPage':
+    'the public invitation page: the link’s token is the key, before the person belongs (decision 0024)',
 };
 
 const libFiles = sourceFiles('lib');
