@@ -1,7 +1,6 @@
 'use client';
 
-import { useEffect, useRef, useState } from 'react';
-import { Button } from '@/components/ui/button';
+import { ShownOnce } from '@/components/ui/shown-once';
 
 /** What became of the e-mail with the link. */
 export type Mailed = 'sent' | 'failed' | 'none';
@@ -44,53 +43,24 @@ export function InvitationLinkNotice({
   ifLost = 'If it gets lost, make a new one from the staff page.',
   focusOnShow,
 }: Props) {
-  const headingRef = useRef<HTMLHeadingElement>(null);
-  useEffect(() => {
-    if (focusOnShow) headingRef.current?.focus();
-  }, [focusOnShow]);
-  const [copied, setCopied] = useState<'yes' | 'failed' | null>(null);
-  const copy = async () => {
-    try {
-      await navigator.clipboard.writeText(link);
-      setCopied('yes');
-    } catch {
-      setCopied('failed');
-    }
-  };
   return (
-    <section
-      aria-labelledby="invitation-link-heading"
-      className="rounded-lg border border-emerald-300 bg-emerald-50 p-5 text-emerald-950"
-    >
-      <h2 id="invitation-link-heading" ref={headingRef} tabIndex={-1} className="text-lg font-semibold">
-        {title}
-      </h2>
-      <p className="mt-2 text-sm">
-        {insteadOfPassword
-          ? 'One-time passwords are only for addresses new to Partner Atlas, so this one gets an invitation link. '
-          : ''}
-        Whoever opens this link as {email} joins {joins}: it works once, until {expiresOn}.{' '}
-        {mailedText[mailed](email)}
-      </p>
-      <div className="mt-4 space-y-2">
-        <p className="rounded-md border border-emerald-300 bg-white px-3 py-2 font-mono text-sm break-all select-all">
-          <span className="sr-only">Invitation link: </span>
-          {link}
-        </p>
-        <div className="flex flex-wrap items-center gap-3">
-          <Button variant="secondary" size="sm" onClick={copy}>
-            Copy link
-          </Button>
-          <span aria-live="polite" className="text-sm">
-            {copied === 'yes'
-              ? 'Copied.'
-              : copied === 'failed'
-                ? 'Copying didn’t work here: select it instead.'
-                : ''}
-          </span>
-        </div>
-      </div>
-      <p className="mt-4 text-sm">This is the only time the link is shown. {ifLost}</p>
-    </section>
+    <ShownOnce
+      title={title}
+      focusOnShow={focusOnShow}
+      intro={
+        <>
+          {insteadOfPassword
+            ? 'One-time passwords are only for addresses new to Partner Atlas, so this one gets an invitation link. '
+            : ''}
+          Whoever opens this link as {email} joins {joins}: it works once, until {expiresOn}.{' '}
+          {mailedText[mailed](email)}
+        </>
+      }
+      secret={link}
+      secretLabel="Invitation link"
+      copyLabel="Copy link"
+      size="small"
+      outro={`This is the only time the link is shown. ${ifLost}`}
+    />
   );
 }
