@@ -33,11 +33,11 @@ const fields = {
   HOST_NAME: z.string().trim().min(1).max(120, 'HOST_NAME must be at most 120 characters'),
   MAIL_ALLOW_PRIVATE_HOSTS: flag('MAIL_ALLOW_PRIVATE_HOSTS'),
   SSO_ALLOW_PRIVATE_ISSUERS: flag('SSO_ALLOW_PRIVATE_ISSUERS'),
-  SSO_SECRET_KEY: z
+  SECRETS_KEY: z
     .string()
     .regex(
       /^[A-Za-z0-9+/]{43}=?$/,
-      'SSO_SECRET_KEY must be 32 random bytes in base64 (openssl rand -base64 32)',
+      'SECRETS_KEY must be 32 random bytes in base64 (openssl rand -base64 32)',
     ),
   TILE_URL: z.union([
     z.literal('offline'),
@@ -161,7 +161,7 @@ export const env = {
    * The key that encrypts organizations' identity-provider client secrets (decision 0027); unset,
    * one is derived from AUTH_SECRET.
    */
-  ssoSecretKey: () => read('SSO_SECRET_KEY'),
+  secretsKey: () => read('SECRETS_KEY'),
   /** An organization's identity provider may be on a loopback or private address (tests, a library's own network). */
   ssoAllowPrivateIssuers: () => on(read('SSO_ALLOW_PRIVATE_ISSUERS')),
   /** `next dev`: the content security policy allows eval for its tooling (decision 0016). */

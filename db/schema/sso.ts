@@ -12,7 +12,7 @@ export type SsoNewPeople = (typeof ssoNewPeople)[number];
 
 /**
  * An organization's single sign-on (decision 0027): at most one identity provider per organization.
- * The client secret is stored encrypted (lib/auth/sso/secret.ts) and never read back to a page.
+ * The client secret is stored encrypted (lib/secrets.ts) and never read back to a page.
  */
 export const ssoSettings = pgTable('sso_settings', {
   orgId: uuid()

@@ -8,6 +8,7 @@ import { recordAudit } from '@/lib/audit/record';
 import { ActionError, defineAction } from '@/lib/auth/action';
 import { checkMailHost } from './host-check';
 import { MailRefused } from './send';
+import { openMailPassword, sealMailPassword } from './server';
 import { sendTestMessageTo } from './test-message';
 import { mailSettingsSchema } from './validation';
 
@@ -60,12 +61,19 @@ export const saveMailSettings = defineAction(
         const message = 'Enter the password again: the server or the user name changed.';
         throw new ActionError(message, { password: [message] });
       }
+      // Kept, it is sealed again: one saved before passwords were encrypted is encrypted now.
+      const kept = keep ? openMailPassword(ctx.orgId, before.password) : '';
+      if (keep && before.password && !kept) {
+        const message =
+          'Enter the password again: the saved one cannot be read with this server’s key (SECRETS_KEY or AUTH_SECRET changed).';
+        throw new ActionError(message, { password: [message] });
+      }
       const values = {
         host: input.host,
         port: Number(input.port),
         security: input.security,
         username: input.username,
-        password: keep ? before.password : input.password,
+        password: sealMailPassword(ctx.orgId, keep ? kept : input.password),
         fromAddress: input.from,
         updatedByUserId: ctx.userId,
         updatedAt: new Date(),

@@ -5,6 +5,7 @@ import { mailSettings } from '@/db/schema';
 import type { MailSecurity } from '@/db/schema/vocabulary';
 import { scopedLoader } from '@/lib/auth/loader';
 import { env } from '@/lib/env';
+import { decryptSecret, encryptSecret } from '@/lib/secrets';
 
 /** A mail server to send through, with where its settings came from. */
 export type MailServer = {
@@ -40,6 +41,21 @@ export function deploymentMailServer(): MailServer | undefined {
   };
 }
 
+// The organization's own server's password is kept encrypted (lib/secrets.ts), marked so that a
+// password saved before it was (stored as typed) still reads until the admin saves the form again.
+const sealed = 'enc:';
+
+/** The password as the mail_settings row keeps it: '' stays '' (no password). */
+export function sealMailPassword(orgId: string, password: string): string {
+  return password ? sealed + encryptSecret(orgId, password) : '';
+}
+
+/** The password to send with; '' when it cannot be read (the key changed: the admin enters it again). */
+export function openMailPassword(orgId: string, stored: string): string {
+  if (!stored.startsWith(sealed)) return stored;
+  return decryptSecret(orgId, stored.slice(sealed.length)) ?? '';
+}
+
 /** True when any mail can be sent at all: the deployment has a server, or some organization its own. */
 export async function anyMailServer(db: Db): Promise<boolean> {
   if (deploymentMailServer()) return true;
@@ -56,7 +72,7 @@ export async function mailServerFor(db: Db, orgId: string): Promise<MailServer |
       port: own.port,
       security: own.security,
       username: own.username,
-      password: own.password,
+      password: openMailPassword(orgId, own.password),
       from: own.fromAddress,
       source: 'organization',
     };

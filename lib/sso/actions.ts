@@ -8,8 +8,8 @@ import { recordAudit } from '@/lib/audit/record';
 import { ActionError, defineAction } from '@/lib/auth/action';
 import { ssoOnlyPassword } from '@/lib/auth/sso/complete';
 import { entraIssuer, googleIssuer } from '@/lib/auth/sso/kinds';
-import { decryptSecret, encryptSecret } from '@/lib/auth/sso/secret';
 import { isUuid } from '@/lib/ids';
+import { decryptSecret, encryptSecret } from '@/lib/secrets';
 import { checkIssuerAddress, testDiscovery } from './discovery';
 import { parseDomains, requestIdSchema, ssoSettingsSchema } from './validation';
 
@@ -140,7 +140,7 @@ export const testSsoSettings = defineAction(
     if (!row) throw new ActionError('Save your identity provider first, then test it.');
     if (decryptSecret(ctx.orgId, row.clientSecretEncrypted) === null) {
       throw new ActionError(
-        'The saved client secret cannot be read with this server’s key (SSO_SECRET_KEY or AUTH_SECRET changed). Enter the client secret again and save.',
+        'The saved client secret cannot be read with this server’s key (SECRETS_KEY or AUTH_SECRET changed). Enter the client secret again and save.',
       );
     }
     const report = await testDiscovery(row.issuer);

@@ -99,10 +99,34 @@ describe('the mail server', () => {
       expect(result.fieldErrors?.password?.[0]).toMatch(/Enter the password again/);
     }
     const [row] = await t.db.select().from(mailSettings).where(eq(mailSettings.orgId, org.id));
-    expect(row).toMatchObject({ port: smtp.port, security: 'none', password: 's3cret-pass' });
+    expect(row).toMatchObject({ port: smtp.port, security: 'none' });
+    expect(await mailServerFor(t.db, org.id)).toMatchObject({ password: 's3cret-pass' });
     // With the password given again, the change is saved.
     expect((await saveMailSettings(null, own({ port: '2525' }))).ok).toBe(true);
     expect(await mailServerFor(t.db, org.id)).toMatchObject({ port: 2525, password: 's3cret-pass' });
+  });
+});
+
+describe('the saved password', () => {
+  it('is kept encrypted, reads only in its own organization, and one saved as typed is sealed on the next save', async () => {
+    const { org, admin } = await createOrganizationWithMembers(t.db);
+    const other = await createOrganizationWithMembers(t.db);
+    signInAs(admin);
+    expect((await saveMailSettings(null, own())).ok).toBe(true);
+    const [row] = await t.db.select().from(mailSettings).where(eq(mailSettings.orgId, org.id));
+    expect(row!.password).toMatch(/^enc:v1\./);
+    expect(row!.password).not.toContain('s3cret-pass');
+    // Copied into another organization's row, it does not decrypt there.
+    await t.db.insert(mailSettings).values({ ...row!, orgId: other.org.id });
+    expect((await mailServerFor(t.db, other.org.id))?.password).toBe('');
+
+    // Saved before passwords were encrypted: it still sends, and saving the form seals it.
+    await t.db.update(mailSettings).set({ password: 's3cret-pass' }).where(eq(mailSettings.orgId, org.id));
+    expect((await mailServerFor(t.db, org.id))?.password).toBe('s3cret-pass');
+    expect((await saveMailSettings(null, own({ password: '' }))).ok).toBe(true);
+    const [resealed] = await t.db.select().from(mailSettings).where(eq(mailSettings.orgId, org.id));
+    expect(resealed!.password).toMatch(/^enc:v1\./);
+    expect((await mailServerFor(t.db, org.id))?.password).toBe('s3cret-pass');
   });
 });
 

@@ -12,8 +12,8 @@ import {
 } from '@/db/schema';
 import { checkCredentials } from '@/lib/auth/credentials';
 import { ssoProviderId } from '@/lib/auth/sso/kinds';
-import { decryptSecret, encryptSecret } from '@/lib/auth/sso/secret';
 import { switchMembership } from '@/lib/auth/switch';
+import { decryptSecret, encryptSecret } from '@/lib/secrets';
 import { approveSsoRequest, refuseSsoRequest, saveSsoSettings, testSsoSettings } from '@/lib/sso/actions';
 import { loadSsoPage } from '@/lib/sso/loaders';
 import { ssoOptionsForEmail } from '@/lib/sso/sign-in';

@@ -3,8 +3,8 @@ import { eq } from 'drizzle-orm';
 import type { OIDCConfig } from 'next-auth/providers';
 import type { Db } from '@/db/client';
 import { organizations, ssoSettings } from '@/db/schema';
+import { decryptSecret } from '@/lib/secrets';
 import { ssoButtonName, ssoProviderId } from './kinds';
-import { decryptSecret } from './secret';
 
 /**
  * The Auth.js provider for one organization's identity provider, made at run time from its settings

@@ -2,17 +2,18 @@ import 'server-only';
 import { createCipheriv, createDecipheriv, hkdfSync, randomBytes } from 'node:crypto';
 import { env } from '@/lib/env';
 
-// An identity provider's client secret, encrypted at rest (decision 0027): AES-256-GCM with a key
-// from SSO_SECRET_KEY, or, when that is unset, derived from AUTH_SECRET with HKDF, so a deployment
-// that sets only AUTH_SECRET still keeps the secret out of a database dump. The organization id is
-// the additional data: a value copied into another organization's row does not decrypt there.
+// An organization's stored secrets (an identity provider's client secret, decision 0027; its own
+// mail server's password, decision 0022), encrypted at rest: AES-256-GCM with a key from
+// SECRETS_KEY, or, when that is unset, derived from AUTH_SECRET with HKDF, so a deployment that sets
+// only AUTH_SECRET still keeps them out of a database dump. The organization id is the additional
+// data: a value copied into another organization's row does not decrypt there.
 
 function key(): Buffer {
-  const configured = env.ssoSecretKey();
+  const configured = env.secretsKey();
   if (configured) return Buffer.from(configured, 'base64');
   const auth = env.authSecret();
   if (!auth && env.isProduction())
-    throw new Error('AUTH_SECRET or SSO_SECRET_KEY is required for single sign-on.');
+    throw new Error('AUTH_SECRET or SECRETS_KEY is required to store secrets.');
   const material = auth ?? 'partner-atlas-development-only';
   return Buffer.from(hkdfSync('sha256', material, 'partner-atlas', 'sso client secret v1', 32));
 }
