@@ -43,6 +43,28 @@ const whoMay: Record<MemberRole, string> = {
 };
 
 /**
+ * A form's fields through its schema: the data, or the refusal every form shows (each message
+ * beside its field). For the few entry points that cannot be built with defineAction.
+ */
+export function parseForm<S extends z.ZodType>(
+  schema: S,
+  formData: FormData,
+):
+  | { success: true; data: z.output<S> }
+  | { success: false; refusal: { ok: false; message: string; fieldErrors: FieldErrors } } {
+  const parsed = schema.safeParse(formDataToObject(formData));
+  if (parsed.success) return { success: true, data: parsed.data };
+  return {
+    success: false,
+    refusal: {
+      ok: false,
+      message: 'Some fields need attention.',
+      fieldErrors: z.flattenError(parsed.error).fieldErrors as FieldErrors,
+    },
+  };
+}
+
+/**
  * FormData to a plain object; a field sent several times becomes an array. Uploaded files are kept
  * as File objects: a schema that expects text refuses them like any other wrong value.
  */
@@ -96,14 +118,8 @@ export function defineAction<S extends z.ZodType, T>(
         message: `Only ${who} can do this. Your role is ${roleLabels[ctx.role].toLowerCase()}.`,
       };
     }
-    const parsed = options.schema.safeParse(formDataToObject(formData));
-    if (!parsed.success) {
-      return {
-        ok: false,
-        message: 'Some fields need attention.',
-        fieldErrors: z.flattenError(parsed.error).fieldErrors as FieldErrors,
-      };
-    }
+    const parsed = parseForm(options.schema, formData);
+    if (!parsed.success) return parsed.refusal;
     let data: T;
     try {
       data = options.unscoped

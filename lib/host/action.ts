@@ -1,8 +1,8 @@
 import { revalidatePath } from 'next/cache';
 import { redirect, unstable_rethrow } from 'next/navigation';
-import { z } from 'zod';
+import type { z } from 'zod';
 import { logError } from '@/db/errors';
-import { ActionError, type ActionResult, type FieldErrors, formDataToObject } from '@/lib/auth/action';
+import { ActionError, type ActionResult, parseForm } from '@/lib/auth/action';
 import { markBuilt } from '@/lib/auth/built';
 import { getHostContext, type HostContext } from './context';
 
@@ -32,14 +32,8 @@ export function defineHostAction<S extends z.ZodType, T>(
     if (ctx.mustChangePassword && !options.allowPasswordChange) {
       return { ok: false, message: 'Choose a new password before making changes.' };
     }
-    const parsed = options.schema.safeParse(formDataToObject(formData));
-    if (!parsed.success) {
-      return {
-        ok: false,
-        message: 'Some fields need attention.',
-        fieldErrors: z.flattenError(parsed.error).fieldErrors as FieldErrors,
-      };
-    }
+    const parsed = parseForm(options.schema, formData);
+    if (!parsed.success) return parsed.refusal;
     let data: T;
     try {
       data = await handler(parsed.data, ctx);

@@ -2,11 +2,10 @@ import 'server-only';
 import { revalidatePath } from 'next/cache';
 import { headers } from 'next/headers';
 import { redirect, unstable_rethrow } from 'next/navigation';
-import { z } from 'zod';
 import { getDb } from '@/db';
 import { logError } from '@/db/errors';
 import { signIn } from '@/lib/auth';
-import { ActionError, type ActionResult, type FieldErrors, formDataToObject } from '@/lib/auth/action';
+import { ActionError, type ActionResult, formDataToObject, parseForm } from '@/lib/auth/action';
 import { clientAddress } from '@/lib/auth/client-address';
 import { afterSignInPath, throughChooser } from '@/lib/auth/validation';
 import { joinAsNewPerson, joinAsSignedIn, joinWithPassword } from './accept';
@@ -25,14 +24,8 @@ function refusal(error: unknown): ActionResult<never> {
 
 /** A person new to Partner Atlas sets their name and password, joins, and is signed in. */
 export async function joinAsNewPersonWithForm(formData: FormData): Promise<ActionResult<null>> {
-  const parsed = joinAsNewPersonSchema.safeParse(formDataToObject(formData));
-  if (!parsed.success) {
-    return {
-      ok: false,
-      message: 'Some fields need attention.',
-      fieldErrors: z.flattenError(parsed.error).fieldErrors as FieldErrors,
-    };
-  }
+  const parsed = parseForm(joinAsNewPersonSchema, formData);
+  if (!parsed.success) return parsed.refusal;
   const person = await signedInPerson();
   if (person) {
     return {
@@ -69,14 +62,8 @@ async function signInJoined(email: string, password: string): Promise<ActionResu
  * systems only).
  */
 export async function joinWithPasswordWithForm(formData: FormData): Promise<ActionResult<null>> {
-  const parsed = joinWithPasswordSchema.safeParse(formDataToObject(formData));
-  if (!parsed.success) {
-    return {
-      ok: false,
-      message: 'Some fields need attention.',
-      fieldErrors: z.flattenError(parsed.error).fieldErrors as FieldErrors,
-    };
-  }
+  const parsed = parseForm(joinWithPasswordSchema, formData);
+  if (!parsed.success) return parsed.refusal;
   const person = await signedInPerson();
   if (person) {
     return {
