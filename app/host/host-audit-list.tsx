@@ -8,6 +8,8 @@ function sentence(entry: HostAuditRow): string {
   switch (entry.action) {
     case 'organization.create':
       return `Created ${name}, with ${text(entry.details.adminEmail)} as its first admin`;
+    case 'organization.invite_admin':
+      return `Made a new link for ${text(entry.details.adminEmail)} to be the first admin of ${name}`;
     case 'organization.suspend':
       return `Suspended ${name}`;
     case 'organization.reopen':

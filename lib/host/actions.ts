@@ -19,8 +19,14 @@ import { databaseKnowsTimeZone, unknownToDatabaseMessage } from '@/lib/organizat
 import { absoluteLink, appOrigin } from '@/lib/reminders/links';
 import { defineHostAction } from './action';
 import { cancelSystemDeletion, scheduleSystemDeletion } from './deletion';
+import { inviteFirstAdmin } from './first-admin';
 import { createLibrarySystem, setSystemSuspended } from './systems';
-import { createSystemSchema, scheduleDeletionSchema, systemIdSchema } from './validation';
+import {
+  createSystemSchema,
+  inviteFirstAdminSchema,
+  scheduleDeletionSchema,
+  systemIdSchema,
+} from './validation';
 
 const consolePath = '/host';
 
@@ -72,6 +78,40 @@ export const reopenSystem = defineHostAction(
     const result = await setSystemSuspended(await getDb(), ctx, input.orgId, false);
     revalidatePath(systemPath(input.orgId));
     return result;
+  },
+);
+
+/**
+ * A new invitation link for the first admin of a system that has none (the first was lost or
+ * expired): the earlier admin links stop working. Shown to the host once, and mailed if it can be.
+ */
+export const inviteSystemAdmin = defineHostAction(
+  { schema: inviteFirstAdminSchema, revalidate: [consolePath] },
+  async (input, ctx) => {
+    const db = await getDb();
+    const { invitation, ...system } = await inviteFirstAdmin(db, ctx, input);
+    const link = absoluteLink(
+      appOrigin((await headers()).get('origin') ?? undefined),
+      invitationPath(invitation.token),
+    );
+    const mailed = await mailInvitation(db, {
+      orgId: system.orgId,
+      orgName: system.name,
+      timeZone: system.timeZone,
+      email: input.adminEmail,
+      role: 'admin',
+      link,
+      expiresAt: invitation.expiresAt,
+      inviterName: ctx.name,
+    });
+    revalidatePath(systemPath(input.orgId));
+    return {
+      name: system.name,
+      adminEmail: input.adminEmail,
+      link,
+      expiresOn: formatDay(dayOf(invitation.expiresAt, 'UTC')),
+      mailed,
+    };
   },
 );
 

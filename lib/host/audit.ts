@@ -4,6 +4,7 @@ import { hostAudit } from '@/db/schema';
 
 export type HostAction =
   | 'organization.create'
+  | 'organization.invite_admin'
   | 'organization.suspend'
   | 'organization.reopen'
   | 'organization.delete_schedule'

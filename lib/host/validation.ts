@@ -32,6 +32,14 @@ export type CreateSystemInput = z.output<typeof createSystemSchema>;
 
 export const systemIdSchema = z.object({ orgId: z.uuid('That library system was not found.') });
 
+/** A new invitation link for the first admin of a system that has none (its link was lost or expired). */
+export const inviteFirstAdminSchema = z.object({
+  orgId: z.uuid('That library system was not found.'),
+  adminName: createSystemSchema.shape.adminName,
+  adminEmail: emailSchema,
+});
+export type InviteFirstAdminInput = z.output<typeof inviteFirstAdminSchema>;
+
 export const addHostAdminSchema = z.object({
   email: emailSchema,
   name: z

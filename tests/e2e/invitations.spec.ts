@@ -149,3 +149,48 @@ test('the host names a new system’s first admin by invitation link; the admin 
   await expect(admin.getByRole('banner').getByTestId('current-org')).toContainText(southport.name);
   await context.close();
 });
+
+test('the host makes a new first-admin link for a system whose link was lost; the old one stops working', async ({
+  page,
+  browser,
+}) => {
+  await signIn(page, hostAdmin.email);
+  // Straight to the console: host.spec.ts may have made the host a member of a library too.
+  await page.goto('/host');
+  const create = page.getByRole('region', { name: 'Create a library system' });
+  await create.getByLabel('Library system name').fill('San Juan Island Library');
+  await create.getByLabel('Latitude').fill('48.53');
+  await create.getByLabel('Longitude').fill('-123.02');
+  await create.getByLabel('Admin’s name').fill('Jo Admin');
+  await create.getByLabel('Admin’s email').fill('jo@sanjuan.test');
+  await create.getByRole('radio', { name: /Invitation link/ }).check();
+  await create.getByRole('button', { name: 'Create the library system' }).click();
+  const created = page.getByRole('region', { name: 'San Juan Island Library is created' });
+  const lost = ((await created.locator('.font-mono').textContent()) ?? '')
+    .replace('Invitation link:', '')
+    .trim();
+
+  await page.getByRole('link', { name: 'San Juan Island Library' }).first().click();
+  const card = page.getByRole('region', { name: 'Its first admin' });
+  await expect(card.getByLabel('Admin’s email')).toHaveValue('jo@sanjuan.test');
+  await expect(card.getByLabel('Admin’s name')).toHaveValue('Jo Admin');
+  await card.getByRole('button', { name: 'Make a new invitation link' }).click();
+  const notice = page.getByRole('region', { name: 'A new link is made' });
+  await expect(notice).toBeVisible();
+  const link = ((await notice.locator('.font-mono').textContent()) ?? '')
+    .replace('Invitation link:', '')
+    .trim();
+  expect(link).not.toBe(lost);
+  await expectNoAxeViolations(page);
+  await page.setViewportSize({ width: 360, height: 800 });
+  await expectNoHorizontalOverflow(page);
+  await page.screenshot({ path: 'test-results/host-first-admin-360.png', fullPage: true });
+
+  const context = await browser.newContext();
+  const admin = await context.newPage();
+  await admin.goto(new URL(lost).pathname);
+  await expect(admin.getByText('This invitation was withdrawn')).toBeVisible();
+  await admin.goto(new URL(link).pathname);
+  await expect(admin.getByRole('heading', { name: 'Join San Juan Island Library' })).toBeVisible();
+  await context.close();
+});

@@ -5,11 +5,18 @@ import { Badge } from '@/components/ui/badge';
 import { Card } from '@/components/ui/card';
 import { PageHeader } from '@/components/ui/page-header';
 import { formatMoment } from '@/lib/dates';
-import { cancelDeletion, reopenSystem, scheduleDeletion, suspendSystem } from '@/lib/host/actions';
+import {
+  cancelDeletion,
+  inviteSystemAdmin,
+  reopenSystem,
+  scheduleDeletion,
+  suspendSystem,
+} from '@/lib/host/actions';
 import { loadHostSystem } from '@/lib/host/loaders';
 import { requireHostPage } from '@/lib/host/page';
 import { SuspendToggle } from '../../suspend-toggle';
 import { CancelDeletionForm, DeleteSystemForm } from './delete-system';
+import { FirstAdminForm } from './first-admin-form';
 
 export const metadata: Metadata = { title: 'Library system' };
 
@@ -24,7 +31,7 @@ export default async function HostSystemPage({ params }: Props) {
   const { orgId } = await params;
   const loaded = await loadHostSystem(ctx, orgId);
   if (!loaded) notFound();
-  const { system, lastArchiveExportAt, graceDays } = loaded;
+  const { system, lastArchiveExportAt, graceDays, firstAdmin } = loaded;
   const ref = { id: system.id, name: system.name };
   const facts: [string, React.ReactNode][] = [
     ['Created', utc(system.createdAt)],
@@ -63,6 +70,18 @@ export default async function HostSystemPage({ params }: Props) {
         ) : null}
       </div>
       <div className="grid gap-6 lg:grid-cols-2">
+        {firstAdmin ? (
+          <Card aria-labelledby="first-admin-heading" className="lg:col-span-2">
+            <h2 id="first-admin-heading" className="text-lg font-semibold text-ink">
+              Its first admin
+            </h2>
+            <p className="mt-2">
+              {system.name} has no admin yet, so nobody inside it can invite one. If the first invitation link
+              was lost or has expired, make a new one: the earlier admin links stop working.
+            </p>
+            <FirstAdminForm orgId={system.id} defaults={firstAdmin} invite={inviteSystemAdmin} />
+          </Card>
+        ) : null}
         <Card aria-labelledby="facts-heading">
           <h2 id="facts-heading" className="text-lg font-semibold text-ink">
             At a glance
