@@ -1,6 +1,6 @@
 'use server';
 
-import { and, count, eq, ne, sql } from 'drizzle-orm';
+import { and, eq, sql } from 'drizzle-orm';
 import { headers } from 'next/headers';
 import { getDb } from '@/db';
 import type { Db } from '@/db/client';
@@ -11,6 +11,7 @@ import { ActionError, defineAction, staleMessage } from '@/lib/auth/action';
 import type { AuthContext } from '@/lib/auth/context';
 import { generateOneTimePassword, hashPassword } from '@/lib/auth/password';
 import { clearFailedSignIns } from '@/lib/auth/throttle';
+import { rowsOf } from '@/lib/dashboard/sql';
 import { dayOf, formatDay } from '@/lib/dates';
 import { isUuid } from '@/lib/ids';
 import { type CreatedInvitation, insertInvitation, pendingInvitationFor } from '@/lib/invitations/create';
@@ -321,11 +322,13 @@ export const resetMemberPassword = defineAction(
         throw new ActionError('To change your own password, use “Change password” in your account menu.');
       }
       // An account that also belongs to another library system is not this admin's to take over.
-      const [elsewhere] = await tx
-        .select({ value: count() })
-        .from(memberships)
-        .where(and(eq(memberships.userId, member.userId), ne(memberships.orgId, ctx.orgId)));
-      if ((elsewhere?.value ?? 0) > 0) {
+      // Row-level security hides the other systems' memberships here, so the count is asked of the
+      // database function that may see them (a number, never where: decision 0026).
+      const [elsewhere] = await rowsOf<{ value: number }>(
+        tx,
+        sql`select atlas_memberships_elsewhere(${member.userId}::uuid, ${ctx.orgId}::uuid) as value`,
+      );
+      if (Number(elsewhere?.value ?? 0) > 0) {
         throw new ActionError(
           `${member.name}’s account is also used by another library system, so its password can’t be reset here. They can change it themselves from their account menu.`,
         );
