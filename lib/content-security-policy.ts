@@ -30,6 +30,9 @@ export function pagePolicy(nonce: string, options: { dev?: boolean; fetchImages?
     // printed map (`fetchImages`) reads its tiles again to save the sheet as a PNG, from the same
     // servers img-src already lets the page load them from.
     `connect-src 'self'${options.fetchImages ? ' https: http:' : ''}`,
+    // The map's index runs in a Web Worker (components/map/cluster-worker.ts): its script is one of
+    // the app's chunks, which Turbopack starts through a small blob: bootstrap.
+    "worker-src 'self' blob:",
     "object-src 'none'",
     "base-uri 'self'",
     "form-action 'self'",

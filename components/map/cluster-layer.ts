@@ -1,10 +1,10 @@
 import L from 'leaflet';
-import Supercluster, { type ClusterProperties } from 'supercluster';
+import type { ViewFeature } from '@/lib/map/clusters';
 import type { MapPoint } from '@/lib/map/payload';
 import { categoryLabels, stageLabels } from '@/lib/partners/vocabulary';
+import type { ClusterSource } from './cluster-source';
 import { approximateArea, clusterIcon, pinIcon } from './leaflet-icons';
 
-type PointProps = { i: number };
 /** The marker pressed with Enter or Space (focus goes back to it), or null for a click or tap. */
 type Opener = HTMLElement | null;
 type Handlers = {
@@ -39,13 +39,17 @@ function onActivate(marker: L.Marker, act: (opener: Opener) => void) {
 }
 
 /**
- * The partners on the map, clustered with supercluster: one index per data set, and on each move
- * only the clusters and pins of the current view become markers. Markers that stay in view are
- * kept, so panning touches only the edges.
+ * The partners on the map, clustered: on each move the layer asks its source (./cluster-source.ts)
+ * for the clusters and pins of the view, and only those become markers. Markers that stay in view
+ * are kept, so panning touches only the edges; so are markers a new source shares with the old
+ * one (the server's first view, then the worker's index of the same data).
  */
 export class PartnerClusterLayer {
-  private index: Supercluster<PointProps> | null = null;
-  private points: MapPoint[] = [];
+  private source: ClusterSource | null = null;
+  /** The source the markers shown were drawn from. */
+  private drawnFrom: string | null = null;
+  /** Each question asked of a source; an answer to an older one is dropped. */
+  private asked = 0;
   private readonly group = L.layerGroup();
   private readonly areas = L.layerGroup();
   private shown = new Map<string, L.Layer[]>();
@@ -54,30 +58,24 @@ export class PartnerClusterLayer {
   constructor(
     private readonly map: L.Map,
     private readonly handlers: Handlers,
+    /** Told after each view's markers are drawn (the benchmarks wait for it). */
+    private readonly onDrawn: () => void = () => {},
   ) {
     this.areas.addTo(map);
     this.group.addTo(map);
   }
 
-  setData(points: MapPoint[], canDrag: boolean) {
-    this.points = points;
+  setSource(source: ClusterSource, canDrag: boolean) {
+    if (canDrag !== this.canDrag) this.drawnFrom = null;
+    this.source = source;
     this.canDrag = canDrag;
-    this.index = new Supercluster<PointProps>({ radius: 72, maxZoom: 16, minPoints: 2 });
-    this.index.load(
-      points.map((p, i) => ({
-        type: 'Feature' as const,
-        geometry: { type: 'Point' as const, coordinates: [p.lng, p.lat] },
-        properties: { i },
-      })),
-    );
-    this.clear();
-    this.render();
+    void this.render();
   }
 
   /** Puts every pin back where the data says (after a drag that was not confirmed). */
   resetPins() {
-    this.clear();
-    this.render();
+    this.drawnFrom = null;
+    void this.render();
   }
 
   private clear() {
@@ -86,21 +84,27 @@ export class PartnerClusterLayer {
     this.shown.clear();
   }
 
-  render() {
-    if (!this.index) return;
-    const bounds = this.map.getBounds().pad(0.25);
-    const bbox: [number, number, number, number] = [
-      Math.max(-180, bounds.getWest()),
-      Math.max(-85, bounds.getSouth()),
-      Math.min(180, bounds.getEast()),
-      Math.min(85, bounds.getNorth()),
-    ];
-    const features = this.index.getClusters(bbox, Math.round(this.map.getZoom()));
+  async render() {
+    const source = this.source;
+    if (!source) return;
+    const ticket = ++this.asked;
+    const b = this.map.getBounds().pad(0.25);
+    const features = await source.clusters(
+      [b.getWest(), b.getSouth(), b.getEast(), b.getNorth()],
+      Math.round(this.map.getZoom()),
+    );
+    // A newer view or source was asked for meanwhile, or this source cannot tell: keep what is shown.
+    if (ticket !== this.asked || !features) return;
+    if (this.drawnFrom !== source.key) this.clear();
+    this.drawnFrom = source.key;
+    this.draw(features);
+    this.onDrawn();
+  }
+
+  private draw(features: ViewFeature[]) {
     const next = new Map<string, L.Layer[]>();
     for (const f of features) {
-      const [lng, lat] = f.geometry.coordinates as [number, number];
-      const props = f.properties as Partial<ClusterProperties> & Partial<PointProps>;
-      const key = props.cluster ? `c${props.cluster_id}` : `p${this.points[props.i!]!.id}`;
+      const key = f.kind === 'cluster' ? `c${f.id}` : `p${f.point.id}`;
       const existing = this.shown.get(key);
       if (existing) {
         next.set(key, existing);
@@ -109,9 +113,9 @@ export class PartnerClusterLayer {
       }
       next.set(
         key,
-        props.cluster
-          ? this.clusterMarker(props.cluster_id!, props.point_count!, L.latLng(lat, lng))
-          : this.pointMarker(this.points[props.i!]!),
+        f.kind === 'cluster'
+          ? this.clusterMarker(f.id, f.count, L.latLng(f.lat, f.lng))
+          : this.pointMarker(f.point),
       );
     }
     for (const layers of this.shown.values()) {
@@ -129,15 +133,16 @@ export class PartnerClusterLayer {
       title: `${count.toLocaleString('en-US')} partners here: zoom in`,
       riseOnHover: true,
     });
-    onActivate(marker, (opener) => {
-      const index = this.index;
-      if (!index) return;
-      const zoom = index.getClusterExpansionZoom(id);
-      if (zoom > this.map.getMaxZoom() || zoom > 17) {
-        const leaves = index.getLeaves(id, 200).map((leaf) => this.points[leaf.properties.i]!);
-        this.handlers.onStack(leaves, at, opener);
+    onActivate(marker, async (opener) => {
+      // Before the full index is ready (the server's first view), a cluster opens two steps closer.
+      const opened = (await this.source?.expand(id)) ?? {
+        zoom: Math.min(this.map.getZoom() + 2, this.map.getMaxZoom()),
+        leaves: [],
+      };
+      if (opened.leaves.length && (opened.zoom > this.map.getMaxZoom() || opened.zoom > 17)) {
+        this.handlers.onStack(opened.leaves, at, opener);
       } else {
-        this.map.setView(at, zoom, { animate: !opener });
+        this.map.setView(at, opened.zoom, { animate: !opener });
         if (opener) this.handlers.onZoomedByKey();
       }
     });

@@ -16,6 +16,7 @@ import {
   partnerFilterToSearchParams,
 } from '@/lib/partners/filters';
 import { AreaPanel, AreaShadingControls, AreaShadingLegend } from './area-shading';
+import type { FirstViewData } from './cluster-source';
 import { coveredEdges } from './covered-edges';
 import { mapQuery, pointsInView, printHref, viewStatus, writeAddress } from './map-address';
 import { MapFilters } from './map-filters';
@@ -49,6 +50,11 @@ type Mode = { kind: 'browse' } | { kind: 'add' } | { kind: 'move'; point: MapPoi
 export type MapExplorerProps = {
   initialFilter: PartnerFilter;
   initialView: { lat: number; lng: number; zoom: number } | null;
+  /**
+   * The clusters of the view the page opens on, from the server (lib/map/first-view.ts), streamed
+   * with the page: drawn before the full data has arrived and been indexed.
+   */
+  firstView?: Promise<FirstViewData | null> | null;
   home: { lat: number; lng: number; zoom: number };
   tiles: { url: string; attribution: string };
   branches: Option[];
@@ -74,7 +80,7 @@ export function MapExplorer(props: MapExplorerProps) {
   const [tilesFailed, setTilesFailed] = useState(false);
   const [message, setMessage] = useState<{ tone: 'success' | 'error'; text: string } | null>(null);
   const query = useMemo(() => partnerFilterToSearchParams(filter).toString(), [filter]);
-  const { data, loading, error, replacePoint } = useMapData(query);
+  const { data, source, extent, loading, error, replacePoint } = useMapData(query, props.firstView);
   const viewRef = useRef<MapView | null>(null);
 
   const visible = useMemo(() => pointsInView(data?.points ?? [], view), [data, view]);
@@ -270,7 +276,9 @@ export function MapExplorer(props: MapExplorerProps) {
             </div>
           ) : null}
           <MapCanvas
-            data={data}
+            source={source}
+            extent={extent}
+            branches={data?.branches ?? null}
             tiles={props.tiles}
             home={props.home}
             initialView={props.initialView}

@@ -10,6 +10,7 @@ import { addAreaShading, areaLatLngs } from './area-layer';
 import { addBaseLayer, type TileSetting } from './base-layer';
 import { addBranches } from './branch-layer';
 import { PartnerClusterLayer } from './cluster-layer';
+import { localClusterSource } from './cluster-source';
 
 export type PrintMapCanvasProps = {
   data: MapData | null;
@@ -67,7 +68,7 @@ export default function PrintMapCanvas(props: PrintMapCanvasProps) {
     });
     layerRef.current = layer;
     map.on('moveend', () => {
-      layer.render();
+      void layer.render();
       const b = map.getBounds();
       latest.current.onView([b.getWest(), b.getSouth(), b.getEast(), b.getNorth()]);
     });
@@ -89,7 +90,8 @@ export default function PrintMapCanvas(props: PrintMapCanvasProps) {
   useEffect(() => {
     const map = mapRef.current;
     if (!map || !props.data) return;
-    layerRef.current?.setData(props.data.points, false);
+    // A still picture of one view: indexed here, as the printed sheet has nothing else to do meanwhile.
+    layerRef.current?.setSource(localClusterSource(props.data.points, 'print'), false);
     const branches = addBranches(map, props.data.branches);
     showChosenView(map, latest.current);
     return () => {

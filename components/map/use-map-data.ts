@@ -1,16 +1,93 @@
 'use client';
 
-import { useCallback, useEffect, useState } from 'react';
+import { useCallback, useEffect, useRef, useState } from 'react';
+import { dataKey, type Extent, extentOf } from '@/lib/map/clusters';
 import { decodeMapPayload, type MapData, type MapPoint, readMapPayload } from '@/lib/map/payload';
+import {
+  type ClusterSource,
+  type FirstViewData,
+  firstViewSource,
+  localClusterSource,
+} from './cluster-source';
+import { ClusterWorkerClient } from './cluster-worker-client';
 
-type State = { data: MapData | null; loading: boolean; error: string | null };
+type State = {
+  /** Everything, points included: the list, the empty map's notice and a search's lone result. */
+  data: MapData | null;
+  /** Where the map's clusters come from now: the server's first view, then the full index. */
+  source: ClusterSource | null;
+  /** The box of every partner and branch, known before all the points are. */
+  extent: Extent | null;
+  loading: boolean;
+  error: string | null;
+};
 
-/** The map's data for a filter (its address-bar query), from /api/map; a newer filter wins. */
-export function useMapData(query: string) {
-  const [state, setState] = useState<State>({ data: null, loading: true, error: null });
+const failed = 'The partners could not be loaded. Check the connection and reload the page.';
+
+/** A worker for the page's index; null where the browser cannot start one (it is then read here). */
+function startWorker(): ClusterWorkerClient | null {
+  try {
+    return typeof Worker === 'undefined' ? null : new ClusterWorkerClient();
+  } catch {
+    return null;
+  }
+}
+
+/**
+ * The map's data for a filter (its address-bar query), from /api/map; a newer filter wins. The
+ * answer is handed as it came (gzipped) to a Web Worker that reads and clusters it
+ * (./cluster-worker.ts): the page's main thread never reads 100,000 partners at once. Until that
+ * index is ready, the server's first view (`firstView`, for the filter the page opened with) draws
+ * the clusters of the view the page opens on (issue 21).
+ */
+export function useMapData(query: string, firstView?: Promise<FirstViewData | null> | null) {
+  const [state, setState] = useState<State>({
+    data: null,
+    source: null,
+    extent: null,
+    loading: true,
+    error: null,
+  });
+  const workerRef = useRef<ClusterWorkerClient | null | undefined>(undefined);
+  const queryRef = useRef(query);
+  queryRef.current = query;
+  /** The answer's lists other than the points, kept until the points have all arrived. */
+  const loadedRest = useRef<Omit<MapData, 'points'> | null>(null);
+  const moves = useRef(0);
+
+  const worker = useCallback(() => {
+    if (workerRef.current === undefined) workerRef.current = startWorker();
+    return workerRef.current;
+  }, []);
+  useEffect(
+    () => () => {
+      workerRef.current?.terminate();
+      workerRef.current = undefined;
+    },
+    [],
+  );
+
+  // The first view draws only while nothing better is there, and only for the filter it was made for.
+  useEffect(() => {
+    let live = true;
+    if (firstView) {
+      // What React hands over is a thenable, not always a full Promise: made one here.
+      Promise.resolve(firstView).then(
+        (first) => {
+          if (!live || !first?.key.startsWith(`${queryRef.current}|`)) return;
+          setState((s) => (s.source ? s : { ...s, source: firstViewSource(first), extent: first.extent }));
+        },
+        () => {},
+      );
+    }
+    return () => {
+      live = false;
+    };
+  }, [firstView]);
 
   useEffect(() => {
     const controller = new AbortController();
+    const live = () => !controller.signal.aborted;
     setState((s) => ({ ...s, loading: true, error: null }));
     // No cache option: the response says no-store itself, and a request in the default mode can use
     // the preload the map page starts (app/(app)/map/page.tsx).
@@ -18,19 +95,43 @@ export function useMapData(query: string) {
       .then(async (response) => {
         if (response.status === 401) throw new Error('Your session has ended. Sign in again to see the map.');
         if (!response.ok) throw new Error('The partners could not be loaded. Reload the page to try again.');
-        const payload = await readMapPayload(response);
-        setState({ data: decodeMapPayload(payload), loading: false, error: null });
+        const client = worker();
+        if (!client) {
+          const payload = await readMapPayload(response);
+          const data = decodeMapPayload(payload);
+          const source = localClusterSource(data.points, dataKey(query, payload.version));
+          const extent = extentOf(data.points, data.branches);
+          if (live()) setState({ data, source, extent, loading: false, error: null });
+          return;
+        }
+        const bytes = await response.arrayBuffer();
+        if (!live()) return;
+        client.read(bytes, query, {
+          onLoaded: (loaded) => {
+            if (!live()) return;
+            const { hidden, unplaced, branches } = loaded;
+            setState((s) => ({ ...s, source: loaded.source, extent: loaded.extent }));
+            // The list waits for every point, which follow in parts.
+            loadedRest.current = { hidden, unplaced, branches };
+          },
+          onPoints: (points) => {
+            const rest = loadedRest.current;
+            if (!live() || !rest) return;
+            setState((s) => ({ ...s, data: { points, ...rest }, loading: false, error: null }));
+          },
+          onFailed: () => {
+            if (live()) setState((s) => ({ ...s, loading: false, error: failed }));
+          },
+        });
       })
       .catch((error: unknown) => {
-        if (controller.signal.aborted) return;
+        if (!live()) return;
         const message =
-          error instanceof Error && error.message.startsWith('Your session')
-            ? error.message
-            : 'The partners could not be loaded. Check the connection and reload the page.';
+          error instanceof Error && error.message.startsWith('Your session') ? error.message : failed;
         setState((s) => ({ ...s, loading: false, error: message }));
       });
     return () => controller.abort();
-  }, [query]);
+  }, [query, worker]);
 
   /** A partner moved (its pin was dragged and the move saved). */
   const replacePoint = useCallback((next: MapPoint) => {
@@ -39,6 +140,18 @@ export function useMapData(query: string) {
         ? { ...s, data: { ...s.data, points: s.data.points.map((p) => (p.id === next.id ? next : p)) } }
         : s,
     );
+    const client = workerRef.current;
+    if (client) {
+      void client.replace(next).then((source) => {
+        if (source) setState((s) => ({ ...s, source }));
+      });
+    } else {
+      setState((s) =>
+        s.data
+          ? { ...s, source: localClusterSource(s.data.points, `${s.source?.key}|moved:${++moves.current}`) }
+          : s,
+      );
+    }
   }, []);
 
   return { ...state, replacePoint };

@@ -1,12 +1,14 @@
 import 'server-only';
 import { promisify } from 'node:util';
-import { gzip } from 'node:zlib';
+import { gunzip, gzip } from 'node:zlib';
 import type { Db } from '@/db/client';
 import type { MemberRole } from '@/lib/auth/roles';
 import { env } from '@/lib/env';
 import type { PartnerFilter } from '@/lib/partners/filters';
 import { partnerFilterToSearchParams } from '@/lib/partners/filters';
 import { seesPrivateDetails } from '@/lib/partners/privacy';
+import { buildClusterIndex, type ClusterIndex, type Extent, extentOf } from './clusters';
+import { decodeMapPayload, type MapPayload } from './payload';
 import { mapBranches, mapVersion, readMapPartners } from './queries';
 
 /**
@@ -21,13 +23,20 @@ import { mapBranches, mapVersion, readMapPartners } from './queries';
  * relationship health, which change with the date and the organization's cadence rather than with
  * the partners.
  */
-type Entry = { version: number; body: Buffer };
+type Entry = { version: number; body: Buffer; index?: Promise<KeptIndex> };
+/** The clusters of a kept answer, for the map page's first view (lib/map/first-view.ts). */
+export type KeptIndex = ClusterIndex & { extent: Extent | null };
 
 const entries = new Map<string, Entry>();
 let held = 0;
 /** Bytes held across entries, at most: 100,000 partners take about 3 MB. */
 const budget = env.mapCacheBytes();
 const gzipAsync = promisify(gzip);
+const gunzipAsync = promisify(gunzip);
+/** Answers being built: a page and its preloaded data ask at the same moment, and build once. */
+const building = new Map<string, Promise<Entry>>();
+/** What an index holds beside its answer, about: a point's object and its place in the index. */
+const indexBytesPerPoint = 300;
 
 type Ctx = { orgId: string; role: MemberRole };
 
@@ -38,23 +47,33 @@ function keyFor(ctx: Ctx, filter: PartnerFilter): string | null {
   return `${ctx.orgId}|${reader}|${partnerFilterToSearchParams(filter).toString()}`;
 }
 
+function weight(entry: Entry, points = 0) {
+  return entry.body.length + points * indexBytesPerPoint;
+}
+
 function remember(key: string, entry: Entry) {
   forget(key);
-  if (entry.body.length > budget) return;
+  if (weight(entry) > budget) return;
   entries.set(key, entry);
-  held += entry.body.length;
-  // Least recently used first: a Map keeps the order entries were set in.
+  held += weight(entry);
+  evict();
+}
+
+/** Least recently used first: a Map keeps the order entries were set in. */
+function evict() {
   for (const [oldest] of entries) {
     if (held <= budget) break;
     forget(oldest);
   }
 }
 
+const indexed = new WeakMap<Entry, number>();
+
 function forget(key: string) {
   const entry = entries.get(key);
   if (!entry) return;
   entries.delete(key);
-  held -= entry.body.length;
+  held -= weight(entry, indexed.get(entry));
 }
 
 /** Built from the database: the partners (with the count they are as of), then the branches. */
@@ -62,7 +81,8 @@ async function build(db: Db, ctx: Ctx, filter: PartnerFilter): Promise<Entry> {
   const { json, version } = await readMapPartners(db, ctx, filter);
   const branches = await mapBranches(db, ctx);
   // The partners arrive as JSON text: the branches are added without parsing it again.
-  const payload = `${json.slice(0, -1)},"branches":${JSON.stringify(branches)}}`;
+  // The count goes with them: the page's first view and the browser's index name the same data.
+  const payload = `${json.slice(0, -1)},"version":${version},"branches":${JSON.stringify(branches)}}`;
   // Compressed off the main thread (zlib's pool), once per change rather than per request.
   return { version, body: await gzipAsync(payload) };
 }
@@ -78,22 +98,68 @@ export async function cachedMapBody(
   filter: PartnerFilter,
   options: { rebuild?: boolean } = {},
 ): Promise<{ body: Buffer; version: number; cached: boolean }> {
+  const { entry, cached } = await keptEntry(db, ctx, filter, options);
+  return { body: entry.body, version: entry.version, cached };
+}
+
+async function keptEntry(
+  db: Db,
+  ctx: Ctx,
+  filter: PartnerFilter,
+  options: { rebuild?: boolean },
+): Promise<{ entry: Entry; cached: boolean; key: string | null }> {
   const key = keyFor(ctx, filter);
-  if (key === null) return { ...(await build(db, ctx, filter)), cached: false };
+  if (key === null) return { entry: await build(db, ctx, filter), cached: false, key };
   const entry = options.rebuild ? undefined : entries.get(key);
   if (entry && entry.version === (await mapVersion(db, ctx))) {
     // Used again: it becomes the most recent.
     entries.delete(key);
     entries.set(key, entry);
-    return { ...entry, cached: true };
+    return { entry, cached: true, key };
   }
-  const fresh = await build(db, ctx, filter);
-  remember(key, fresh);
-  return { ...fresh, cached: false };
+  const pending = options.rebuild ? undefined : building.get(key);
+  if (pending) return { entry: await pending, cached: true, key };
+  const started = build(db, ctx, filter);
+  building.set(key, started);
+  try {
+    const fresh = await started;
+    remember(key, fresh);
+    return { entry: fresh, cached: false, key };
+  } finally {
+    if (building.get(key) === started) building.delete(key);
+  }
+}
+
+/**
+ * The kept answer's clusters (the very points the browser gets, in the same order), built once per
+ * answer and kept with it; null for a filter that is never kept (relationship health).
+ */
+export async function cachedMapIndex(
+  db: Db,
+  ctx: Ctx,
+  filter: PartnerFilter,
+): Promise<{ index: KeptIndex; version: number } | null> {
+  const { entry, key } = await keptEntry(db, ctx, filter, {});
+  if (key === null) return null;
+  if (!entry.index) {
+    entry.index = gunzipAsync(entry.body).then((raw) => {
+      const data = decodeMapPayload(JSON.parse(raw.toString('utf8')) as MapPayload);
+      const built = { ...buildClusterIndex(data.points), extent: extentOf(data.points, data.branches) };
+      // Counted against the budget from now on, as long as the entry is kept.
+      if (entries.get(key) === entry) {
+        held += data.points.length * indexBytesPerPoint;
+        indexed.set(entry, data.points.length);
+        evict();
+      }
+      return built;
+    });
+  }
+  return { index: await entry.index, version: entry.version };
 }
 
 /** For tests: start from nothing. */
 export function clearMapCache() {
   entries.clear();
+  building.clear();
   held = 0;
 }

@@ -12,6 +12,7 @@ import type { PartnerFilter } from '@/lib/partners/filters';
 import { partnerHealth } from '@/lib/relationships/queries';
 import { baseMapAttribution } from './basemap';
 import { cachedMapBody } from './cache';
+import { mapFirstView, type OpenView } from './first-view';
 import { attributionText } from './print';
 import { mapOwnerOptions, mapPartnerSummary } from './queries';
 
@@ -80,4 +81,17 @@ export const loadMapBody = scopedLoader(async function loadMapBody(
   options: { rebuild: boolean },
 ) {
   return cachedMapBody(await getDb(), ctx, filter, options);
+});
+
+/**
+ * The clusters and pins of the view the map page opens on, from the kept answer (lib/map/first-view.ts):
+ * the page streams them so the first clusters are drawn before the full data arrives.
+ */
+export const loadMapFirstView = scopedLoader(async function loadMapFirstView(
+  ctx: AuthContext,
+  filter: PartnerFilter,
+  query: string,
+  at: OpenView | null,
+) {
+  return mapFirstView(await getDb(), ctx, filter, query, at);
 });

@@ -27,6 +27,8 @@ export type MapPayload = {
   hidden: NamedRow[];
   unplaced: NamedRow[];
   hiddenCount: number;
+  /** The organization's count of map changes the data is as of (lib/map/cache.ts). */
+  version?: number;
   branches: BranchRow[];
 };
 

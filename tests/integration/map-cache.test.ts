@@ -109,6 +109,7 @@ describe('the map data cache', () => {
     // The cached text is exactly what the database builds now.
     expect(JSON.parse(again.json)).toEqual({
       ...JSON.parse(await mapPartnersJson(t.db, admin(a.org.id), filter)),
+      version: first.version,
       branches: [],
     });
 

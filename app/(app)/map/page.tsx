@@ -5,7 +5,7 @@ import { parseShading } from '@/lib/areas/shading';
 import { requirePageContext } from '@/lib/auth/page';
 import { roleAtLeast } from '@/lib/auth/roles';
 import { movePartner } from '@/lib/map/actions';
-import { loadMapPage } from '@/lib/map/loaders';
+import { loadMapFirstView, loadMapPage } from '@/lib/map/loaders';
 import { parsePartnerFilter, partnerFilterToSearchParams } from '@/lib/partners/filters';
 import { loadLearnMore } from '@/lib/resources/learn-more';
 import { dismissLearnMore } from '@/lib/resources/visibility-actions';
@@ -29,6 +29,10 @@ export default async function MapPage({ searchParams }: Props) {
   const filter = parsePartnerFilter(params);
   const query = partnerFilterToSearchParams(filter).toString();
   const shading = parseShading(params);
+  const initialView = parseView(params.at);
+  // Not awaited: the page streams, and the first view's clusters follow it as soon as they are known
+  // (issue 21). A failure only means the map waits for the full data, as it would without them.
+  const firstView = loadMapFirstView(ctx, filter, query, initialView).catch(() => null);
   const { home, tiles, branches, owners, areas } = await loadMapPage(ctx, shading);
 
   return (
@@ -49,7 +53,8 @@ export default async function MapPage({ searchParams }: Props) {
       />
       <MapExplorer
         initialFilter={filter}
-        initialView={parseView(params.at)}
+        initialView={initialView}
+        firstView={firstView}
         home={home}
         tiles={tiles}
         branches={branches}
