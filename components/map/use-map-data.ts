@@ -89,13 +89,14 @@ export function useMapData(query: string, firstView?: Promise<FirstViewData | nu
     const controller = new AbortController();
     const live = () => !controller.signal.aborted;
     setState((s) => ({ ...s, loading: true, error: null }));
+    // Started with the request, so the worker's script loads while the data travels.
+    const client = worker();
     // No cache option: the response says no-store itself, and a request in the default mode can use
     // the preload the map page starts (app/(app)/map/page.tsx).
     fetch(`/api/map${query ? `?${query}` : ''}`, { signal: controller.signal })
       .then(async (response) => {
         if (response.status === 401) throw new Error('Your session has ended. Sign in again to see the map.');
         if (!response.ok) throw new Error('The partners could not be loaded. Reload the page to try again.');
-        const client = worker();
         if (!client) {
           const payload = await readMapPayload(response);
           const data = decodeMapPayload(payload);

@@ -20,17 +20,31 @@ const orgName = (size: number) => `Bench Library System (${size.toLocaleString('
 
 type Handle = Awaited<ReturnType<typeof openDatabase>>;
 
-/** True when the database holds a finished generated organization of this size. */
-async function isGenerated(db: Handle['db'], size: number) {
+/**
+ * The interactions of the finished generated organization of this size in the database (as its
+ * generation recorded them), or null when there is none.
+ */
+async function generatedInteractions(db: Handle['db'], size: number): Promise<number | null> {
   const [found] = await db
-    .select({ id: organizations.id })
+    .select({ after: auditEntries.after })
     .from(organizations)
     .innerJoin(
       auditEntries,
       and(eq(auditEntries.orgId, organizations.id), eq(auditEntries.action, 'bench.generate')),
     )
     .where(eq(organizations.name, orgName(size)));
-  return Boolean(found);
+  return found ? Number(found.after?.interactions ?? 0) : null;
+}
+
+/**
+ * True when the database holds a finished generated organization of this size with about as many
+ * interactions a partner as asked or more. One database serves a size: the map's sets carry two
+ * interactions a partner, the server's twenty, so a map set is made again when the server needs it
+ * (half the asked count allows for the generator's randomness).
+ */
+async function isGenerated(db: Handle['db'], size: number, interactions: number) {
+  const made = await generatedInteractions(db, size);
+  return made !== null && made >= (size * interactions) / 2;
 }
 
 /**
@@ -63,12 +77,12 @@ export function benchDatasets(options: {
     const url = pg.urlFor(name);
     const handle = await openDatabase({ kind: 'postgres', url, migrate: true });
     try {
-      if (!(await isGenerated(handle.db, size))) {
+      if (!(await isGenerated(handle.db, size, interactions))) {
         await handle.close();
         await pg.dropDatabase(name);
         await pg.ensureDatabase(name);
         const fresh = await openDatabase({ kind: 'postgres', url, migrate: true });
-        log(`Generating ${size} partners on PostgreSQL…`);
+        log(`Generating ${size} partners (${interactions} interactions a partner) on PostgreSQL…`);
         try {
           await generate(fresh, size, interactions);
         } finally {
@@ -86,7 +100,7 @@ export function benchDatasets(options: {
     const dataDir = path.join(dataRoot, `pglite-${size}`);
     if (fresh) fs.rmSync(dataDir, { recursive: true, force: true });
     let handle = await openDatabase({ kind: 'pglite', dataDir, purpose: 'npm run bench', migrate: true });
-    if (!(await isGenerated(handle.db, size))) {
+    if (!(await isGenerated(handle.db, size, 20))) {
       await handle.close();
       fs.rmSync(dataDir, { recursive: true, force: true });
       handle = await openDatabase({ kind: 'pglite', dataDir, purpose: 'npm run bench', migrate: true });

@@ -30,20 +30,34 @@ export function latencyRows(
   return rows;
 }
 
-/** The map against the reference page: first clustered render and a zoom step. */
+/**
+ * The map against the reference page: first clustered render, a zoom step, the main thread's
+ * longest task during each, and the bytes received before the first clusters were painted; and the
+ * app's own stage filter redraw, which the reference has no counterpart for.
+ */
 export function mapRows(size: number, figures: MapFigures): ResultRow[] {
   const common = { section: 'map', size, database: 'postgres', unit: 'ms' } as const;
-  const zoomTarget = size >= 50_000 ? { maxRatio: 1.3, maxApp: 100 } : { maxRatio: 1.3 };
-  return [
+  const large = size >= 50_000;
+  const largest = size >= 100_000;
+  // Issue 21's targets: the app's first render no slower than the bare reference at 10,000, and well
+  // under it where the reference has to parse every point's GeoJSON (50,000 and more).
+  const renderRatio = large ? 0.6 : 1.0;
+  const zoomAbsolute = largest ? 50 : large ? 100 : undefined;
+  const longTask = (measure: string, app: number, baseline: number) =>
+    row(
+      { ...common, measure, app, baseline, target: largest ? '< 50 ms' : null },
+      largest ? { maxApp: 50 } : undefined,
+    );
+  const rows = [
     row(
       {
         ...common,
         measure: 'first clustered render',
         app: figures.app.firstRender,
         baseline: figures.reference.firstRender,
-        target: '≤ 1.3×',
+        target: `≤ ${renderRatio.toFixed(1)}×`,
       },
-      { maxRatio: 1.3 },
+      { maxRatio: renderRatio },
     ),
     row(
       {
@@ -51,11 +65,36 @@ export function mapRows(size: number, figures: MapFigures): ResultRow[] {
         measure: 'zoom step',
         app: figures.app.zoom,
         baseline: figures.reference.zoom,
-        target: size >= 50_000 ? '≤ 1.3×, < 100 ms' : '≤ 1.3×',
+        target: zoomAbsolute ? `≤ 1.3×, < ${zoomAbsolute} ms` : '≤ 1.3×',
       },
-      zoomTarget,
+      { maxRatio: 1.3, maxApp: zoomAbsolute },
     ),
+    longTask('longest task, load', figures.app.longTaskLoad, figures.reference.longTaskLoad),
+    longTask('longest task, zoom', figures.app.longTaskZoom, figures.reference.longTaskZoom),
+    row({
+      ...common,
+      measure: 'bytes before first paint',
+      unit: 'KB',
+      app: figures.app.bytesBeforePaint / 1024,
+      baseline: figures.reference.bytesBeforePaint / 1024,
+      target: null,
+    }),
   ];
+  if (figures.app.filterChange !== null) {
+    rows.push(
+      row(
+        {
+          ...common,
+          measure: 'filter change redraw (app only)',
+          app: figures.app.filterChange,
+          baseline: null,
+          target: size === 50_000 ? '≤ 100 ms' : null,
+        },
+        size === 50_000 ? { maxApp: 100 } : undefined,
+      ),
+    );
+  }
+  return rows;
 }
 
 /** The map page's first-load JavaScript against the baseline's, gzip and minified. */
