@@ -31,10 +31,16 @@ export type FirstViewData = {
   views: { zoom: number; bbox: Bbox; features: ViewFeature[] }[];
 };
 
-export function firstViewSource(first: FirstViewData): ClusterSource {
+/** `onAsked`: told the first time the map asks, whether or not this source can answer. */
+export function firstViewSource(first: FirstViewData, onAsked: () => void = () => {}): ClusterSource {
+  let asked = false;
   return {
     key: first.key,
     async clusters(bbox, zoom) {
+      if (!asked) {
+        asked = true;
+        onAsked();
+      }
       const view = first.views.find((v) => v.zoom === Math.round(zoom) && bboxWithin(bbox, v.bbox));
       if (!view) return null;
       return view.features.filter((f) =>

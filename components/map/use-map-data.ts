@@ -23,6 +23,22 @@ type State = {
 };
 
 const failed = 'The partners could not be loaded. Check the connection and reload the page.';
+/** The longest the full data waits for the first view to be drawn (a slow phone's map chunk). */
+const firstViewWait = 3000;
+
+/** A promise and the call that settles it. */
+function gate() {
+  let open = () => {};
+  const opened = new Promise<void>((resolve) => {
+    open = resolve;
+  });
+  return { open, opened };
+}
+
+/** Runs once the browser has painted the frame being prepared now. */
+function afterPaint(run: () => void) {
+  requestAnimationFrame(() => setTimeout(run, 0));
+}
 
 /** A worker for the page's index; null where the browser cannot start one (it is then read here). */
 function startWorker(): ClusterWorkerClient | null {
@@ -54,6 +70,10 @@ export function useMapData(query: string, firstView?: Promise<FirstViewData | nu
   /** The answer's lists other than the points, kept until the points have all arrived. */
   const loadedRest = useRef<Omit<MapData, 'points'> | null>(null);
   const moves = useRef(0);
+  /** The filter the page opened with, the one the first view is for. */
+  const opened = useRef(query);
+  /** Opens once the first view is drawn, or known not to be: the full data waits for it. */
+  const firstDrawn = useRef(gate());
 
   const worker = useCallback(() => {
     if (workerRef.current === undefined) workerRef.current = startWorker();
@@ -70,14 +90,21 @@ export function useMapData(query: string, firstView?: Promise<FirstViewData | nu
   // The first view draws only while nothing better is there, and only for the filter it was made for.
   useEffect(() => {
     let live = true;
-    if (firstView) {
+    const drawn = firstDrawn.current;
+    if (!firstView) drawn.open();
+    else {
       // What React hands over is a thenable, not always a full Promise: made one here.
       Promise.resolve(firstView).then(
         (first) => {
-          if (!live || !first?.key.startsWith(`${queryRef.current}|`)) return;
-          setState((s) => (s.source ? s : { ...s, source: firstViewSource(first), extent: first.extent }));
+          if (!live || !first?.views.length || !first.key.startsWith(`${queryRef.current}|`)) {
+            drawn.open();
+            return;
+          }
+          // Asked by the map once it is there: answered (drawn) or not, the full data may follow.
+          const source = firstViewSource(first, () => afterPaint(drawn.open));
+          setState((s) => (s.source ? s : { ...s, source, extent: first.extent }));
         },
-        () => {},
+        () => drawn.open(),
       );
     }
     return () => {
@@ -89,11 +116,22 @@ export function useMapData(query: string, firstView?: Promise<FirstViewData | nu
     const controller = new AbortController();
     const live = () => !controller.signal.aborted;
     setState((s) => ({ ...s, loading: true, error: null }));
-    // Started with the request, so the worker's script loads while the data travels.
-    const client = worker();
-    // No cache option: the response says no-store itself, and a request in the default mode can use
-    // the preload the map page starts (app/(app)/map/page.tsx).
-    fetch(`/api/map${query ? `?${query}` : ''}`, { signal: controller.signal })
+    // The filter the page opened with waits until its first view is drawn (issue 21); later ones, and
+    // a page without a first view, start at once.
+    const waitFor =
+      query === opened.current
+        ? Promise.race([firstDrawn.current.opened, new Promise((r) => setTimeout(r, firstViewWait))])
+        : Promise.resolve();
+    let client: ClusterWorkerClient | null = null;
+    waitFor
+      .then(() => {
+        if (!live()) throw new Error('aborted');
+        // Started with the request, so the worker's script loads while the data travels.
+        client = worker();
+        // No cache option: the response says no-store itself, and a request in the default mode can
+        // use the preload the map page starts without a first view (app/(app)/map/page.tsx).
+        return fetch(`/api/map${query ? `?${query}` : ''}`, { signal: controller.signal });
+      })
       .then(async (response) => {
         if (response.status === 401) throw new Error('Your session has ended. Sign in again to see the map.');
         if (!response.ok) throw new Error('The partners could not be loaded. Reload the page to try again.');

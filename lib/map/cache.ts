@@ -40,8 +40,13 @@ const indexBytesPerPoint = 300;
 
 type Ctx = { orgId: string; role: MemberRole };
 
+/** Is this filter's answer kept (and so can the map page's first view be drawn from it)? */
+export function isKept(filter: PartnerFilter): boolean {
+  return filter.health.length === 0;
+}
+
 function keyFor(ctx: Ctx, filter: PartnerFilter): string | null {
-  if (filter.health.length) return null;
+  if (!isKept(filter)) return null;
   // A viewer's search does not look in private addresses (lib/partners/filter-sql.ts).
   const reader = seesPrivateDetails(ctx.role) ? 'all' : 'public';
   return `${ctx.orgId}|${reader}|${partnerFilterToSearchParams(filter).toString()}`;

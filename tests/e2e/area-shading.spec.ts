@@ -2,6 +2,7 @@ import { expect, test } from '@playwright/test';
 import { northgate } from './support/accounts';
 import { saving, square, uploadSet } from './support/area-upload';
 import { expectNoAxeViolations, expectNoHorizontalOverflow, signIn } from './support/helpers';
+import { listStatus } from './support/map-page';
 
 // Northgate's partners are around 47.905, -122.21: Casino Road holds them, Empty Bay none.
 
@@ -18,6 +19,9 @@ test('the map shades areas by partners and by coverage, with a legend, a list an
 
   await page.setViewportSize({ width: 1280, height: 900 });
   await page.goto('/map');
+  // The page is running (hydrated) once its list has counted the partners: a choice made before
+  // that would be lost on a busy machine.
+  await expect(listStatus(page)).toHaveText(/in view/);
   await page.getByLabel('Shade areas').selectOption({ label: 'By active partners' });
   await page.getByLabel('Area set').selectOption({ label: 'Shading zones' });
 

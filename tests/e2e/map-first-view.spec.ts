@@ -40,7 +40,7 @@ test('the first clusters and pins are drawn from the page itself, before the dat
   await expect(market).toBeVisible();
   await expect(page.locator('.pa-pin-hollow[title^="Rosa Alvarez"]')).toBeVisible();
   await expect(page.locator(`[title^="${np.hidden.name}"]`)).toHaveCount(0);
-  expect(data.count()).toBeGreaterThan(0);
+  await expect.poll(() => data.count()).toBeGreaterThan(0);
   await expect(listStatus(page)).toHaveText('Loading partners…');
   const drawnBefore = await page.locator('.pa-map').getAttribute('data-drawn');
 

@@ -5,7 +5,7 @@ import { parseShading } from '@/lib/areas/shading';
 import { requirePageContext } from '@/lib/auth/page';
 import { roleAtLeast } from '@/lib/auth/roles';
 import { movePartner } from '@/lib/map/actions';
-import { loadMapFirstView, loadMapPage } from '@/lib/map/loaders';
+import { hasFirstView, loadMapFirstView, loadMapPage } from '@/lib/map/loaders';
 import { parsePartnerFilter, partnerFilterToSearchParams } from '@/lib/partners/filters';
 import { loadLearnMore } from '@/lib/resources/learn-more';
 import { dismissLearnMore } from '@/lib/resources/visibility-actions';
@@ -32,17 +32,22 @@ export default async function MapPage({ searchParams }: Props) {
   const initialView = parseView(params.at);
   // Not awaited: the page streams, and the first view's clusters follow it as soon as they are known
   // (issue 21). A failure only means the map waits for the full data, as it would without them.
-  const firstView = loadMapFirstView(ctx, filter, query, initialView).catch(() => null);
+  const firstView = hasFirstView(filter)
+    ? loadMapFirstView(ctx, filter, query, initialView).catch(() => null)
+    : null;
   const { home, tiles, branches, owners, areas } = await loadMapPage(ctx, shading);
 
   return (
     <>
-      {/* The browser fetches the partners while it loads the scripts, instead of after hydration: at
-          tens of thousands of partners this was the longest wait before the first clusters (decision
-          0012). An element, not react-dom's preload(): that one reaches the browser inside the RSC
-          payload, read only once the scripts run. useMapData's request must match it (same address,
-          same credentials mode) for the browser to use it. */}
-      <link rel="preload" href={`/api/map${query ? `?${query}` : ''}`} as="fetch" crossOrigin="anonymous" />
+      {/* Without a first view (a filter by relationship health), the browser fetches the partners
+          while it loads the scripts, instead of after hydration (decision 0012). An element, not
+          react-dom's preload(): that one reaches the browser inside the RSC payload, read only once
+          the scripts run. useMapData's request must match it (same address, same credentials mode)
+          for the browser to use it. With a first view, the full data waits until that view is
+          drawn, so it does not compete with the page for the first paint (issue 21). */}
+      {hasFirstView(filter) ? null : (
+        <link rel="preload" href={`/api/map${query ? `?${query}` : ''}`} as="fetch" crossOrigin="anonymous" />
+      )}
       <h1 className="sr-only">Map of partners</h1>
       {/* Full width above the map: the negative margins cancel the layout's padding, as the map's do. */}
       <LearnMore

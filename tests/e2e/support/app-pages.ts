@@ -90,4 +90,10 @@ export async function pagesFoundInTheApp(page: Page): Promise<string[]> {
 export async function openPage(page: Page, path: string) {
   await page.goto(path);
   await expect(page.getByRole('heading', { level: 1 }).first()).toBeVisible();
+  // The printed map's buttons wake once its data is read (in the map's worker): checked half-way
+  // through their colour's transition, a button would be neither the disabled one nor the ready one.
+  if (path.startsWith('/map/print')) {
+    await expect(page.getByRole('button', { name: 'Print', exact: true })).toBeEnabled();
+    await page.waitForFunction(() => document.getAnimations().every((a) => a.playState !== 'running'));
+  }
 }
