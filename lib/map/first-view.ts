@@ -2,7 +2,7 @@ import 'server-only';
 import type { Db } from '@/db/client';
 import type { MemberRole } from '@/lib/auth/roles';
 import type { PartnerFilter } from '@/lib/partners/filters';
-import { cachedMapIndex } from './cache';
+import { cachedMapIndex, isKept } from './cache';
 import {
   type Bbox,
   dataKey,
@@ -39,6 +39,9 @@ const smallest: [number, number] = [320, 300];
 const maxFeatures = 1500;
 
 type Ctx = { orgId: string; role: MemberRole };
+
+/** Does the map page get a first view for this filter (and so fetch the full data after it)? */
+export const hasFirstView = (filter: PartnerFilter): boolean => isKept(filter);
 export type OpenView = { lat: number; lng: number; zoom: number };
 
 export async function mapFirstView(

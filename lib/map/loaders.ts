@@ -11,7 +11,7 @@ import { filterInWords } from '@/lib/partners/filter-words';
 import type { PartnerFilter } from '@/lib/partners/filters';
 import { partnerHealth } from '@/lib/relationships/queries';
 import { baseMapAttribution } from './basemap';
-import { cachedMapBody, isKept } from './cache';
+import { cachedMapBody } from './cache';
 import { mapFirstView, type OpenView } from './first-view';
 import { attributionText } from './print';
 import { mapOwnerOptions, mapPartnerSummary } from './queries';
@@ -87,9 +87,6 @@ export const loadMapBody = scopedLoader(async function loadMapBody(
  * The clusters and pins of the view the map page opens on, from the kept answer (lib/map/first-view.ts):
  * the page streams them so the first clusters are drawn before the full data arrives.
  */
-/** Does the map page get a first view for this filter (and so fetch the full data after it)? */
-export const hasFirstView = isKept;
-
 export const loadMapFirstView = scopedLoader(async function loadMapFirstView(
   ctx: AuthContext,
   filter: PartnerFilter,
