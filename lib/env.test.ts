@@ -9,7 +9,7 @@ describe('the environment', () => {
       vi.stubEnv(name, '');
     expect(environmentProblems()).toEqual([]);
     expect(env.trustedProxies()).toBe(0);
-    expect(env.mapCacheBytes()).toBe(64 * 1024 * 1024);
+    expect(env.mapCacheBytes()).toBe(256 * 1024 * 1024);
     expect(env.nominatimUrl()).toBe('https://nominatim.openstreetmap.org');
   });
 

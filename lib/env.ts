@@ -137,7 +137,7 @@ export const env = {
   /** Unsuccessful sign-ins per minute across the service above which sign-in tightens (decision 0015). */
   signInCeilingPerMinute: () => read('SIGN_IN_CEILING_PER_MINUTE') ?? 60,
   /** How much of the map's data each server process keeps (decision 0012). */
-  mapCacheBytes: () => read('MAP_CACHE_BYTES') ?? 64 * 1024 * 1024,
+  mapCacheBytes: () => read('MAP_CACHE_BYTES') ?? 256 * 1024 * 1024,
   /**
    * The app's own address, for links that leave it (calendar feeds, e-mail): AUTH_URL without a
    * trailing slash or Auth.js's `/api/auth` path; undefined when it is not set.

@@ -19,7 +19,15 @@ type Handlers = {
   onFailed: () => void;
 };
 
-type Reading = { generation: number; query: string; key: string; handlers: Handlers; parts: MapPoint[][] };
+type Reading = {
+  generation: number;
+  query: string;
+  key: string;
+  handlers: Handlers;
+  parts: MapPoint[][];
+  /** Every point has arrived: only then may a moved pin replace one. */
+  done: boolean;
+};
 
 /**
  * The page's side of the map's worker (./cluster-worker.ts): hands it each answer of /api/map as
@@ -32,37 +40,55 @@ export class ClusterWorkerClient {
   private generation = 0;
   private readonly waiting = new Map<number, (value: unknown) => void>();
   private reading: Reading | null = null;
-  private replacing: { generation: number; done: () => void } | null = null;
+  private readonly replacing = new Map<number, (ok: boolean) => void>();
+  /** The worker could not start or run (its script failed to load): the page reads the data itself. */
+  broken = false;
 
   constructor() {
     this.worker = new Worker(new URL('./cluster-worker.ts', import.meta.url), { name: 'map-clusters' });
     this.worker.onmessage = (event: MessageEvent<FromWorker>) => this.receive(event.data);
-    this.worker.onerror = () => this.reading?.handlers.onFailed();
+    this.worker.onerror = () => {
+      this.broken = true;
+      this.reading?.handlers.onFailed();
+    };
   }
 
   read(bytes: ArrayBuffer, query: string, handlers: Handlers) {
+    if (this.broken) {
+      queueMicrotask(() => handlers.onFailed());
+      return;
+    }
     const generation = ++this.generation;
-    this.reading = { generation, query, key: '', handlers, parts: [] };
+    this.reading = { generation, query, key: '', handlers, parts: [], done: false };
     this.post({ type: 'load', generation, bytes }, [bytes]);
   }
 
-  /** A pin moved and its move was saved: the worker indexes the points again with it. */
+  /**
+   * A pin moved and its move was saved: the worker indexes the points again with it. Null when
+   * that cannot be (the data is still arriving, or newer data came): the caller reads it again.
+   */
   replace(point: MapPoint): Promise<ClusterSource | null> {
     const reading = this.reading;
-    if (!reading) return Promise.resolve(null);
+    if (!reading?.done || this.broken) return Promise.resolve(null);
+    const base = reading.generation;
     const generation = ++this.generation;
-    reading.generation = generation;
-    const key = `${reading.key}|moved:${generation}`;
     return new Promise((resolve) => {
-      this.replacing = { generation, done: () => resolve(this.sourceFor(generation, key)) };
-      this.post({ type: 'replace', generation, point });
+      this.replacing.set(generation, (ok) => {
+        // Still the same data as when the move was made: its index, with the move, takes over.
+        if (!ok || this.reading !== reading || reading.generation !== base) return resolve(null);
+        reading.generation = generation;
+        resolve(this.sourceFor(generation, `${reading.key}|moved:${generation}`));
+      });
+      this.post({ type: 'replace', base, generation, point });
     });
   }
 
   terminate() {
     this.worker.terminate();
     for (const answer of this.waiting.values()) answer(null);
+    for (const done of this.replacing.values()) done(false);
     this.waiting.clear();
+    this.replacing.clear();
     this.reading = null;
   }
 
@@ -77,7 +103,8 @@ export class ClusterWorkerClient {
       return;
     }
     if (message.type === 'replaced') {
-      if (this.replacing?.generation === message.generation) this.replacing.done();
+      this.replacing.get(message.generation)?.(message.ok);
+      this.replacing.delete(message.generation);
       return;
     }
     const reading = this.reading;
@@ -95,7 +122,10 @@ export class ClusterWorkerClient {
       });
     } else {
       reading.parts.push(message.points);
-      if (message.done) reading.handlers.onPoints(reading.parts.flat());
+      if (!message.done) return;
+      reading.done = true;
+      reading.handlers.onPoints(reading.parts.flat());
+      reading.parts = [];
     }
   }
 

@@ -6,7 +6,8 @@ export type ToWorker =
   | { type: 'load'; generation: number; bytes: ArrayBuffer }
   | { type: 'clusters'; id: number; generation: number; bbox: Bbox; zoom: number }
   | { type: 'expand'; id: number; generation: number; clusterId: number }
-  | { type: 'replace'; generation: number; point: MapPoint };
+  /** `base`: the index the move applies to; refused when another has replaced it meanwhile. */
+  | { type: 'replace'; base: number; generation: number; point: MapPoint };
 
 /** What the worker answers. */
 export type FromWorker =
@@ -21,7 +22,7 @@ export type FromWorker =
     }
   | { type: 'points'; generation: number; points: MapPoint[]; done: boolean }
   | { type: 'failed'; generation: number }
-  | { type: 'replaced'; generation: number }
+  | { type: 'replaced'; generation: number; ok: boolean }
   | {
       type: 'answer';
       id: number;

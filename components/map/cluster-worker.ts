@@ -73,12 +73,16 @@ scope.onmessage = (event: MessageEvent<ToWorker>) => {
       return;
     }
     case 'replace': {
-      // A pin moved and saved: the index is built again from the points with the one replaced.
-      if (!current) return;
+      // A pin moved and saved: the index is built again from the points with the one replaced,
+      // unless newer data has come (or is being read) since the index the move was made on.
+      if (!current || current.generation !== message.base || newest !== message.base) {
+        post({ type: 'replaced', generation: message.generation, ok: false });
+        return;
+      }
       const points = current.index.points.map((p) => (p.id === message.point.id ? message.point : p));
       current = { generation: message.generation, index: buildClusterIndex(points) };
       newest = message.generation;
-      post({ type: 'replaced', generation: message.generation });
+      post({ type: 'replaced', generation: message.generation, ok: true });
       return;
     }
   }

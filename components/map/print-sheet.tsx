@@ -62,7 +62,8 @@ export function PrintSheet(props: PrintSheetProps) {
   const [tilesFailed, setTilesFailed] = useState(false);
   const [bounds, setBounds] = useState<MapView['bounds'] | null>(null);
   const [saving, setSaving] = useState<'idle' | 'saving' | 'failed'>('idle');
-  const { data, loading, error } = useMapData(props.query);
+  // A still picture: its index is made on the page (print-map-canvas.tsx), no worker needed.
+  const { data, loading, error } = useMapData(props.query, null, { inWorker: false });
   const size = sheetSize({ paper, orientation });
   const room = useRef<HTMLDivElement>(null);
   const sheet = useRef<HTMLElement>(null);

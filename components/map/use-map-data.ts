@@ -56,7 +56,12 @@ function startWorker(): ClusterWorkerClient | null {
  * index is ready, the server's first view (`firstView`, for the filter the page opened with) draws
  * the clusters of the view the page opens on (issue 21).
  */
-export function useMapData(query: string, firstView?: Promise<FirstViewData | null> | null) {
+export function useMapData(
+  query: string,
+  firstView?: Promise<FirstViewData | null> | null,
+  options: { inWorker?: boolean } = {},
+) {
+  const inWorker = options.inWorker ?? true;
   const [state, setState] = useState<State>({
     data: null,
     source: null,
@@ -70,15 +75,17 @@ export function useMapData(query: string, firstView?: Promise<FirstViewData | nu
   /** The answer's lists other than the points, kept until the points have all arrived. */
   const loadedRest = useRef<Omit<MapData, 'points'> | null>(null);
   const moves = useRef(0);
+  /** Raised to read the data again: a move saved before it had all arrived, a worker that died. */
+  const [reading, readAgain] = useState(0);
   /** The filter the page opened with, the one the first view is for. */
   const opened = useRef(query);
   /** Opens once the first view is drawn, or known not to be: the full data waits for it. */
   const firstDrawn = useRef(gate());
 
   const worker = useCallback(() => {
-    if (workerRef.current === undefined) workerRef.current = startWorker();
+    if (workerRef.current === undefined) workerRef.current = inWorker ? startWorker() : null;
     return workerRef.current;
-  }, []);
+  }, [inWorker]);
   useEffect(
     () => () => {
       workerRef.current?.terminate();
@@ -112,6 +119,7 @@ export function useMapData(query: string, firstView?: Promise<FirstViewData | nu
     };
   }, [firstView]);
 
+  // biome-ignore lint/correctness/useExhaustiveDependencies: `reading` asks for the same filter to be read again.
   useEffect(() => {
     const controller = new AbortController();
     const live = () => !controller.signal.aborted;
@@ -159,7 +167,13 @@ export function useMapData(query: string, firstView?: Promise<FirstViewData | nu
             setState((s) => ({ ...s, data: { points, ...rest }, loading: false, error: null }));
           },
           onFailed: () => {
-            if (live()) setState((s) => ({ ...s, loading: false, error: failed }));
+            if (!live()) return;
+            if (client?.broken) {
+              // The worker's script did not load or run: the page reads the data itself.
+              client.terminate();
+              workerRef.current = null;
+              readAgain((n) => n + 1);
+            } else setState((s) => ({ ...s, loading: false, error: failed }));
           },
         });
       })
@@ -170,7 +184,7 @@ export function useMapData(query: string, firstView?: Promise<FirstViewData | nu
         setState((s) => ({ ...s, loading: false, error: message }));
       });
     return () => controller.abort();
-  }, [query, worker]);
+  }, [query, worker, reading]);
 
   /** A partner moved (its pin was dragged and the move saved). */
   const replacePoint = useCallback((next: MapPoint) => {
@@ -182,7 +196,9 @@ export function useMapData(query: string, firstView?: Promise<FirstViewData | nu
     const client = workerRef.current;
     if (client) {
       void client.replace(next).then((source) => {
+        // The data was still arriving, or newer data came: read it again, the move included.
         if (source) setState((s) => ({ ...s, source }));
+        else readAgain((n) => n + 1);
       });
     } else {
       setState((s) =>
@@ -190,8 +206,13 @@ export function useMapData(query: string, firstView?: Promise<FirstViewData | nu
           ? { ...s, source: localClusterSource(s.data.points, `${s.source?.key}|moved:${++moves.current}`) }
           : s,
       );
+      // Saved before the data had arrived (the first view showed the pin): read it again.
+      if (!stateRef.current.data) readAgain((n) => n + 1);
     }
   }, []);
+
+  const stateRef = useRef(state);
+  stateRef.current = state;
 
   return { ...state, replacePoint };
 }

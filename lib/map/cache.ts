@@ -23,20 +23,23 @@ import { mapBranches, mapVersion, readMapPartners } from './queries';
  * relationship health, which change with the date and the organization's cadence rather than with
  * the partners.
  */
-type Entry = { version: number; body: Buffer; index?: Promise<KeptIndex> };
+type Entry = { version: number; body: Buffer; index?: Promise<KeptIndex | null> };
 /** The clusters of a kept answer, for the map page's first view (lib/map/first-view.ts). */
 export type KeptIndex = ClusterIndex & { extent: Extent | null };
 
 const entries = new Map<string, Entry>();
 let held = 0;
-/** Bytes held across entries, at most: 100,000 partners take about 3 MB. */
+/** Bytes held across entries, at most: 100,000 partners take about 3 MB, and 90 MB with their index. */
 const budget = env.mapCacheBytes();
 const gzipAsync = promisify(gzip);
 const gunzipAsync = promisify(gunzip);
 /** Answers being built: a page and its preloaded data ask at the same moment, and build once. */
 const building = new Map<string, Promise<Entry>>();
-/** What an index holds beside its answer, about: a point's object and its place in the index. */
-const indexBytesPerPoint = 300;
+/**
+ * What an index holds beside its answer, measured at 100,000 partners: each point's object (about
+ * 700 bytes) and its place in the index (about 200).
+ */
+const indexBytesPerPoint = 900;
 
 type Ctx = { orgId: string; role: MemberRole };
 
@@ -147,8 +150,11 @@ export async function cachedMapIndex(
   const { entry, key } = await keptEntry(db, ctx, filter, {});
   if (key === null) return null;
   if (!entry.index) {
-    entry.index = gunzipAsync(entry.body).then((raw) => {
+    const making = gunzipAsync(entry.body).then((raw) => {
       const data = decodeMapPayload(JSON.parse(raw.toString('utf8')) as MapPayload);
+      // An index that would not fit beside its answer is not kept (nor made again each time): the
+      // page then does without a first view, rather than emptying the cache of every other system.
+      if (weight(entry, data.points.length) > budget) return null;
       const built = { ...buildClusterIndex(data.points), extent: extentOf(data.points, data.branches) };
       // Counted against the budget from now on, as long as the entry is kept.
       if (entries.get(key) === entry) {
@@ -158,8 +164,14 @@ export async function cachedMapIndex(
       }
       return built;
     });
+    entry.index = making;
+    // A failure is not kept: the next page asks again.
+    making.catch(() => {
+      if (entry.index === making) entry.index = undefined;
+    });
   }
-  return { index: await entry.index, version: entry.version };
+  const index = await entry.index;
+  return index ? { index, version: entry.version } : null;
 }
 
 /** For tests: start from nothing. */
