@@ -99,17 +99,20 @@ test('a pin moved before the full data has come stays where it was put, and move
   const pin = page.locator(`.pa-pin[title^="${np.garden.name}"]`);
   await expect(pin).toBeVisible();
   await expect(listStatus(page)).toHaveText('Loading partners…');
-  const drag = async () => {
+  // By (dx, dy) pixels from the pin's middle; moved there and back, as other tests fit the map to
+  // the partners where the seed put them.
+  const drag = async (dx: number, dy: number) => {
     const from = (await pin.boundingBox())!;
-    await page.mouse.move(from.x + from.width / 2, from.y + from.height / 2);
+    const middle = { x: from.x + from.width / 2, y: from.y + from.height / 2 };
+    await page.mouse.move(middle.x, middle.y);
     await page.mouse.down();
-    await page.mouse.move(from.x + 40, from.y + 30, { steps: 6 });
+    await page.mouse.move(middle.x + dx, middle.y + dy, { steps: 6 });
     await page.mouse.up();
     await page.getByRole('alertdialog').getByRole('button', { name: 'Move the pin' }).click();
     await expect(page.getByText(`${np.garden.name} was moved.`)).toBeVisible();
     return from;
   };
-  const start = await drag();
+  const start = await drag(30, 20);
 
   // The data the page had asked for before the move is not what it shows: it reads it again.
   await data.release();
@@ -117,9 +120,7 @@ test('a pin moved before the full data has come stays where it was put, and move
   await expect.poll(async () => (await pin.boundingBox())?.x).toBeGreaterThan(start.x + 20);
   // The page holds the moved partner as saved, so the next move is not refused as out of date.
   await page.getByRole('button', { name: 'Dismiss' }).last().click();
-  const second = await drag();
+  const second = await drag(-30, -20);
   await expect(page.getByText(/the pin was not moved/)).toHaveCount(0);
-  await page.reload();
-  await expect(listStatus(page)).toHaveText(/^8 partners in view/);
-  await expect.poll(async () => (await pin.boundingBox())?.x).toBeGreaterThan(second.x + 20);
+  await expect.poll(async () => (await pin.boundingBox())?.x).toBeLessThan(second.x - 20);
 });
