@@ -2,13 +2,13 @@ import {
   type Bbox,
   bboxWithin,
   buildClusterIndex,
-  type Extent,
   expandCluster,
+  type FirstView,
   featuresInView,
   inBbox,
   type ViewFeature,
 } from '@/lib/map/clusters';
-import type { MapBranch, MapListed, MapPoint } from '@/lib/map/payload';
+import type { MapPoint } from '@/lib/map/payload';
 
 /**
  * Where the map's clusters come from (./cluster-layer.ts asks, and draws the answer): the
@@ -24,15 +24,10 @@ export type ClusterSource = {
   expand(clusterId: number): Promise<{ zoom: number; leaves: MapPoint[] } | null>;
 };
 
-/** The server's first view (lib/map/first-view.ts): answers only for the zooms and box it covers. */
-export type FirstViewData = {
-  key: string;
-  extent: Extent | null;
-  views: { zoom: number; bbox: Bbox; features: ViewFeature[] }[];
-};
-
-/** `onAsked`: told the first time the map asks, whether or not this source can answer. */
-export function firstViewSource(first: FirstViewData, onAsked: () => void = () => {}): ClusterSource {
+/**
+ * The server's first view (lib/map/first-view.ts) as a source: answers only for the zooms and box it
+ * covers. `onAsked`: told the first time the map asks, whether or not this source can answer. */
+export function firstViewSource(first: FirstView, onAsked: () => void = () => {}): ClusterSource {
   let asked = false;
   return {
     key: first.key,
@@ -60,11 +55,3 @@ export function localClusterSource(points: MapPoint[], key: string): ClusterSour
     expand: async (clusterId) => expandCluster(index, clusterId),
   };
 }
-
-/** What the list and the rest of the page read, besides the clusters. */
-export type MapListing = {
-  points: MapPoint[];
-  hidden: MapListed[];
-  unplaced: MapListed[];
-  branches: MapBranch[];
-};

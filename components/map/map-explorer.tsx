@@ -8,6 +8,7 @@ import { Button, buttonClasses } from '@/components/ui/button';
 import { cx } from '@/components/ui/cx';
 import type { MapShading } from '@/lib/areas/map';
 import type { Shading } from '@/lib/areas/shading';
+import type { FirstView } from '@/lib/map/clusters';
 import type { MapPoint } from '@/lib/map/payload';
 import {
   emptyFilter,
@@ -16,7 +17,6 @@ import {
   partnerFilterToSearchParams,
 } from '@/lib/partners/filters';
 import { AreaPanel, AreaShadingControls, AreaShadingLegend } from './area-shading';
-import type { FirstViewData } from './cluster-source';
 import { coveredEdges } from './covered-edges';
 import { mapQuery, pointsInView, printHref, viewStatus, writeAddress } from './map-address';
 import { MapFilters } from './map-filters';
@@ -54,7 +54,7 @@ export type MapExplorerProps = {
    * The clusters of the view the page opens on, from the server (lib/map/first-view.ts), streamed
    * with the page: drawn before the full data has arrived and been indexed.
    */
-  firstView?: Promise<FirstViewData | null> | null;
+  firstView?: Promise<FirstView | null> | null;
   home: { lat: number; lng: number; zoom: number };
   tiles: { url: string; attribution: string };
   branches: Option[];

@@ -1,14 +1,9 @@
 'use client';
 
 import { useCallback, useEffect, useRef, useState } from 'react';
-import { dataKey, type Extent, extentOf } from '@/lib/map/clusters';
+import { dataKey, type Extent, extentOf, type FirstView } from '@/lib/map/clusters';
 import { decodeMapPayload, type MapData, type MapPoint, readMapPayload } from '@/lib/map/payload';
-import {
-  type ClusterSource,
-  type FirstViewData,
-  firstViewSource,
-  localClusterSource,
-} from './cluster-source';
+import { type ClusterSource, firstViewSource, localClusterSource } from './cluster-source';
 import { ClusterWorkerClient } from './cluster-worker-client';
 
 type State = {
@@ -58,7 +53,7 @@ function startWorker(): ClusterWorkerClient | null {
  */
 export function useMapData(
   query: string,
-  firstView?: Promise<FirstViewData | null> | null,
+  firstView?: Promise<FirstView | null> | null,
   options: { inWorker?: boolean } = {},
 ) {
   const inWorker = options.inWorker ?? true;

@@ -29,6 +29,20 @@ export function dataKey(query: string, version: number | undefined): string {
   return `${query}|${version ?? 'none'}`;
 }
 
+/**
+ * The map page's first view, as the server sends it (lib/map/first-view.ts) and the browser draws it
+ * (components/map/cluster-source.ts):
+ *   key      the data the features come from (filter and the count of changes): the browser keeps
+ *            the markers drawn from it when its own index, built from the same data, takes over
+ *   extent   what the map fits when the address names no view
+ *   views    per zoom the map may open at, the features inside a box a large screen cannot exceed
+ */
+export type FirstView = {
+  key: string;
+  extent: Extent | null;
+  views: { zoom: number; bbox: Bbox; features: ViewFeature[] }[];
+};
+
 type PointProps = { i: number };
 export type ClusterIndex = { index: Supercluster<PointProps>; points: MapPoint[] };
 

@@ -6,30 +6,20 @@ import { cachedMapIndex, isKept } from './cache';
 import {
   type Bbox,
   dataKey,
-  type Extent,
+  type FirstView,
   featuresInView,
   fitZooms,
   screenAround,
   screenAroundExtent,
-  type ViewFeature,
 } from './clusters';
 
 /**
  * The map page's first view, answered by the server (issue 21): the clusters and pins of the view
  * the page opens on, sent with the page so they are drawn before the browser has the full data and
  * its own index. Computed from the server's kept answer (lib/map/cache.ts) with the same clustering
- * (lib/map/clusters.ts), so the browser's index later gives the very same features for the view.
- *
- *   key      the data the features come from (filter and the count of changes): the browser keeps
- *            the markers drawn from it when its own index, built from the same data, takes over
- *   extent   what the map fits when the address names no view
- *   views    per zoom the map may open at, the features inside a box a large screen cannot exceed
+ * (lib/map/clusters.ts, where its shape, FirstView, is described), so the browser's index later
+ * gives the very same features for the view.
  */
-export type FirstView = {
-  key: string;
-  extent: Extent | null;
-  views: { zoom: number; bbox: Bbox; features: ViewFeature[] }[];
-};
 
 /** The largest map the box is drawn for (a wide desktop screen, with the layer's 25 % margin). */
 const largest: [number, number] = [2560 * 1.5, 1600 * 1.5];

@@ -269,16 +269,9 @@ async function waitUntilPageTime(page: Page, time: number) {
   if (now < time) await page.waitForTimeout(time - now);
 }
 
-type Summary = {
-  firstRender: number;
-  zoom: number;
-  longTaskLoad: number;
-  longTaskZoom: number;
-  bytesBeforePaint: number;
-  /** Null for the reference, and for the app when no sample could measure it. */
-  filterChange: number | null;
-  runs: MapRun[];
-};
+/** The median of each figure over the runs; `filterChange` null for the reference, and for the app
+ * when no sample could measure it. */
+type Summary = Omit<MapRun, 'scripts'> & { runs: MapRun[] };
 
 export type MapFigures = { app: Summary; reference: Summary };
 
